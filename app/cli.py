@@ -1,0 +1,121 @@
+"""Command line: ``policy-assistant ingest | search | serve | eval-retrieval | bench``.
+
+Every command goes through ``app.bootstrap``; none re-implements a stage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from app.config import Settings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse arguments and run one command; returns the process exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    settings = Settings()
+    try:
+        return int(args.handler(args, settings))
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="policy-assistant",
+                                     description="昌平医药健康产业政策助手")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", help="从 corpus/ 构建 indexes/（只重建变化部分）")
+    ingest.add_argument("--force", action="store_true", help="忽略清单，完整重建")
+    ingest.set_defaults(handler=_ingest)
+
+    search = commands.add_parser("search", help="检索最相关的条款")
+    search.add_argument("query")
+    search.add_argument("-k", type=int, default=None, help="返回条数（默认 5）")
+    search.add_argument("--json", action="store_true", help="以 JSON 输出命中列表")
+    search.add_argument("--mode", choices=["hybrid", "dense", "keyword"], default="hybrid")
+    search.set_defaults(handler=_search)
+
+    serve = commands.add_parser("serve", help="启动网页（默认 127.0.0.1:7860）")
+    serve.add_argument("--host", default=None)
+    serve.add_argument("--port", type=int, default=None)
+    serve.set_defaults(handler=_serve)
+
+    retrieval_eval = commands.add_parser("eval-retrieval", help="检索评测：recall@1/5、MRR")
+    retrieval_eval.add_argument("dataset", nargs="?", default="evals/retrieval/queries.jsonl")
+    retrieval_eval.add_argument("--json", action="store_true")
+    retrieval_eval.set_defaults(handler=_eval_retrieval)
+
+    bench = commands.add_parser("bench", help="热启动检索延迟基准（p50/p95）")
+    bench.add_argument("dataset", nargs="?", default="evals/retrieval/queries.jsonl")
+    bench.add_argument("--rounds", type=int, default=5)
+    bench.set_defaults(handler=_bench)
+    return parser
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"\r嵌入条款 {done}/{total}", end="" if done < total else "\n", file=sys.stderr,
+          flush=True)
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from app.ingest.index_builder import ensure_index
+    from app.ingest.loader import CorpusError
+    from app.retrieval.embedders import make_embedder
+
+    try:
+        report = ensure_index(settings, make_embedder(settings), progress=_progress,
+                              force=args.force)
+    except CorpusError as exc:
+        print(f"语料文件有误：{exc}", file=sys.stderr)
+        return 2
+    if report.rebuilt:
+        print(f"已重建索引（{report.reason}）：{report.chunk_count} 个条款，"
+              f"新嵌入 {report.embedded}，复用 {report.reused} → {report.build_dir}")
+    else:
+        print(f"{report.reason}：{report.chunk_count} 个条款 → {report.build_dir}")
+    return 0
+
+
+def _search(args: argparse.Namespace, settings: Settings) -> int:
+    from app.bootstrap import build_searcher
+    from app.retrieval.presentation import hit_to_dict, hits_to_text
+
+    if not args.query.strip():
+        print("请输入要检索的内容。", file=sys.stderr)
+        return 2
+    searcher = build_searcher(settings, progress=_progress)
+    hits = searcher.search(args.query, k=args.k or settings.search_k, mode=args.mode)
+    if args.json:
+        print(json.dumps([hit_to_dict(hit) for hit in hits], ensure_ascii=False, indent=2))
+    else:
+        print(hits_to_text(hits) if hits else "没有找到相关条款。")
+    return 0
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from app.web.server import serve
+
+    serve(settings, host=args.host or settings.host, port=args.port or settings.port)
+    return 0
+
+
+def _eval_retrieval(args: argparse.Namespace, settings: Settings) -> int:
+    from app.evaluation.retrieval_eval import run_retrieval_eval
+
+    report = run_retrieval_eval(settings, args.dataset)
+    print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if args.json
+          else report.to_markdown())
+    return 0
+
+
+def _bench(args: argparse.Namespace, settings: Settings) -> int:
+    from app.evaluation.bench import run_search_bench
+
+    print(run_search_bench(settings, args.dataset, rounds=args.rounds))
+    return 0

@@ -1,0 +1,1 @@
+"""Ingestion: load policy files, split them into clauses, build and swap indexes."""

@@ -1,0 +1,1 @@
+"""Retrieval: embedders, the Chroma vector store, the BM25 keyword index and their fusion."""

@@ -1,0 +1,52 @@
+"""Query expansion from the domain glossary (``corpus/glossary.yaml``).
+
+Users say 批文, "FDA approval" or 卖药的平台; the policies say 药品注册证书,
+国际权威机构 and 销售平台. Appending the policy term lets BM25 match across
+languages and registers without touching the source text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from app.normalize import nfkc
+
+
+class Glossary:
+    """Maps user variants to policy terms; matching is case-insensitive on NFKC text."""
+
+    def __init__(self, entries: dict[str, list[str]]) -> None:
+        self._patterns: list[tuple[re.Pattern[str], str]] = []
+        for term, variants in entries.items():
+            for variant in variants:
+                folded = nfkc(str(variant)).lower()
+                # ASCII variants match whole words only ("park" must not fire inside "parking").
+                if folded.isascii():
+                    pattern = re.compile(rf"(?<![a-z0-9]){re.escape(folded)}(?![a-z0-9])")
+                else:
+                    pattern = re.compile(re.escape(folded))
+                self._patterns.append((pattern, str(term)))
+
+    @classmethod
+    def load(cls, path: Path) -> Glossary:
+        """Read the YAML glossary; a missing file means no expansion."""
+        if not path.is_file():
+            return cls({})
+        return cls(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+
+    def policy_terms(self, text: str) -> list[str]:
+        """Policy terms whose variants occur in the text, in glossary order, once each."""
+        folded = nfkc(text).lower()
+        found: list[str] = []
+        for pattern, term in self._patterns:
+            if term not in found and pattern.search(folded):
+                found.append(term)
+        return found
+
+    def expand(self, text: str) -> str:
+        """The text followed by the policy terms it alludes to."""
+        terms = self.policy_terms(text)
+        return f"{text} {' '.join(terms)}" if terms else text

@@ -1,0 +1,1 @@
+"""Web front end: Gradio Blocks mounted on FastAPI, one module per panel."""
