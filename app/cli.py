@@ -34,6 +34,16 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--force", action="store_true", help="忽略清单，完整重建")
     ingest.set_defaults(handler=_ingest)
 
+    rules = commands.add_parser("rules", help="列出全部政策规则")
+    rules.add_argument("--json", action="store_true")
+    rules.set_defaults(handler=_rules)
+
+    calc = commands.add_parser("calc", help="按规则计算金额：calc RULE_ID 名称=值 …")
+    calc.add_argument("rule_id")
+    calc.add_argument("facts", nargs="*", help="例如 service_value_yuan=800万")
+    calc.add_argument("--json", action="store_true")
+    calc.set_defaults(handler=_calc)
+
     search = commands.add_parser("search", help="检索最相关的条款")
     search.add_argument("query")
     search.add_argument("-k", type=int, default=None, help="返回条数（默认 5）")
@@ -67,7 +77,14 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from app.ingest.index_builder import ensure_index
     from app.ingest.loader import CorpusError
     from app.retrieval.embedders import make_embedder
+    from app.rules.loader import RuleFileError, load_rulebook
 
+    try:
+        book = load_rulebook(settings.corpus_dir / "rules")
+    except RuleFileError as exc:
+        print(f"规则文件有误：{exc}", file=sys.stderr)
+        return 2
+    print(f"规则校验通过：{len(book.rules)} 条规则")
     try:
         report = ensure_index(settings, make_embedder(settings), progress=_progress,
                               force=args.force)
@@ -79,6 +96,44 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
               f"新嵌入 {report.embedded}，复用 {report.reused} → {report.build_dir}")
     else:
         print(f"{report.reason}：{report.chunk_count} 个条款 → {report.build_dir}")
+    return 0
+
+
+def _rules(args: argparse.Namespace, settings: Settings) -> int:
+    from app.rules.loader import load_rulebook
+    from app.rules.presentation import rule_summary, rules_table
+
+    book = load_rulebook(settings.corpus_dir / "rules")
+    if args.json:
+        print(json.dumps([rule_summary(rule) for rule in book.rules], ensure_ascii=False,
+                         indent=2))
+    else:
+        print(rules_table(book.rules))
+    return 0
+
+
+def _calc(args: argparse.Namespace, settings: Settings) -> int:
+    from app.rules.calculator import calculate
+    from app.rules.fact_values import FactValueError, facts_from_pairs
+    from app.rules.loader import load_rulebook
+    from app.rules.presentation import calculation_text
+
+    book = load_rulebook(settings.corpus_dir / "rules")
+    try:
+        rule = book.rule(args.rule_id)
+    except KeyError:
+        print(f"没有规则 {args.rule_id}；用 policy-assistant rules 查看全部规则。", file=sys.stderr)
+        return 2
+    try:
+        facts = facts_from_pairs(args.facts)
+    except FactValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    calculation = calculate(rule, facts)
+    if args.json:
+        print(calculation.model_dump_json(indent=2))
+    else:
+        print(calculation_text(calculation))
     return 0
 
 

@@ -1,0 +1,1 @@
+"""Policy rules as data and the pure calculator that turns facts into amounts."""
