@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from app.assistant.service import AssistantParts, PolicyAssistant
+from app.assistant.sessions import SessionStore
 from app.config import Settings
 from app.ingest.index_builder import Progress, ensure_index
+from app.ingest.loader import load_corpus
 from app.retrieval.embedders import Embedder, make_embedder
+from app.retrieval.glossary import Glossary
 from app.retrieval.hybrid import HybridSearcher
 from app.retrieval.open_index import open_searcher
+from app.retrieval.tokenizer import load_domain_terms
+from app.rules.loader import load_rulebook
 
 
 def build_searcher(settings: Settings, embedder: Embedder | None = None,
@@ -15,3 +21,20 @@ def build_searcher(settings: Settings, embedder: Embedder | None = None,
     embedder = embedder or make_embedder(settings)
     ensure_index(settings, embedder, progress=progress)
     return open_searcher(settings, embedder)
+
+
+def build_assistant(settings: Settings, embedder: Embedder | None = None,
+                    progress: Progress | None = None) -> PolicyAssistant:
+    """The full assistant: index, rules, glossary, documents and session store."""
+    searcher = build_searcher(settings, embedder, progress)
+    corpus_docs = {doc.doc_id: doc for doc in load_corpus(settings.corpus_dir)}
+    parts = AssistantParts(
+        searcher=searcher,
+        book=load_rulebook(settings.corpus_dir / "rules"),
+        glossary=Glossary.load(settings.corpus_dir / "glossary.yaml"),
+        documents=corpus_docs,
+        sessions=SessionStore(settings.state_dir / "sessions.sqlite3",
+                              settings.session_ttl_seconds),
+        domain_terms=tuple(load_domain_terms(settings.corpus_dir)),
+    )
+    return PolicyAssistant(parts)

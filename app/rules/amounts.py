@@ -147,3 +147,35 @@ def format_rate(rate: Fraction) -> str:
 def _trim(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+_EN_SCALE = {"thousand": 1000, "k": 1000, "million": 1_000_000, "mn": 1_000_000,
+             "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
+_EN_AMOUNT = re.compile(
+    r"(?P<pre>us\$|\$|usd\s*|rmb\s*|cny\s*|¥\s*)?(?P<num>\d+(?:\.\d+)?)\s*"
+    r"(?P<scale>thousand|million|billion|mn|bn|k|m)?\b\s*"
+    r"(?P<post>yuan|rmb|cny|usd|us dollars|dollars)?",
+    re.IGNORECASE,
+)
+
+
+def english_amounts_to_chinese(text: str) -> str:
+    """Rewrite English amounts ("8 million yuan", "$150m") as Chinese ones (800万元).
+
+    Only numbers carrying a scale word or a currency are rewritten; counts stay.
+    """
+
+    def rewrite(match: re.Match[str]) -> str:
+        pre = (match.group("pre") or "").strip().lower()
+        post = (match.group("post") or "").strip().lower()
+        scale = (match.group("scale") or "").lower()
+        if not (scale or pre or post):
+            return match.group(0)
+        if scale == "m" and not (pre or post):
+            return match.group(0)  # "5 m" alone may be metres
+        value = Decimal(match.group("num")) * _EN_SCALE.get(scale, 1)
+        usd = pre in ("us$", "$", "usd") or post in ("usd", "us dollars", "dollars")
+        unit = "美元" if usd else "元"
+        return f"{int(value)}{unit}"
+
+    return _EN_AMOUNT.sub(rewrite, text)

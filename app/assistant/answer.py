@@ -1,0 +1,46 @@
+"""The Answer object of ``../shared/CONTRACT.md``: what every surface returns."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Status = Literal["answered", "ineligible", "needs_info", "out_of_scope"]
+ALL_DOC_IDS = ("changping-zone-draft", "changping-2026-2028")
+
+
+class AnswerCitation(BaseModel):
+    """The smallest clause that supports a statement, with its exact source sentence(s)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    doc_id: str
+    article: str
+    item: str | None = None
+    heading: str | None = None
+    section: str | None = None
+    text: str
+
+
+class AnswerCalculation(BaseModel):
+    """The contract's ``calculation``: the calculator's result, never generated text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule_id: str
+    amount_yuan: int | None
+    kind: Literal["fixed", "upper_bound", "unspecified"]
+    formula: str
+    inputs: dict[str, object]
+
+
+class Answer(BaseModel):
+    """One answer; extra fields beyond the contract are additive only."""
+
+    status: Status
+    answer: str
+    citations: list[AnswerCitation]
+    calculation: AnswerCalculation | None = None
+    follow_up: str | None = None
+    sources_checked: list[str] = list(ALL_DOC_IDS)

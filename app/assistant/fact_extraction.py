@@ -1,0 +1,228 @@
+"""Facts from a user's words: drug class, stage, counts, money by what it measures.
+
+Users write 一类新药进三期, 产值破亿, 去年服务金额六百万, "1.5亿美元的license-out".
+Each money mention is tied to a fact by the cue words around it (营收 → revenue,
+服务 → service value …); a mention with no cue is kept as ``unassigned`` so the
+router can give it to the one fact the chosen rule needs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.normalize import canonical_terms
+from app.rules.amounts import (
+    MONEY_PATTERN,
+    AmountParseError,
+    chinese_to_decimal,
+    english_amounts_to_chinese,
+    money_from_match,
+)
+
+# Cue words for each money fact, most specific first. Searched in the text just before a
+# number (and just after, for "600万的服务额" word order).
+MONEY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("rd_two_years_yuan", ("上两年研发投入", "两年研发投入", "两年研发费用", "两年的研发投入",
+                           "上两年研发", "前两年研发", "两年研发", "近两年研发", "两年累计研发",
+                           "两年合计研发", "两年的研发", "两年总研发", "two years")),
+    ("rd_last_year_yuan", ("研发投入", "研发费用", "研发支出", "研发经费", "研发花", "研发",
+                           "r&d")),
+    ("last_year_revenue_yuan", ("营业收入", "营收", "收入", "revenue", "turnover")),
+    ("main_revenue_yuan", ("主营业务收入", "主营收入", "主营")),
+    ("annual_output_yuan", ("年产值", "产值", "output")),
+    ("service_value_yuan", ("服务金额", "服务额", "服务收入", "服务营收", "服务合同", "服务费",
+                            "外包服务", "service revenue", "service value", "service")),
+    ("platform_investment_yuan", ("平台建设", "建平台", "平台投入", "平台投资", "搭平台",
+                                  "平台", "platform")),
+    ("event_cost_yuan", ("活动费用", "活动花", "办活动", "活动", "论坛", "会议费用", "event")),
+    ("registration_cost_yuan", ("注册费", "注册费用", "检测费", "代理费", "registration")),
+    ("transaction_value_yuan", ("交易额", "委托生产", "委托", "代工", "transaction")),
+    ("production_investment_yuan", ("受托生产", "承担生产", "生产投入", "实际投入")),
+    ("sales_revenue_yuan", ("销售收入", "销售额", "卖了", "销售", "sales")),
+    ("license_out_contract_usd", ("合同总额", "合同金额", "合同", "license-out", "授权",
+                                  "contract", "deal")),
+    ("project_investment_yuan", ("工程投资", "项目投资", "投资总额", "总投资", "投资",
+                                 "investment")),
+)
+_CUE_WINDOW_BEFORE = 24
+_CUE_WINDOW_AFTER = 8
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    """An amount in the text with the fact its cue words point to (None: no cue)."""
+
+    amount: int
+    currency: str
+    fact: str | None
+    start: int
+
+
+@dataclass
+class ExtractedFacts:
+    """Facts read from one message; ``mentions`` keeps every amount for the router."""
+
+    values: dict[str, object] = field(default_factory=dict)
+    mentions: list[MoneyMention] = field(default_factory=list)
+
+    def unassigned(self) -> list[MoneyMention]:
+        """Amounts whose cue words name no fact."""
+        return [m for m in self.mentions if m.fact is None]
+
+
+_STAGE = re.compile(r"(III|II|I)期")
+_COMPLETED = re.compile(r"(完成|结束|做完|跑完|完结|completed?|finished)")
+_ENTERED = re.compile(r"(进入|进了|进到|进|开展|启动|开始|入组|获批开展|拿到.{0,4}批件|"
+                      r"enter|start)")
+_CLASS = re.compile(r"(?<![0-9A-Za-z])([123])类(?!新兽药)")
+_VET_CLASS = re.compile(r"([123一二三])类新?兽药")
+_VARIETIES = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)(?:品种|产品|药|新药)?")
+_NUMBER_WORD = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)")
+_EN_COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                       r"(?:class\s*\d\s+|new\s+|innovative\s+)?"
+                       r"(?:drugs?|varieties|products?|candidates?)\b")
+# 破亿 / 过亿 / 上亿 mean "reached 1亿"; make the amount explicit before parsing money.
+_IMPLICIT_AMOUNT = re.compile(r"(破|过|上|超)(亿|千万)")
+_EN_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+_YEARS_SUPPORTED = re.compile(r"(?:已经?|已)(?:连续)?(?:拿|获|享受|支持)[^，。]{0,6}?"
+                              r"([0-9]+|[一二两三四五])\s*年")
+
+
+def extract_facts(message: str) -> ExtractedFacts:
+    """Read every fact the message states; absent facts stay absent."""
+    # Thousands separators only (8,000,000元); a comma between clauses must stay.
+    prepared = re.sub(r"(?<=\d),(?=\d{3})", "", canonical_terms(message))
+    prepared = english_amounts_to_chinese(prepared)
+    prepared = _IMPLICIT_AMOUNT.sub(lambda m: f"{m.group(1)}1{m.group(2)}", prepared)
+    text = prepared.lower()
+    text_upper = prepared
+    out = ExtractedFacts()
+    values = out.values
+
+    stage = _STAGE.search(text_upper)
+    if stage:
+        values["clinical_stage"] = stage.group(1)
+    else:
+        english = re.search(r"phase\s*(iii|ii|i|3|2|1)\b", text)
+        if english:
+            values["clinical_stage"] = {"1": "I", "2": "II", "3": "III"}.get(
+                english.group(1), english.group(1).upper())
+    if "clinical_stage" in values or "临床" in text or "trial" in text:
+        if _COMPLETED.search(text):
+            values["stage_event"] = "completed"
+        elif _ENTERED.search(text) or "clinical_stage" in values:
+            values["stage_event"] = "entered"
+
+    vet = _VET_CLASS.search(text)
+    if vet:
+        values["vet_drug_class"] = int(chinese_to_decimal(vet.group(1)))
+    drug_class = _CLASS.search(text)
+    if drug_class and not vet:
+        values["drug_class"] = int(drug_class.group(1))
+    elif re.search(r"class\s*([12])\b", text):
+        values["drug_class"] = int(re.search(r"class\s*([12])\b", text).group(1))  # type: ignore[union-attr]
+    if re.search(r"改良型|improved", text):
+        values["drug_kind"] = "improved"
+    elif re.search(r"首仿|first[- ]generic|first[- ]to[- ]market generic", text):
+        values["drug_kind"] = "first_generic"
+
+    _flags(text, values)
+    _counts(text, values)
+    out.mentions = _money_mentions(text)
+    for mention in out.mentions:
+        if mention.fact and mention.fact not in values:
+            values[mention.fact] = mention.amount
+    _currency_sanity(out)
+    return out
+
+
+def _flags(text: str, values: dict[str, object]) -> None:
+    if re.search(r"注册证书|批文|批件|获批上市|批准上市|拿到证|approved|approval", text):
+        values["registration_certificate"] = True
+    if re.search(r"非注册性|非注册|研究者发起|iit\b|investigator[- ]initiated", text):
+        values["non_registration_trial"] = True
+    if re.search(r"首次|第一次|头一次|破了|first time|for the first time", text):
+        values["first_time"] = True
+    if re.search(r"不是首次|非首次|以前就|之前就|早就", text):
+        values["first_time"] = False
+    if re.search(r"fda|ema|欧盟|美国.{0,6}(认证|批准|获批)|国际.{0,4}认证", text):
+        values["international_approval"] = True
+    if re.search(r"已上市|上市了|已经上市|产品上市|launched", text):
+        values["product_launched"] = True
+    if re.search(r"中小微|小微企业|中小企业|\bsme\b|small business", text):
+        values["sme"] = True
+    if re.search(r"大型企业|大企业|large enterprise", text):
+        values["sme"] = False
+    if re.search(r"(连续|每年|一直|持续).{0,6}(增长|增加|正增长)|year[- ]on[- ]year growth"
+                 r"|grew every year|growing every year", text):
+        values["rd_growth_three_years"] = True
+    if re.search(r"(没有|未|不是)(连续)?.{0,4}(增长)|"
+                 r"(下降|减少|下滑|负增长|有一年.{0,4}(降|减|少))", text):
+        values["rd_growth_three_years"] = False
+    years = _YEARS_SUPPORTED.search(text)
+    if years:
+        values["years_supported"] = int(chinese_to_decimal(years.group(1)))
+
+
+def _counts(text: str, values: dict[str, object]) -> None:
+    match = _VARIETIES.search(text) if re.search(r"品种|产品|新药|药", text) else None
+    if match:
+        try:
+            count = int(chinese_to_decimal(match.group(1)))
+        except AmountParseError:
+            count = 0
+        if 1 <= count <= 1000:
+            values["varieties"] = count
+    english = _EN_COUNT.search(text)
+    if english and "varieties" not in values:
+        token = english.group(1)
+        values["varieties"] = _EN_NUM.get(token) or int(token)
+
+
+def _money_mentions(text: str) -> list[MoneyMention]:
+    mentions = []
+    for match in MONEY_PATTERN.finditer(text):
+        if not (match.group("big") or match.group("cur")):
+            continue  # a bare number (3个品种, 2026年) is not money
+        if match.group("cur") is None and match.group("big") in ("k", "K", "m", "M"):
+            continue
+        try:
+            money = money_from_match(match)
+        except AmountParseError:
+            continue
+        after = text[match.end(): match.end() + 1]
+        if after in ("期", "类", "年", "个", "条", "%", "‰"):
+            continue
+        fact = _cue_fact(text, match.start(), match.end())
+        if money.currency == "USD" and fact in (None, "license_out_contract_usd"):
+            fact = "license_out_contract_usd"
+        elif fact == "license_out_contract_usd" and money.currency == "CNY":
+            fact = "license_out_contract_cny"
+        mentions.append(MoneyMention(money.amount, money.currency, fact, match.start()))
+    return mentions
+
+
+def _cue_fact(text: str, start: int, end: int) -> str | None:
+    before = text[max(0, start - _CUE_WINDOW_BEFORE): start]
+    after = text[end: end + _CUE_WINDOW_AFTER]
+    best: tuple[tuple[int, int], str] | None = None
+    for fact, cues in MONEY_CUES:
+        for cue in cues:
+            position = before.rfind(cue)
+            if position >= 0:
+                # Nearest cue wins; on a tie the longer, more specific cue (主营业务收入 > 收入).
+                rank = (len(before) - (position + len(cue)), -len(cue))
+                if best is None or rank < best[0]:
+                    best = (rank, fact)
+            elif cue in after and (best is None or best[0][0] > 6):
+                best = ((6, -len(cue)), fact)
+    return best[1] if best else None
+
+
+def _currency_sanity(out: ExtractedFacts) -> None:
+    """A USD amount is never stored in a yuan fact (currencies are not converted)."""
+    for mention in out.mentions:
+        if mention.currency == "USD" and mention.fact and mention.fact.endswith("_yuan"):
+            out.values.pop(mention.fact, None)

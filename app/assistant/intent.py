@@ -1,0 +1,56 @@
+"""What kind of question this is, from its words alone.
+
+Distinguishes amount questions from questions about validity, interpretation
+or how support combines, and spots questions about other regions. Word lists
+are about how people ask, not about any policy figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.normalize import nfkc
+
+_MAXIMUM = re.compile(r"最高|最多|上限|顶格|封顶|最大|至多|max|at most|up to|ceiling|cap\b")
+_VALIDITY = re.compile(r"有效期|什么时候(开始|生效|施行|到期|截止|结束)|何时(生效|施行|到期)|"
+                       r"是否(生效|有效|施行)|生效了?吗|施行了?吗|正式(实施|施行|发布)|过期|到期|"
+                       r"valid|in force|effective|expire|still apply|"
+                       r"征求意见稿.{0,8}(吗|么|能|可以)")
+_INTERPRET = re.compile(r"谁(负责)?解释|解释(权|机关|单位)|负责解释|who interprets|interpret")
+_COMBINE = re.compile(r"从优不重复|重复(享受|申请|拿)|同时(享受|申请|拿)|叠加|两级|市级.{0,6}区级|"
+                      r"区级.{0,6}市级|double[- ]dip|both .{0,20}(city|municipal)|stack")
+_SUPERSEDE = re.compile(r"废止|取代|替代|旧(办法|政策)|原办法|2023.{0,4}13号|supersede|replace")
+_OTHER_REGION = re.compile(
+    r"上海|深圳|广州|杭州|苏州|天津|重庆|成都|武汉|南京|西安|合肥|香港|澳门|台湾|"
+    r"海淀|朝阳|东城|西城|丰台|石景山|门头沟|房山|通州|顺义|大兴|怀柔|平谷|密云|延庆|亦庄|"
+    r"河北|浙江|江苏|广东|山东|shanghai|shenzhen|guangzhou|hangzhou|haidian|chaoyang|tianjin"
+)
+_HOME_REGION = re.compile(r"昌平|changping|生命谷|未来科学城|中关村生命科学园")
+
+
+@dataclass(frozen=True)
+class Intent:
+    """Flags read from the question's wording."""
+
+    asks_maximum: bool
+    asks_validity: bool
+    asks_interpretation: bool
+    asks_combination: bool
+    asks_supersede: bool
+    other_region: str | None
+
+
+def read_intent(question: str) -> Intent:
+    """Classify the wording; several flags may be set at once."""
+    text = nfkc(question).lower()
+    region = _OTHER_REGION.search(text)
+    other_region = region.group(0) if region and not _HOME_REGION.search(text) else None
+    return Intent(
+        asks_maximum=bool(_MAXIMUM.search(text)),
+        asks_validity=bool(_VALIDITY.search(text)),
+        asks_interpretation=bool(_INTERPRET.search(text)),
+        asks_combination=bool(_COMBINE.search(text)),
+        asks_supersede=bool(_SUPERSEDE.search(text)),
+        other_region=other_region,
+    )

@@ -1,0 +1,266 @@
+"""The one service every surface calls: ``answer(session_id, message) -> Answer``.
+
+question → normalise → retrieve → route → facts → calculate → compose → guard.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+
+from app.assistant.answer import Answer, AnswerCalculation, AnswerCitation
+from app.assistant.composer import (
+    compose_clause_answer,
+    compose_out_of_scope,
+    compose_rule_answer,
+    document_note,
+)
+from app.assistant.fact_binding import bind_facts, needed_money_facts, to_facts
+from app.assistant.fact_extraction import extract_facts
+from app.assistant.intent import Intent, read_intent
+from app.assistant.meta_answers import (
+    MetaAnswer,
+    combination_answer,
+    documents_meant,
+    interpretation_answer,
+    supersede_answer,
+    validity_answer,
+)
+from app.assistant.numeric_guard import unbacked_numbers
+from app.assistant.router import MIN_RULE_SCORE, ScoredRule, score_rules
+from app.assistant.sessions import SessionState, SessionStore
+from app.documents import Chunk, Hit, PolicyDocument
+from app.normalize import canonical_terms
+from app.retrieval.glossary import Glossary
+from app.retrieval.hybrid import HybridSearcher
+from app.rules.amounts import format_yuan
+from app.rules.calculation import Calculation
+from app.rules.calculator import calculate
+from app.rules.combination import resolve_overlaps
+from app.rules.facts import fact_label, money_facts
+from app.rules.loader import RuleBook
+from app.rules.schema import Rule
+
+MAX_QUESTION_CHARS = 2000
+_RETRIEVE_K = 8
+_INJECTION = re.compile(r"忽略|无视|ignore (all|previous|the)|system prompt|你现在是|扮演|"
+                        r"pretend|jailbreak|disregard", re.IGNORECASE)
+_CLAUSE_ANSWER_MIN_TERMS = 1
+
+
+class UnbackedNumberError(RuntimeError):
+    """The composer produced a number no calculation or clause backs (a bug)."""
+
+
+@dataclass
+class AssistantParts:
+    """Everything the service needs, wired by the composition root."""
+
+    searcher: HybridSearcher
+    book: RuleBook
+    glossary: Glossary
+    documents: dict[str, PolicyDocument]
+    sessions: SessionStore
+    domain_terms: tuple[str, ...]
+
+
+class PolicyAssistant:
+    """Answers questions about the two policies, offline, from rules and clauses."""
+
+    def __init__(self, parts: AssistantParts) -> None:
+        self._parts = parts
+        self._chunks = parts.searcher.chunks
+        self._chunk_by_clause = {(c.doc_id, c.article, c.item): c for c in self._chunks}
+        self._no_support = {f"{e.doc_id}/{e.article}{e.item or ''}": e.reason
+                            for e in parts.book.exclusions}
+
+    def answer(self, session_id: str | None, message: str) -> Answer:
+        """Answer one message in a session (None: a one-off question)."""
+        problem = _input_problem(message)
+        if problem:
+            return Answer(status="needs_info", answer=problem, citations=[],
+                          follow_up="请重新输入您的问题。")
+        session_id = session_id or f"oneoff-{uuid.uuid4().hex}"
+        state = self._parts.sessions.load(session_id)
+        answer, topic = self._answer(message, state)
+        self._parts.sessions.save(session_id, SessionState(state.facts, topic or
+                                                          state.topic_rule_ids))
+        return answer
+
+    def clear(self, session_id: str) -> None:
+        """Forget a conversation."""
+        self._parts.sessions.clear(session_id)
+
+    # -- the straight line ---------------------------------------------------------------
+
+    def _answer(self, message: str, state: SessionState) -> tuple[Answer, list[str]]:
+        extracted = extract_facts(message)
+        state.facts.update(extracted.values)
+        intent = read_intent(message)
+        if intent.other_region:
+            return self._out_of_scope(intent.other_region), []
+        meta = self._meta(message, intent)
+        if meta is not None:
+            return self._from_meta(meta), []
+        hits = self._parts.searcher.search(message, k=_RETRIEVE_K)
+        scored = score_rules(message, hits, state.facts, extracted.values, self._parts.book,
+                             self._parts.glossary, state.topic_rule_ids)
+        if scored and scored[0].score >= MIN_RULE_SCORE:
+            return self._rule_answer(message, scored, state, extracted, intent)
+        if self._in_domain(message, hits):
+            return self._clause_answer(hits), []
+        return self._out_of_scope(None), []
+
+    def _rule_answer(self, message: str, scored: list[ScoredRule], state: SessionState,
+                     extracted, intent: Intent) -> tuple[Answer, list[str]]:  # type: ignore[no-untyped-def]
+        rule = scored[0].rule
+        facts = bind_facts(rule, state.facts, extracted)
+        state.facts.update({k: v for k, v in facts.items() if k in needed_money_facts(rule)})
+        calc = calculate(rule, to_facts(facts))
+        calc = self._maximum_if_asked(calc, rule, intent)
+        status = _status(calc)
+        overlaps = self._overlaps(calc, scored, facts)
+        doc = self._parts.documents[rule.citation.doc_id]
+        extra = []
+        if _INJECTION.search(message):
+            extra.append("说明：问题中要求改变规则或金额的内容不会被执行，金额只按政策条款计算。")
+        text = compose_rule_answer(calc, rule, doc, status, intent.asks_maximum, overlaps, extra)
+        citations = [self._citation_for_rule(rule)]
+        citations += [self._citation_for_rule(self._parts.book.rule(d.losers[0].rule_id))
+                      for d in overlaps if d.losers]
+        follow_up = _follow_up(calc) if status == "needs_info" else None
+        backing = [calc.formula, *[c.text for c in citations], *self._fact_texts(facts),
+                   *[c.detail or "" for c in calc.conditions], *calc.notes,
+                   document_note(doc), *[d.explanation for d in overlaps]]
+        if follow_up:
+            text += f"\n\n❓ {follow_up}"
+        self._guard(text, backing)
+        calculation = AnswerCalculation(**calc.contract_dict())  # type: ignore[arg-type]
+        topic = [s.rule.id for s in scored[:3]]
+        return Answer(status=status, answer=text, citations=citations, calculation=calculation,
+                      follow_up=follow_up), topic
+
+    def _maximum_if_asked(self, calc: Calculation, rule: Rule, intent: Intent) -> Calculation:
+        """"最高多少" about a capped rate with no base given: the cap is the answer."""
+        formula = rule.formula
+        cap = getattr(formula, "cap", None)
+        if calc.missing_facts and intent.asks_maximum and cap and calc.eligibility != "ineligible":
+            from app.rules.amounts import parse_money
+
+            cap_yuan = parse_money(cap).amount
+            return calc.model_copy(update={
+                "amount_yuan": cap_yuan, "missing_facts": [],
+                "formula": f"{calc.formula}；按上限计，最高 {format_yuan(cap_yuan)}"})
+        return calc
+
+    def _overlaps(self, calc: Calculation, scored: list[ScoredRule], facts: dict[str, object]):  # type: ignore[no-untyped-def]
+        rule = self._parts.book.rule(calc.rule_id)
+        if not rule.exclusive_group:
+            return []
+        rivals = [s.rule for s in scored[1:] if s.rule.exclusive_group == rule.exclusive_group
+                  and s.rule.level == rule.level and s.score >= MIN_RULE_SCORE]
+        if not rivals:
+            return []
+        others = [calculate(r, to_facts(facts)) for r in rivals]
+        others = [c for c in others if c.eligibility == "eligible" and c.amount_yuan]
+        if not others or calc.eligibility != "eligible":
+            return []
+        return [d for d in resolve_overlaps([calc, *others], self._parts.book)
+                if d.winner.rule_id == calc.rule_id]
+
+    # -- other paths ---------------------------------------------------------------------
+
+    def _meta(self, message: str, intent: Intent) -> MetaAnswer | None:
+        docs = documents_meant(message, self._parts.documents)
+        if intent.asks_combination:
+            draft = next(d for d in self._parts.documents.values() if d.status == "draft")
+            return combination_answer(self._parts.book, draft, self._chunks)
+        if intent.asks_supersede:
+            return supersede_answer(docs, self._chunks)
+        if intent.asks_interpretation:
+            return interpretation_answer(docs, self._chunks)
+        if intent.asks_validity:
+            return validity_answer(docs, self._chunks)
+        return None
+
+    def _from_meta(self, meta: MetaAnswer) -> Answer:
+        citations = [self._citation_for_chunk(c) for c in meta.chunks]
+        backing = [c.text for c in citations] + [
+            f"{d.title} {d.published} {d.valid_until} {d.supersedes}"
+            for d in self._parts.documents.values()]
+        self._guard(meta.text, backing)
+        return Answer(status="answered", answer=meta.text, citations=citations)
+
+    def _clause_answer(self, hits: list[Hit]) -> Answer:
+        top = [hits[0].chunk]
+        if len(hits) > 1 and hits[1].chunk.doc_id != top[0].doc_id:
+            top.append(hits[1].chunk)
+        text = compose_clause_answer(top, self._parts.documents, self._no_support)
+        citations = [self._citation_for_chunk(c) for c in top]
+        backing = [c.text for c in top] + [document_note(self._parts.documents[c.doc_id])
+                                           for c in top]
+        self._guard(text, backing)
+        return Answer(status="answered", answer=text, citations=citations)
+
+    def _out_of_scope(self, region: str | None) -> Answer:
+        return Answer(status="out_of_scope", answer=compose_out_of_scope(region), citations=[])
+
+    def _in_domain(self, message: str, hits: list[Hit]) -> bool:
+        """Enough policy vocabulary that the best clause is worth quoting."""
+        if not hits:
+            return False
+        text = canonical_terms(message).lower()
+        terms = [t for t in self._parts.domain_terms if t.lower() in text]
+        terms += self._parts.glossary.policy_terms(message)
+        return len(terms) >= _CLAUSE_ANSWER_MIN_TERMS
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _citation_for_rule(self, rule: Rule) -> AnswerCitation:
+        c = rule.citation
+        chunk = self._chunk_by_clause.get((c.doc_id, c.article, c.item))
+        return AnswerCitation(doc_id=c.doc_id, article=c.article, item=c.item,
+                              heading=chunk.heading if chunk else None,
+                              section=chunk.section if chunk else None, text=c.text)
+
+    def _citation_for_chunk(self, chunk: Chunk) -> AnswerCitation:
+        return AnswerCitation(doc_id=chunk.doc_id, article=chunk.article, item=chunk.item,
+                              heading=chunk.heading, section=chunk.section, text=chunk.text)
+
+    @staticmethod
+    def _fact_texts(facts: dict[str, object]) -> list[str]:
+        texts = []
+        for name, value in facts.items():
+            if name in money_facts() and isinstance(value, int):
+                texts.append(format_yuan(value, "USD" if name.endswith("_usd") else "CNY"))
+            else:
+                texts.append(str(value))
+        return texts
+
+    @staticmethod
+    def _guard(text: str, backing: list[str]) -> None:
+        unbacked = unbacked_numbers(text, backing)
+        if unbacked:
+            raise UnbackedNumberError(f"答案中存在无出处的数字：{unbacked}")
+
+
+def _status(calc: Calculation) -> str:
+    if calc.eligibility == "ineligible":
+        return "ineligible"
+    if calc.missing_facts and calc.kind != "unspecified":
+        return "needs_info"
+    return "answered"
+
+
+def _follow_up(calc: Calculation) -> str:
+    wanted = "、".join(fact_label(name) for name in calc.missing_facts)
+    return f"还需要您提供：{wanted}。"
+
+
+def _input_problem(message: str) -> str | None:
+    if not message or not message.strip():
+        return "请输入您的问题，例如：“1类化学药进入Ⅱ期临床有多少奖励？”"
+    if len(message) > MAX_QUESTION_CHARS:
+        return f"问题过长（{len(message)} 字），请精简到 {MAX_QUESTION_CHARS} 字以内后再提问。"
+    return None
