@@ -44,6 +44,17 @@ def _parser() -> argparse.ArgumentParser:
     calc.add_argument("--json", action="store_true")
     calc.set_defaults(handler=_calc)
 
+    ask = commands.add_parser("ask", help="提问，得到有出处的回答")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="输出 Answer JSON")
+    ask.add_argument("--session", default=None, help="会话 ID，跨次调用记住上下文")
+    ask.set_defaults(handler=_ask)
+
+    evaluate = commands.add_parser("eval", help="运行评测用例，输出 answers.jsonl 与报告")
+    evaluate.add_argument("datasets", nargs="+")
+    evaluate.add_argument("--out", default="eval-out")
+    evaluate.set_defaults(handler=_eval)
+
     search = commands.add_parser("search", help="检索最相关的条款")
     search.add_argument("query")
     search.add_argument("-k", type=int, default=None, help="返回条数（默认 5）")
@@ -134,6 +145,34 @@ def _calc(args: argparse.Namespace, settings: Settings) -> int:
         print(calculation.model_dump_json(indent=2))
     else:
         print(calculation_text(calculation))
+    return 0
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from app.bootstrap import build_assistant
+
+    assistant = build_assistant(settings, progress=_progress)
+    answer = assistant.answer(args.session, args.question)
+    if args.json:
+        print(answer.model_dump_json())
+    else:
+        print(answer.answer)
+        for citation in answer.citations:
+            print(f"\n[{citation.doc_id} {citation.article}{citation.item or ''}] {citation.text}")
+    return 0
+
+
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from app.bootstrap import build_assistant
+    from app.evaluation.answer_eval import run_eval
+
+    assistant = build_assistant(settings, progress=_progress)
+    summary = run_eval(assistant, args.datasets, Path(args.out))
+    print(f"pass rate {summary['pass_rate']:.1%} ({summary['passed']}/{summary['cases']}), "
+          f"numbers without backing {summary['numbers_without_backing']}, "
+          f"latency {summary['latency_ms']} → {args.out}/report.md")
     return 0
 
 

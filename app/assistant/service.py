@@ -9,7 +9,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from app.assistant.answer import Answer, AnswerCalculation, AnswerCitation
+from app.assistant.answer import Answer, AnswerCalculation, AnswerCitation, Status
 from app.assistant.composer import (
     compose_clause_answer,
     compose_out_of_scope,
@@ -17,7 +17,7 @@ from app.assistant.composer import (
     document_note,
 )
 from app.assistant.fact_binding import bind_facts, needed_money_facts, to_facts
-from app.assistant.fact_extraction import extract_facts
+from app.assistant.fact_extraction import ExtractedFacts, extract_facts
 from app.assistant.intent import Intent, read_intent
 from app.assistant.meta_answers import (
     MetaAnswer,
@@ -34,10 +34,10 @@ from app.documents import Chunk, Hit, PolicyDocument
 from app.normalize import canonical_terms
 from app.retrieval.glossary import Glossary
 from app.retrieval.hybrid import HybridSearcher
-from app.rules.amounts import format_yuan
+from app.rules.amounts import format_yuan, parse_money
 from app.rules.calculation import Calculation
 from app.rules.calculator import calculate
-from app.rules.combination import resolve_overlaps
+from app.rules.combination import OverlapDecision, resolve_overlaps
 from app.rules.facts import fact_label, money_facts
 from app.rules.loader import RuleBook
 from app.rules.schema import Rule
@@ -113,7 +113,7 @@ class PolicyAssistant:
         return self._out_of_scope(None), []
 
     def _rule_answer(self, message: str, scored: list[ScoredRule], state: SessionState,
-                     extracted, intent: Intent) -> tuple[Answer, list[str]]:  # type: ignore[no-untyped-def]
+                     extracted: ExtractedFacts, intent: Intent) -> tuple[Answer, list[str]]:
         rule = scored[0].rule
         facts = bind_facts(rule, state.facts, extracted)
         state.facts.update({k: v for k, v in facts.items() if k in needed_money_facts(rule)})
@@ -136,7 +136,7 @@ class PolicyAssistant:
         if follow_up:
             text += f"\n\n❓ {follow_up}"
         self._guard(text, backing)
-        calculation = AnswerCalculation(**calc.contract_dict())  # type: ignore[arg-type]
+        calculation = AnswerCalculation.model_validate(calc.contract_dict())
         topic = [s.rule.id for s in scored[:3]]
         return Answer(status=status, answer=text, citations=citations, calculation=calculation,
                       follow_up=follow_up), topic
@@ -146,15 +146,14 @@ class PolicyAssistant:
         formula = rule.formula
         cap = getattr(formula, "cap", None)
         if calc.missing_facts and intent.asks_maximum and cap and calc.eligibility != "ineligible":
-            from app.rules.amounts import parse_money
-
             cap_yuan = parse_money(cap).amount
             return calc.model_copy(update={
                 "amount_yuan": cap_yuan, "missing_facts": [],
                 "formula": f"{calc.formula}；按上限计，最高 {format_yuan(cap_yuan)}"})
         return calc
 
-    def _overlaps(self, calc: Calculation, scored: list[ScoredRule], facts: dict[str, object]):  # type: ignore[no-untyped-def]
+    def _overlaps(self, calc: Calculation, scored: list[ScoredRule],
+                  facts: dict[str, object]) -> list[OverlapDecision]:
         rule = self._parts.book.rule(calc.rule_id)
         if not rule.exclusive_group:
             return []
@@ -245,7 +244,7 @@ class PolicyAssistant:
             raise UnbackedNumberError(f"答案中存在无出处的数字：{unbacked}")
 
 
-def _status(calc: Calculation) -> str:
+def _status(calc: Calculation) -> Status:
     if calc.eligibility == "ineligible":
         return "ineligible"
     if calc.missing_facts and calc.kind != "unspecified":
