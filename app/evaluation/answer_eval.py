@@ -79,9 +79,11 @@ def write_reports(results: list[CaseResult], out_dir: Path) -> dict[str, object]
                                       "answer": result.answer.model_dump(mode="json")},
                                      ensure_ascii=False) + "\n")
     summary = summarise(results)
-    failures: list[dict[str, object]] = [{"id": r.case.case_id, "source": r.case.source, "turns": list(r.case.turns),
-                 "why": r.failures, "unbacked": r.unbacked}
-                for r in results if not r.passed or r.unbacked]
+    failures: list[dict[str, object]] = [
+        {"id": r.case.case_id, "source": r.case.source, "turns": list(r.case.turns),
+         "why": r.failures, "unbacked": r.unbacked}
+        for r in results if not r.passed or r.unbacked
+    ]
     report = {**summary, "failures": failures}
     (out_dir / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2),
                                          encoding="utf-8")
