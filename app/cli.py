@@ -55,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--out", default="eval-out")
     evaluate.set_defaults(handler=_eval)
 
+    feedback = commands.add_parser("feedback", help="导出用户反馈")
+    feedback_commands = feedback.add_subparsers(dest="feedback_command", required=True)
+    export = feedback_commands.add_parser("export", help="导出反馈")
+    export.add_argument("--csv", action="store_true", help="CSV 格式（默认）")
+    export.set_defaults(handler=_feedback_export)
+
     search = commands.add_parser("search", help="检索最相关的条款")
     search.add_argument("query")
     search.add_argument("-k", type=int, default=None, help="返回条数（默认 5）")
@@ -173,6 +179,13 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     print(f"pass rate {summary['pass_rate']:.1%} ({summary['passed']}/{summary['cases']}), "
           f"numbers without backing {summary['numbers_without_backing']}, "
           f"latency {summary['latency_ms']} → {args.out}/report.md")
+    return 0
+
+
+def _feedback_export(args: argparse.Namespace, settings: Settings) -> int:
+    from app.assistant.feedback import FeedbackStore
+
+    print(FeedbackStore(settings.state_dir / "feedback.sqlite3").export_csv(), end="")
     return 0
 
 

