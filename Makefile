@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint clean-index
+.PHONY: install run test lint clean-index browser-deps
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -22,7 +22,17 @@ run: install
 	$(VENV)/bin/policy-assistant ingest
 	$(VENV)/bin/policy-assistant serve
 
-test: install
+# Debian's chromium (headless browser tests) and CJK fonts for readable screenshots.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/opentype/noto ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; \
+		else \
+			sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; \
+		fi; \
+	fi
+
+test: install browser-deps
 	$(VENV)/bin/ruff check app tests
 	$(VENV)/bin/mypy
 	$(VENV)/bin/python -m pytest

@@ -37,7 +37,7 @@ def build_chat_panel(assistant: PolicyAssistant, feedback: FeedbackStore) -> Non
     session = gr.BrowserState(None, storage_key="policy-assistant-session")
     last_turn = gr.State(None)  # (question, answer_json) of the latest answer
 
-    chatbot = gr.Chatbot(label="政策咨询", height=480, elem_id="chat",
+    chatbot = gr.Chatbot(label="政策咨询", height=480, elem_id="chat", buttons=["copy"],
                          placeholder="您好！我可以回答昌平医药健康产业政策的问题，并计算可获支持金额。")
     with gr.Row():
         question = gr.Textbox(placeholder="输入问题，回车发送（不超过 2000 字）", scale=6,
