@@ -78,10 +78,18 @@ def _parser() -> argparse.ArgumentParser:
     retrieval_eval.add_argument("--json", action="store_true")
     retrieval_eval.set_defaults(handler=_eval_retrieval)
 
-    bench = commands.add_parser("bench", help="热启动检索延迟基准（p50/p95）")
-    bench.add_argument("dataset", nargs="?", default="evals/retrieval/queries.jsonl")
+    bench = commands.add_parser("bench", help="热启动延迟基准（p50/p95）")
+    bench.add_argument("target", choices=["search", "answers"], nargs="?", default="search")
+    bench.add_argument("--dataset", action="append", default=None,
+                       help="search: evals/retrieval/queries.jsonl；answers: evals/datasets")
     bench.add_argument("--rounds", type=int, default=5)
     bench.set_defaults(handler=_bench)
+
+    load = commands.add_parser("loadtest", help="对 /api/ask 的并发压测（仅限本机地址）")
+    load.add_argument("--url", default="http://127.0.0.1:7860")
+    load.add_argument("--clients", type=int, default=32)
+    load.add_argument("--questions", type=int, default=20)
+    load.set_defaults(handler=_loadtest)
     return parser
 
 
@@ -222,7 +230,24 @@ def _eval_retrieval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _bench(args: argparse.Namespace, settings: Settings) -> int:
-    from app.evaluation.bench import run_search_bench
+    from app.evaluation.bench import run_answer_bench, run_search_bench
 
-    print(run_search_bench(settings, args.dataset, rounds=args.rounds))
+    if args.target == "answers":
+        print(run_answer_bench(settings, args.dataset or ["evals/datasets"], rounds=args.rounds))
+    else:
+        dataset = (args.dataset or ["evals/retrieval/queries.jsonl"])[0]
+        print(run_search_bench(settings, dataset, rounds=args.rounds))
+    return 0
+
+
+def _loadtest(args: argparse.Namespace, settings: Settings) -> int:
+    from urllib.parse import urlparse
+
+    from app.evaluation.load_test import run_load_test
+
+    host = urlparse(args.url).hostname or ""
+    if not (host in ("localhost", "::1") or host.startswith("127.")):
+        print("压测只允许指向本机地址（127.0.0.1 / localhost）。", file=sys.stderr)
+        return 2
+    print(run_load_test(args.url, clients=args.clients, questions_per_client=args.questions))
     return 0

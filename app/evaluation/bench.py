@@ -22,6 +22,39 @@ def percentile(samples: list[float], fraction: float) -> float:
     return ordered[index]
 
 
+def run_answer_bench(settings: Settings, datasets: list[str], rounds: int = 3) -> str:
+    """Time ``assistant.answer`` for every eval case's last turn, after a warm-up pass.
+
+    Earlier turns of a multi-turn case are replayed untimed so the timed turn sees
+    its real session state.
+    """
+    import uuid
+
+    from app.bootstrap import build_assistant
+    from app.evaluation.cases import load_cases
+
+    assistant = build_assistant(settings)
+    cases = load_cases(datasets)
+    samples_ms = []
+    for round_number in range(rounds + 1):
+        for case in cases:
+            session_id = f"bench-{uuid.uuid4().hex}"
+            for turn in case.turns[:-1]:
+                assistant.answer(session_id, turn)
+            started = time.perf_counter()
+            assistant.answer(session_id, case.turns[-1])
+            if round_number:  # round 0 is the warm-up
+                samples_ms.append((time.perf_counter() - started) * 1000)
+            assistant.clear(session_id)
+    return "\n".join([
+        f"warm answer latency: {len(cases)} cases × {rounds} rounds = {len(samples_ms)} answers",
+        f"machine: {platform.machine()}, python {platform.python_version()}, "
+        f"embedder {settings.embedder}",
+        f"p50 {percentile(samples_ms, 0.50):.1f} ms | p95 {percentile(samples_ms, 0.95):.1f} ms"
+        f" | p99 {percentile(samples_ms, 0.99):.1f} ms | max {max(samples_ms):.1f} ms",
+    ])
+
+
 def run_search_bench(settings: Settings, dataset: str | Path, rounds: int = 5) -> str:
     """Time ``search`` (embed + Chroma + BM25 + fusion) per query after one warm-up pass."""
     searcher = build_searcher(settings)

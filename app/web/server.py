@@ -48,6 +48,12 @@ def build_blocks(assistant: PolicyAssistant, feedback: FeedbackStore) -> Any:
             with gr.Tab("条款", id="browse"):
                 build_search_panel(parts.searcher)
                 build_browse_panel(list(parts.documents.values()), parts.searcher.chunks)
+
+        def ask_json(question: str, session_id: str | None = None) -> dict[str, object]:
+            """Answer JSON for gradio_client users (same object as POST /api/ask)."""
+            return assistant.answer(session_id or None, question).model_dump(mode="json")
+
+        gr.api(ask_json, api_name="ask_json")
     blocks.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY_LIMIT)
     return blocks
 
