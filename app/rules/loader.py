@@ -28,7 +28,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping = {str(key): value for key, value in loader.construct_mapping(node, deep=True).items()}
     mapping[_LINE_KEY] = node.start_mark.line + 1
     return mapping
 
