@@ -25,7 +25,9 @@ from app.rules.amounts import (
 MONEY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rd_two_years_yuan", ("上两年研发投入", "两年研发投入", "两年研发费用", "两年的研发投入",
                            "上两年研发", "前两年研发", "两年研发", "近两年研发", "两年累计研发",
-                           "两年合计研发", "两年的研发", "两年总研发", "two years")),
+                           "两年合计研发", "两年的研发", "两年总研发", "研发投入两年", "研发两年",
+                           "研发费用两年", "两年一共", "两年共", "两年合计", "两年累计", "两年总共",
+                           "两年加起来", "两年总额", "two years")),
     ("rd_last_year_yuan", ("研发投入", "研发费用", "研发支出", "研发经费", "研发花", "研发",
                            "r&d")),
     ("last_year_revenue_yuan", ("营业收入", "营收", "收入", "revenue", "turnover")),
@@ -37,8 +39,8 @@ MONEY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                                   "平台", "platform")),
     ("event_cost_yuan", ("活动费用", "活动花", "办活动", "活动", "论坛", "会议费用", "event")),
     ("registration_cost_yuan", ("注册费", "注册费用", "检测费", "代理费", "registration")),
-    ("transaction_value_yuan", ("交易额", "委托生产", "委托", "代工", "transaction")),
-    ("production_investment_yuan", ("受托生产", "承担生产", "生产投入", "实际投入")),
+    ("transaction_value_yuan", ("交易额", "委托生产", "委托", "transaction")),
+    ("production_investment_yuan", ("受托生产", "承担生产", "生产投入", "实际投入", "投入")),
     ("sales_revenue_yuan", ("销售收入", "销售额", "卖了", "销售", "sales")),
     ("license_out_contract_usd", ("合同总额", "合同金额", "合同", "license-out", "授权",
                                   "contract", "deal")),
@@ -77,6 +79,7 @@ _ENTERED = re.compile(r"(进入|进了|进到|进|开展|启动|开始|入组|�
                       r"enter|start)")
 _CLASS = re.compile(r"(?<![0-9A-Za-z])([123])类(?!新兽药)")
 _VET_CLASS = re.compile(r"([123一二三])类新?兽药")
+_VETERINARY = re.compile(r"兽药|动物药|兽用|veterinary|animal drug")
 _VARIETIES = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)(?:品种|产品|药|新药)?")
 _NUMBER_WORD = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)")
 _EN_COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -84,6 +87,8 @@ _EN_COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+
                        r"(?:drugs?|varieties|products?|candidates?)\b")
 # 破亿 / 过亿 / 上亿 mean "reached 1亿"; make the amount explicit before parsing money.
 _IMPLICIT_AMOUNT = re.compile(r"(破|过|上|超)(亿|千万)")
+# 6个亿 / 1.5个亿 / 两个亿: the 个 is colloquial filler between a number and its unit.
+_FILLER_GE = re.compile(r"(\d+(?:\.\d+)?|[两一二三四五六七八九十百千]+)\s*个\s*(亿|千万|百万|万)")
 _EN_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
 _YEARS_SUPPORTED = re.compile(r"(?:已经?|已)(?:连续)?(?:拿|获|享受|支持)[^，。]{0,6}?"
@@ -95,6 +100,7 @@ def extract_facts(message: str) -> ExtractedFacts:
     # Thousands separators only (8,000,000元); a comma between clauses must stay.
     prepared = re.sub(r"(?<=\d),(?=\d{3})", "", canonical_terms(message))
     prepared = english_amounts_to_chinese(prepared)
+    prepared = _FILLER_GE.sub(r"\1\2", prepared)
     prepared = _IMPLICIT_AMOUNT.sub(lambda m: f"{m.group(1)}1{m.group(2)}", prepared)
     text = prepared.lower()
     text_upper = prepared
@@ -116,9 +122,13 @@ def extract_facts(message: str) -> ExtractedFacts:
             values["stage_event"] = "entered"
 
     vet = _VET_CLASS.search(text)
+    drug_class = _CLASS.search(text)
     if vet:
         values["vet_drug_class"] = int(chinese_to_decimal(vet.group(1)))
-    drug_class = _CLASS.search(text)
+    elif drug_class and _VETERINARY.search(text):
+        # "新兽药二类" / "二类的兽药": the class of a veterinary drug, whatever the word order.
+        values["vet_drug_class"] = int(drug_class.group(1))
+        vet = drug_class
     if drug_class and not vet:
         values["drug_class"] = int(drug_class.group(1))
     elif re.search(r"class\s*([12])\b", text):
@@ -200,6 +210,8 @@ def _money_mentions(text: str) -> list[MoneyMention]:
             fact = "license_out_contract_usd"
         elif fact == "license_out_contract_usd" and money.currency == "CNY":
             fact = "license_out_contract_cny"
+        elif money.currency not in ("CNY", "USD"):
+            fact = None  # no rule measures 欧元 or 日元; never converted, so never used
         mentions.append(MoneyMention(money.amount, money.currency, fact, match.start()))
     return mentions
 
@@ -222,7 +234,7 @@ def _cue_fact(text: str, start: int, end: int) -> str | None:
 
 
 def _currency_sanity(out: ExtractedFacts) -> None:
-    """A USD amount is never stored in a yuan fact (currencies are not converted)."""
+    """A foreign amount is never stored in a yuan fact (currencies are not converted)."""
     for mention in out.mentions:
-        if mention.currency == "USD" and mention.fact and mention.fact.endswith("_yuan"):
+        if mention.currency != "CNY" and mention.fact and mention.fact.endswith("_yuan"):
             out.values.pop(mention.fact, None)

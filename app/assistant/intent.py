@@ -14,11 +14,14 @@ from app.normalize import nfkc
 
 _MAXIMUM = re.compile(r"最高|最多|上限|顶格|封顶|最大|至多|max|at most|up to|ceiling|cap\b")
 _VALIDITY = re.compile(r"有效期|什么时候(开始|生效|施行|到期|截止|结束)|何时(生效|施行|到期)|"
-                       r"是否(生效|有效|施行)|生效了?吗|施行了?吗|正式(实施|施行|发布)|过期|到期|"
+                       r"是否(仍然?|还)?(生效|有效|施行)|(生效|有效|施行|实施)(了)?(吗|么|没有?)|"
+                       r"还(有效|管用|算数|能用)|正式(实施|施行|发布)|过期|到期|失效|"
                        r"valid|in force|effective|expire|still apply|"
                        r"征求意见稿.{0,8}(吗|么|能|可以)")
 _INTERPRET = re.compile(r"谁(负责)?解释|解释(权|机关|单位)|负责解释|who interprets|interpret")
-_COMBINE = re.compile(r"从优不重复|重复(享受|申请|拿)|同时(享受|申请|拿)|叠加|两级|市级.{0,6}区级|"
+_COMBINE = re.compile(r"从优不重复|重复(享受|申请|拿|领)|同时(享受|申请|拿|领)|叠加|两级|市级.{0,6}区级|"
+                      r"(一起|一块|同时|都)(能|可以)?(拿|享受|申请|领|用)|兼得|"
+                      r"(市里|市级|北京市).{0,12}(区里|区级|这个|本办法)|"
                       r"区级.{0,6}市级|double[- ]dip|both .{0,20}(city|municipal)|stack")
 _SUPERSEDE = re.compile(r"废止|取代|替代|旧(办法|政策)|原办法|2023.{0,4}13号|supersede|replace")
 _OTHER_REGION = re.compile(

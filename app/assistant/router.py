@@ -57,11 +57,15 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         keyword_hits = tuple(k for k in rule.keywords
                              if canonical_terms(k).lower() in expanded)
         score += _KEYWORD_WEIGHT * min(len(keyword_hits), _KEYWORD_MAX)
-        score += _fact_affinity(rule, message_facts)
-        score += _selector_penalty(rule, facts)
-        if rule.id in topic_rule_ids:
+        affinity = _fact_affinity(rule, message_facts)
+        score += affinity + _selector_penalty(rule, facts)
+        continues_topic = rule.id in topic_rule_ids
+        if continues_topic:
             score += _TOPIC_BONUS
-        if score > 0:
+        # Dense rank alone is no evidence: every question, even about the weather, has a
+        # nearest clause. A rule needs the user's words or facts to point at it too.
+        has_evidence = bool(keyword_hits) or affinity > 0 or continues_topic
+        if score > 0 and has_evidence:
             scored.append(ScoredRule(rule, score, rank, keyword_hits))
     return sorted(scored, key=lambda s: -s.score)
 

@@ -21,7 +21,8 @@ class Glossary:
     def __init__(self, entries: dict[str, list[str]]) -> None:
         self._patterns: list[tuple[re.Pattern[str], str]] = []
         for term, variants in entries.items():
-            for variant in variants:
+            # The policy's own word counts as a mention of itself.
+            for variant in [term, *variants]:
                 folded = nfkc(str(variant)).lower()
                 # ASCII variants match whole words only ("park" must not fire inside "parking").
                 if folded.isascii():

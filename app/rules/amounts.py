@@ -16,7 +16,7 @@ from typing import Literal
 
 from app.normalize import nfkc
 
-Currency = Literal["CNY", "USD"]
+Currency = Literal["CNY", "USD", "EUR", "GBP", "JPY", "HKD"]
 
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
           "七": 7, "八": 8, "九": 9}
@@ -26,7 +26,8 @@ _CN_NUMBER = "零〇一二两三四五六七八九十百千"
 _NUMBER = rf"(?:\d+(?:\.\d+)?|[{_CN_NUMBER}]+(?:点[{_CN_NUMBER}]+)?)"
 MONEY_PATTERN = re.compile(
     rf"(?P<num>{_NUMBER})\s*(?P<big>万亿|亿|万|千万|百万|k|K|m|M)?\s*"
-    rf"(?P<cur>美元|美金|元人民币|人民币|块钱|块|元|USD|usd|RMB|rmb|CNY|cny|dollars?)?"
+    rf"(?P<cur>美元|美金|欧元|英镑|日元|港元|港币|元人民币|人民币|块钱|块|元|"
+    rf"USD|usd|EUR|eur|GBP|gbp|JPY|jpy|HKD|hkd|RMB|rmb|CNY|cny|dollars?|euros?)?"
 )
 _RATE_PATTERN = re.compile(
     rf"(?:(?P<num>\d+(?:\.\d+)?)\s*(?P<sym>%|‰|％))"
@@ -81,9 +82,17 @@ def _multiplier(big: str | None) -> int:
             "m": 1_000_000, "M": 1_000_000}[big]
 
 
+_CURRENCY_WORDS: dict[str, Currency] = {
+    "美元": "USD", "美金": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "欧元": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "英镑": "GBP", "gbp": "GBP",
+    "日元": "JPY", "jpy": "JPY", "港元": "HKD", "港币": "HKD", "hkd": "HKD",
+}
+_CURRENCY_UNITS: dict[str, str] = {"CNY": "元", "USD": "美元", "EUR": "欧元", "GBP": "英镑",
+                                   "JPY": "日元", "HKD": "港元"}
+
+
 def _currency(token: str | None) -> Currency:
-    return "USD" if token and token.lower() in {"美元", "美金", "usd", "dollar", "dollars"} \
-        else "CNY"
+    return _CURRENCY_WORDS.get(token.lower(), "CNY") if token else "CNY"
 
 
 def parse_money(text: str) -> Money:
@@ -128,7 +137,7 @@ def format_yuan(amount: int, currency: Currency = "CNY") -> str:
 
     ``parse_money(format_yuan(x)) == Money(x)`` for every non-negative integer x.
     """
-    unit = "美元" if currency == "USD" else "元"
+    unit = _CURRENCY_UNITS[currency]
     if amount >= 100_000_000 and amount % 1_000_000 == 0:
         return f"{_trim(Decimal(amount) / 100_000_000)}亿{unit}"
     if amount >= 10_000:
