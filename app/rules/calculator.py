@@ -24,6 +24,11 @@ def calculate(rule: Rule, facts: Facts) -> Calculation:
     """Apply one rule to the facts: conditions, amount, caps and the formula in words."""
     conditions = [_check(condition, facts) for condition in rule.conditions]
     amount, formula, inputs, missing, notes = _apply_formula(rule, facts, conditions)
+    # Facts that decided a condition are inputs too: a reply restating them stays traceable.
+    for condition in rule.conditions:
+        value = getattr(facts, condition.fact)
+        if value is not None:
+            inputs.setdefault(condition.fact, value)
     caps_applied: list[str] = []
     if amount is not None:
         for cap in rule.caps:
