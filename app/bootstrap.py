@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.assistant.clause_terms import ClauseTerms
 from app.assistant.service import AssistantParts, PolicyAssistant
 from app.assistant.sessions import SessionStore
 from app.config import Settings
@@ -11,7 +12,7 @@ from app.retrieval.embedders import Embedder, make_embedder
 from app.retrieval.glossary import Glossary
 from app.retrieval.hybrid import HybridSearcher
 from app.retrieval.open_index import open_searcher
-from app.retrieval.tokenizer import load_domain_terms
+from app.retrieval.tokenizer import ChineseTokenizer, load_domain_terms
 from app.rules.loader import load_rulebook
 
 
@@ -36,5 +37,7 @@ def build_assistant(settings: Settings, embedder: Embedder | None = None,
         sessions=SessionStore(settings.state_dir / "sessions.sqlite3",
                               settings.session_ttl_seconds),
         domain_terms=tuple(load_domain_terms(settings.corpus_dir)),
+        clause_terms=ClauseTerms(searcher.chunks,
+                                 ChineseTokenizer(load_domain_terms(settings.corpus_dir))),
     )
     return PolicyAssistant(parts)

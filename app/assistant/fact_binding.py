@@ -23,6 +23,11 @@ _FAMILIES: tuple[frozenset[str], ...] = (
 )
 
 
+def family_of(fact: str) -> frozenset[str]:
+    """The facts people name interchangeably with this one (itself included)."""
+    return next((family for family in _FAMILIES if fact in family), frozenset({fact}))
+
+
 def needed_money_facts(rule: Rule) -> list[str]:
     """Money facts the rule's formula or conditions read."""
     needed = [f for f in rule.formula_facts() if f in money_facts()]
@@ -30,28 +35,63 @@ def needed_money_facts(rule: Rule) -> list[str]:
     return list(dict.fromkeys(needed))
 
 
+FLOOR_PREFIX = "floor:"
+
+
+def floor_marks(extracted: ExtractedFacts) -> dict[str, object]:
+    """Session entries remembering which money facts were only stated as a floor."""
+    marks: dict[str, object] = {f"{FLOOR_PREFIX}{name}": True for name in extracted.lower_bounds}
+    marks.update({f"{FLOOR_PREFIX}{name}": False for name in extracted.values
+                  if name in money_facts() and name not in extracted.lower_bounds})
+    return marks
+
+
 def bind_facts(
     rule: Rule, facts: dict[str, object], extracted: ExtractedFacts
 ) -> dict[str, object]:
-    """Facts with sibling-named or cue-less amounts moved to the rule's own fact names."""
+    """Facts with sibling-named or cue-less amounts moved to the rule's own fact names.
+
+    What the current message says outranks what the session remembers: a cue-less
+    amount now ("具体是6.5亿元") replaces a floor given earlier ("第一次过5亿").
+    Each cue-less amount is used once.
+    """
     bound = dict(facts)
-    needed = needed_money_facts(rule)
-    for fact in needed:
-        if fact in bound:
+    unassigned = [m for m in extracted.unassigned() if m.currency == "CNY"]
+    for fact in needed_money_facts(rule):
+        if fact in extracted.values and fact not in extracted.lower_bounds:
             continue
         family = next((f for f in _FAMILIES if fact in f), frozenset())
+        needed = needed_money_facts(rule)
         sibling = next((name for name in family
                         if name in extracted.values and name not in needed), None)
-        if sibling is None:
-            sibling = next((name for name in family if name in bound and name not in needed),
-                           None)
+        if sibling is not None:
+            bound[fact] = extracted.values[sibling]
+            bound[f"{FLOOR_PREFIX}{fact}"] = sibling in extracted.lower_bounds
+            continue
+        if fact.endswith("_yuan") and unassigned:
+            bound[fact] = unassigned.pop(0).amount
+            bound[f"{FLOOR_PREFIX}{fact}"] = False
+            continue
+        if fact in bound:
+            continue
+        sibling = next((name for name in family if name in bound and name not in needed), None)
         if sibling is not None:
             bound[fact] = bound[sibling]
-            continue
-        unassigned = extracted.unassigned()
-        if unassigned and fact.endswith("_yuan") and unassigned[0].currency == "CNY":
-            bound[fact] = unassigned[0].amount
+            bound[f"{FLOOR_PREFIX}{fact}"] = bound.get(f"{FLOOR_PREFIX}{sibling}", False)
     return bound
+
+
+def without_floor_bases(rule: Rule, facts: dict[str, object]) -> dict[str, object]:
+    """Drop a rate's base when the user gave only a floor ("突破5亿"): 2‰ of what?
+
+    A floor settles a threshold or a tier, never the base of a rate, so the
+    calculator asks for the exact figure instead of computing from the floor.
+    """
+    base = getattr(rule.formula, "base", None)
+    if getattr(rule.formula, "type", None) == "rate" and base and facts.get(
+            f"{FLOOR_PREFIX}{base}"):
+        return {k: v for k, v in facts.items() if k != base}
+    return facts
 
 
 def to_facts(values: dict[str, object]) -> Facts:

@@ -31,7 +31,8 @@ MONEY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rd_last_year_yuan", ("研发投入", "研发费用", "研发支出", "研发经费", "研发花", "研发",
                            "r&d")),
     ("last_year_revenue_yuan", ("营业收入", "营收", "收入", "revenue", "turnover")),
-    ("main_revenue_yuan", ("主营业务收入", "主营收入", "主营")),
+    ("main_revenue_yuan", ("主营业务收入", "主营收入", "主营", "main business revenue",
+                           "main revenue")),
     ("annual_output_yuan", ("年产值", "产值", "output")),
     ("service_value_yuan", ("服务金额", "服务额", "服务收入", "服务营收", "服务合同", "服务费",
                             "外包服务", "service revenue", "service value", "service")),
@@ -40,14 +41,26 @@ MONEY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("event_cost_yuan", ("活动费用", "活动花", "办活动", "活动", "论坛", "会议费用", "event")),
     ("registration_cost_yuan", ("注册费", "注册费用", "检测费", "代理费", "registration")),
     ("transaction_value_yuan", ("交易额", "委托生产", "委托", "transaction")),
-    ("production_investment_yuan", ("受托生产", "承担生产", "生产投入", "实际投入", "投入")),
+    ("production_investment_yuan", ("受托生产", "承担生产", "生产投入", "实际投入", "投入",
+                                    "投了")),
     ("sales_revenue_yuan", ("销售收入", "销售额", "卖了", "销售", "sales")),
     ("license_out_contract_usd", ("合同总额", "合同金额", "合同", "license-out", "授权",
                                   "contract", "deal")),
     ("project_investment_yuan", ("工程投资", "项目投资", "投资总额", "总投资", "投资",
                                  "investment")),
 )
+_FLOOR_BEFORE = re.compile(r"((突破|超过|超|破|过|高于|多于)了?|exceed(?:ed|s)?\s*|over\s*|"
+                           r"more than\s*|above\s*)$")
+_FLOOR_AFTER = re.compile(r"\s*(以上|多|出头|plus\b|\+)")
+# Generic cue words (收入, 营收) sharpened by a qualifier earlier in the same window.
+_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    ("主营", "main_revenue_yuan"), ("main business", "main_revenue_yuan"),
+    ("main revenue", "main_revenue_yuan"), ("销售", "sales_revenue_yuan"),
+    ("服务", "service_value_yuan"),
+)
+_GENERIC_REVENUE = frozenset({"last_year_revenue_yuan"})
 _CUE_WINDOW_BEFORE = 24
+_QUALIFIER_WINDOW = 40
 _CUE_WINDOW_AFTER = 8
 
 
@@ -59,6 +72,8 @@ class MoneyMention:
     currency: str
     fact: str | None
     start: int
+    # "突破5亿" / "超过1亿美元" / "5亿以上": the user gives a floor, not the figure itself.
+    lower_bound: bool = False
 
 
 @dataclass
@@ -67,6 +82,11 @@ class ExtractedFacts:
 
     values: dict[str, object] = field(default_factory=dict)
     mentions: list[MoneyMention] = field(default_factory=list)
+    # Money facts whose value is only a floor ("突破5亿"): enough for a threshold or a tier,
+    # not for a rate base, where the exact figure must be asked for.
+    lower_bounds: set[str] = field(default_factory=set)
+    # "几个品种": more than one, number not given.
+    plural_count_unknown: bool = False
 
     def unassigned(self) -> list[MoneyMention]:
         """Amounts whose cue words name no fact."""
@@ -79,18 +99,26 @@ _ENTERED = re.compile(r"(进入|进了|进到|进|开展|启动|开始|入组|�
                       r"enter|start)")
 _CLASS = re.compile(r"(?<![0-9A-Za-z])([123])类(?!新兽药)")
 _VET_CLASS = re.compile(r"([123一二三])类新?兽药")
+_DEVICE = re.compile(r"器械|设备|耗材|device")
 _VETERINARY = re.compile(r"兽药|动物药|兽用|veterinary|animal drug")
 _VARIETIES = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)(?:品种|产品|药|新药)?")
 _NUMBER_WORD = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)")
 _EN_COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                       r"(?:class\s*\d\s+|new\s+|innovative\s+)?"
-                       r"(?:drugs?|varieties|products?|candidates?)\b")
+                       r"(?:[a-z0-9-]+\s+){0,3}?"
+                       r"(?:drugs?|varieties|products?|candidates?|medicines?|biologics?)\b")
 # 破亿 / 过亿 / 上亿 mean "reached 1亿"; make the amount explicit before parsing money.
 _IMPLICIT_AMOUNT = re.compile(r"(破|过|上|超)(亿|千万)")
+# 80w / 1000W: the everyday shorthand for 万.
+_WAN_LETTER = re.compile(r"(\d+(?:\.\d+)?)\s*[wW](?![a-zA-Z])")
+# ll期 / lI期 / Ill期: a lower-case L typed for the Roman numeral I.
+_TYPO_PHASE = re.compile(r"(?<![A-Za-z])([lI]{1,3})期")
 # 6个亿 / 1.5个亿 / 两个亿: the 个 is colloquial filler between a number and its unit.
 _FILLER_GE = re.compile(r"(\d+(?:\.\d+)?|[两一二三四五六七八九十百千]+)\s*个\s*(亿|千万|百万|万)")
 _EN_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
+_YEARS_BEFORE = re.compile(r"(?:前|过去|连续|已经?|已)\s*([0-9]+|[一二两三四五])\s*年[^，。]{0,4}?"
+                           r"(?:都|均|一直)?(?:拿|获|享受|领)")
+_NTH_YEAR = re.compile(r"第\s*([0-9]+|[二三四五六七八九十])\s*年(?:还|再|能|可以|继续)")
 _YEARS_SUPPORTED = re.compile(r"(?:已经?|已)(?:连续)?(?:拿|获|享受|支持)[^，。]{0,6}?"
                               r"([0-9]+|[一二两三四五])\s*年")
 
@@ -101,15 +129,18 @@ def extract_facts(message: str) -> ExtractedFacts:
     prepared = re.sub(r"(?<=\d),(?=\d{3})", "", canonical_terms(message))
     prepared = english_amounts_to_chinese(prepared)
     prepared = _FILLER_GE.sub(r"\1\2", prepared)
+    prepared = _WAN_LETTER.sub(r"\1万", prepared)
+    prepared = _TYPO_PHASE.sub(lambda m: f"{m.group(1).upper().replace('L', 'I')}期", prepared)
     prepared = _IMPLICIT_AMOUNT.sub(lambda m: f"{m.group(1)}1{m.group(2)}", prepared)
     text = prepared.lower()
     text_upper = prepared
     out = ExtractedFacts()
     values = out.values
 
-    stage = _STAGE.search(text_upper)
-    if stage:
-        values["clinical_stage"] = stage.group(1)
+    stages = _STAGE.findall(text_upper)
+    if stages:
+        # "去年进Ⅰ期拿过奖励，今年进Ⅱ期了": the stage named last is where the drug is now.
+        values["clinical_stage"] = stages[-1]
     else:
         english = re.search(r"phase\s*(iii|ii|i|3|2|1)\b", text)
         if english:
@@ -129,10 +160,12 @@ def extract_facts(message: str) -> ExtractedFacts:
         # "新兽药二类" / "二类的兽药": the class of a veterinary drug, whatever the word order.
         values["vet_drug_class"] = int(drug_class.group(1))
         vet = drug_class
-    if drug_class and not vet:
+    device_only = bool(_DEVICE.search(text)) and not re.search(r"药|制品|drug", text)
+    if drug_class and not vet and not device_only:
+        # A 一类医疗器械 is a device class, not a drug registration class.
         values["drug_class"] = int(drug_class.group(1))
-    elif re.search(r"class\s*([12])\b", text):
-        values["drug_class"] = int(re.search(r"class\s*([12])\b", text).group(1))  # type: ignore[union-attr]
+    elif english_class := re.search(r"class[\s-]*([12])\b", text):
+        values["drug_class"] = int(english_class.group(1))
     if re.search(r"改良型|improved", text):
         values["drug_kind"] = "improved"
     elif re.search(r"首仿|first[- ]generic|first[- ]to[- ]market generic", text):
@@ -142,8 +175,15 @@ def extract_facts(message: str) -> ExtractedFacts:
     _counts(text, values)
     out.mentions = _money_mentions(text)
     for mention in out.mentions:
-        if mention.fact and mention.fact not in values:
+        # "首次突破5亿，达到8亿元": a later figure for the same fact is the precise one.
+        if mention.fact:
             values[mention.fact] = mention.amount
+            if mention.lower_bound:
+                out.lower_bounds.add(mention.fact)
+            else:
+                out.lower_bounds.discard(mention.fact)
+    plural = re.search(r"几个|多个|若干|好几|\bseveral\b|\bmultiple\b", text)
+    out.plural_count_unknown = bool(plural) and "varieties" not in values
     _currency_sanity(out)
     return out
 
@@ -155,12 +195,16 @@ def _flags(text: str, values: dict[str, object]) -> None:
         values["non_registration_trial"] = True
     if re.search(r"首次|第一次|头一次|破了|first time|for the first time", text):
         values["first_time"] = True
-    if re.search(r"不是首次|非首次|以前就|之前就|早就", text):
+    if re.search(r"不是首次|非首次|不是第一次|以前就|之前就|早就|(前年|去年|往年|早年).{0,12}就|"
+                 r"not (for )?the first time", text):
         values["first_time"] = False
     if re.search(r"fda|ema|欧盟|美国.{0,6}(认证|批准|获批)|国际.{0,4}认证", text):
         values["international_approval"] = True
     if re.search(r"已上市|上市了|已经上市|产品上市|launched", text):
         values["product_launched"] = True
+    if re.search(r"(还没|没有?|尚未|未|还未|不曾)(正式)?(获批)?上市|not (yet )?(been )?launched|"
+                 r"before launch", text):
+        values["product_launched"] = False
     if re.search(r"中小微|小微企业|中小企业|\bsme\b|small business", text):
         values["sme"] = True
     if re.search(r"大型企业|大企业|large enterprise", text):
@@ -171,13 +215,16 @@ def _flags(text: str, values: dict[str, object]) -> None:
     if re.search(r"(没有|未|不是)(连续)?.{0,4}(增长)|"
                  r"(下降|减少|下滑|负增长|有一年.{0,4}(降|减|少))", text):
         values["rd_growth_three_years"] = False
-    years = _YEARS_SUPPORTED.search(text)
+    years = _YEARS_SUPPORTED.search(text) or _YEARS_BEFORE.search(text)
     if years:
         values["years_supported"] = int(chinese_to_decimal(years.group(1)))
+    elif next_year := _NTH_YEAR.search(text):
+        # "第四年还能申请吗": three years already supported.
+        values["years_supported"] = int(chinese_to_decimal(next_year.group(1))) - 1
 
 
 def _counts(text: str, values: dict[str, object]) -> None:
-    match = _VARIETIES.search(text) if re.search(r"品种|产品|新药|药", text) else None
+    match = _VARIETIES.search(text) if re.search(r"品种|产品|药|制品|疫苗", text) else None
     if match:
         try:
             count = int(chinese_to_decimal(match.group(1)))
@@ -192,7 +239,8 @@ def _counts(text: str, values: dict[str, object]) -> None:
 
 
 def _money_mentions(text: str) -> list[MoneyMention]:
-    mentions = []
+    mentions: list[MoneyMention] = []
+    previous_end = 0
     for match in MONEY_PATTERN.finditer(text):
         if not (match.group("big") or match.group("cur")):
             continue  # a bare number (3个品种, 2026年) is not money
@@ -205,19 +253,29 @@ def _money_mentions(text: str) -> list[MoneyMention]:
         after = text[match.end(): match.end() + 1]
         if after in ("期", "类", "年", "个", "条", "%", "‰"):
             continue
-        fact = _cue_fact(text, match.start(), match.end())
+        fact = _cue_fact(text, match.start(), match.end(), previous_end)
+        previous_end = match.end()
         if money.currency == "USD" and fact in (None, "license_out_contract_usd"):
             fact = "license_out_contract_usd"
         elif fact == "license_out_contract_usd" and money.currency == "CNY":
             fact = "license_out_contract_cny"
         elif money.currency not in ("CNY", "USD"):
             fact = None  # no rule measures 欧元 or 日元; never converted, so never used
-        mentions.append(MoneyMention(money.amount, money.currency, fact, match.start()))
+        floor = bool(_FLOOR_BEFORE.search(text[max(0, match.start() - 12): match.start()])
+                     or _FLOOR_AFTER.match(text, match.end()))
+        mentions.append(MoneyMention(money.amount, money.currency, fact, match.start(), floor))
     return mentions
 
 
-def _cue_fact(text: str, start: int, end: int) -> str | None:
-    before = text[max(0, start - _CUE_WINDOW_BEFORE): start]
+def _cue_fact(text: str, start: int, end: int, previous_end: int = 0) -> str | None:
+    """The fact named by cue words next to an amount.
+
+    A cue belongs to the first amount after it, so the window before an amount stops at
+    the previous amount ("前两年研发1100万，去年650万": 去年650万 has no cue of its own).
+    Qualifiers (主营 before 收入) are looked for in a wider window.
+    """
+    before = text[max(previous_end, start - _CUE_WINDOW_BEFORE): start]
+    wide = text[max(0, start - _QUALIFIER_WINDOW): start]
     after = text[end: end + _CUE_WINDOW_AFTER]
     best: tuple[tuple[int, int], str] | None = None
     for fact, cues in MONEY_CUES:
@@ -230,6 +288,10 @@ def _cue_fact(text: str, start: int, end: int) -> str | None:
                     best = (rank, fact)
             elif cue in after and (best is None or best[0][0] > 6):
                 best = ((6, -len(cue)), fact)
+    if best and best[1] in _GENERIC_REVENUE:
+        for qualifier, sharper in _QUALIFIERS:
+            if qualifier in wide:
+                return sharper
     return best[1] if best else None
 
 

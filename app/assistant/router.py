@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.assistant.clause_terms import ClauseTerms
+from app.assistant.fact_binding import family_of
 from app.documents import Hit
 from app.normalize import canonical_brackets, canonical_terms
 from app.retrieval.glossary import Glossary
@@ -26,6 +28,14 @@ _BASE_FACT_WEIGHT = 2.5
 _CONDITION_FACT_WEIGHT = 0.8
 _SELECTOR_MISMATCH = -3.0
 _TOPIC_BONUS = 2.0
+_SHARED_WORD_WEIGHT = 0.8
+_SHARED_WORD_MAX = 3
+_FAMILY_FACT_WEIGHT = 1.5
+# Facts that say what the question is about (a clinical stage, a certificate, a veterinary
+# class): a rule that never reads them is probably about something else.
+_TOPIC_FACTS = ("clinical_stage", "stage_event", "vet_drug_class", "non_registration_trial",
+                "registration_certificate", "drug_kind")
+_UNUSED_TOPIC_FACT = -1.0
 # A rule needs this much evidence to be chosen; below it the question is answered from
 # clauses or judged out of scope. Calibrated on evals/datasets (see README).
 MIN_RULE_SCORE = 2.6
@@ -43,9 +53,11 @@ class ScoredRule:
 
 def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
                 message_facts: dict[str, object], book: RuleBook, glossary: Glossary,
-                topic_rule_ids: Sequence[str] = ()) -> list[ScoredRule]:
+                topic_rule_ids: Sequence[str] = (),
+                clause_terms: ClauseTerms | None = None) -> list[ScoredRule]:
     """Every rule with a positive score, best first."""
     text = canonical_terms(question).lower()
+    question_words = clause_terms.distinctive(question) if clause_terms else set()
     expanded = text + " " + " ".join(glossary.policy_terms(question)).lower()
     ranks = _clause_ranks(hits)
     scored = []
@@ -57,14 +69,18 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         keyword_hits = tuple(k for k in rule.keywords
                              if canonical_terms(k).lower() in expanded)
         score += _KEYWORD_WEIGHT * min(len(keyword_hits), _KEYWORD_MAX)
+        shared = clause_terms.shared(question_words, (citation.doc_id, citation.article,
+                                                      citation.item)) if clause_terms else set()
+        score += _SHARED_WORD_WEIGHT * min(len(shared), _SHARED_WORD_MAX)
         affinity = _fact_affinity(rule, message_facts)
-        score += affinity + _selector_penalty(rule, facts)
+        score += affinity + _selector_penalty(rule, facts) + _unused_topic_facts(rule,
+                                                                               message_facts)
         continues_topic = rule.id in topic_rule_ids
         if continues_topic:
             score += _TOPIC_BONUS
         # Dense rank alone is no evidence: every question, even about the weather, has a
         # nearest clause. A rule needs the user's words or facts to point at it too.
-        has_evidence = bool(keyword_hits) or affinity > 0 or continues_topic
+        has_evidence = bool(keyword_hits or shared) or affinity > 0 or continues_topic
         if score > 0 and has_evidence:
             scored.append(ScoredRule(rule, score, rank, keyword_hits))
     return sorted(scored, key=lambda s: -s.score)
@@ -81,11 +97,19 @@ def _clause_ranks(hits: Sequence[Hit]) -> dict[tuple[str, str, str | None], int]
     return ranks
 
 
+def _unused_topic_facts(rule: Rule, message_facts: dict[str, object]) -> float:
+    used = set(rule.formula_facts()) | {c.fact for c in rule.conditions}
+    unused = [f for f in _TOPIC_FACTS if f in message_facts and f not in used]
+    return _UNUSED_TOPIC_FACT * len(unused)
+
+
 def _fact_affinity(rule: Rule, message_facts: dict[str, object]) -> float:
     score = 0.0
     for fact in rule.formula_facts():
         if fact in message_facts and fact in money_facts():
             score += _BASE_FACT_WEIGHT
+        elif fact in money_facts() and _sibling_stated(fact, message_facts):
+            score += _FAMILY_FACT_WEIGHT
         elif fact in message_facts and fact != "varieties":
             score += _CONDITION_FACT_WEIGHT
     for condition in rule.conditions:
@@ -94,6 +118,11 @@ def _fact_affinity(rule: Rule, message_facts: dict[str, object]) -> float:
                 _CONDITION_FACT_WEIGHT
             score += weight
     return score
+
+
+def _sibling_stated(fact: str, message_facts: dict[str, object]) -> bool:
+    """An amount the user named under a sibling word (投资 for a platform's 投入)."""
+    return any(name in message_facts for name in family_of(fact) if name != fact)
 
 
 def _selector_penalty(rule: Rule, facts: dict[str, object]) -> float:

@@ -10,13 +10,21 @@ import uuid
 from dataclasses import dataclass
 
 from app.assistant.answer import Answer, AnswerCalculation, AnswerCitation, Status
+from app.assistant.clause_terms import ClauseTerms
 from app.assistant.composer import (
     compose_clause_answer,
     compose_out_of_scope,
     compose_rule_answer,
     document_note,
 )
-from app.assistant.fact_binding import bind_facts, needed_money_facts, to_facts
+from app.assistant.fact_binding import (
+    FLOOR_PREFIX,
+    bind_facts,
+    floor_marks,
+    needed_money_facts,
+    to_facts,
+    without_floor_bases,
+)
 from app.assistant.fact_extraction import ExtractedFacts, extract_facts
 from app.assistant.intent import Intent, read_intent
 from app.assistant.meta_answers import (
@@ -63,6 +71,7 @@ class AssistantParts:
     documents: dict[str, PolicyDocument]
     sessions: SessionStore
     domain_terms: tuple[str, ...]
+    clause_terms: ClauseTerms
 
 
 class PolicyAssistant:
@@ -98,6 +107,7 @@ class PolicyAssistant:
     def _answer(self, message: str, state: SessionState) -> tuple[Answer, list[str]]:
         extracted = extract_facts(message)
         state.facts.update(extracted.values)
+        state.facts.update(floor_marks(extracted))
         intent = read_intent(message)
         if intent.other_region:
             return self._out_of_scope(intent.other_region), []
@@ -106,7 +116,8 @@ class PolicyAssistant:
             return self._from_meta(meta), []
         hits = self._parts.searcher.search(message, k=_RETRIEVE_K)
         scored = score_rules(message, hits, state.facts, extracted.values, self._parts.book,
-                             self._parts.glossary, state.topic_rule_ids)
+                             self._parts.glossary, state.topic_rule_ids,
+                             self._parts.clause_terms)
         if scored and scored[0].score >= MIN_RULE_SCORE:
             return self._rule_answer(message, scored, state, extracted, intent)
         if self._in_domain(message, hits):
@@ -117,9 +128,13 @@ class PolicyAssistant:
                      extracted: ExtractedFacts, intent: Intent) -> tuple[Answer, list[str]]:
         rule = scored[0].rule
         facts = bind_facts(rule, state.facts, extracted)
-        state.facts.update({k: v for k, v in facts.items() if k in needed_money_facts(rule)})
-        calc = calculate(rule, to_facts(facts))
+        kept = set(needed_money_facts(rule))
+        state.facts.update({k: v for k, v in facts.items()
+                            if k in kept or k.removeprefix(FLOOR_PREFIX) in kept})
+        calc = calculate(rule, to_facts(without_floor_bases(rule, facts)))
         calc = self._maximum_if_asked(calc, rule, intent)
+        calc = _ask_for_selectors(calc, rule, extracted.plural_count_unknown
+                                  and "varieties" not in state.facts)
         status = _status(calc)
         overlaps = self._overlaps(calc, scored, facts)
         doc = self._parts.documents[rule.citation.doc_id]
@@ -213,7 +228,11 @@ class PolicyAssistant:
         text = canonical_terms(message).lower()
         terms = [t for t in self._parts.domain_terms if t.lower() in text]
         terms += self._parts.glossary.policy_terms(message)
-        return len(terms) >= _CLAUSE_ANSWER_MIN_TERMS
+        if len(terms) >= _CLAUSE_ANSWER_MIN_TERMS:
+            return True
+        # Words only a few clauses use ("先租后让", "责任保险"): one long one or two short ones.
+        rare = self._parts.clause_terms.distinctive(message)
+        return len(rare) >= 2 or any(len(word) >= 3 for word in rare)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -251,6 +270,27 @@ def _status(calc: Calculation) -> Status:
     if calc.missing_facts and calc.kind != "unspecified":
         return "needs_info"
     return "answered"
+
+
+# Facts that pick which figure of a clause applies (1类 or 2类, 进入 or 完成); when one is
+# unknown the amount cannot be stated, so the assistant asks instead of assuming.
+_SELECTOR_FACTS = frozenset({"drug_class", "stage_event", "clinical_stage", "vet_drug_class",
+                             "drug_kind"})
+
+
+def _ask_for_selectors(calc: Calculation, rule: Rule, plural_count_unknown: bool) -> Calculation:
+    """Turn an amount resting on an unknown selector (or "几个品种") into a question."""
+    if calc.kind == "unspecified" or calc.eligibility == "ineligible":
+        return calc
+    unknown = [c.fact for c in calc.conditions
+               if c.status == "unknown" and c.fact in _SELECTOR_FACTS]
+    count_fact = getattr(rule.formula, "count", None)
+    if plural_count_unknown and count_fact:
+        unknown.append(count_fact)
+    missing = [f for f in dict.fromkeys([*calc.missing_facts, *unknown])]
+    if missing == calc.missing_facts:
+        return calc
+    return calc.model_copy(update={"missing_facts": missing, "amount_yuan": None})
 
 
 def _follow_up(calc: Calculation) -> str:

@@ -101,11 +101,28 @@ def parse_money(text: str) -> Money:
     Raises:
         AmountParseError: no amount, or more than one, in the text.
     """
+    return money_from_match(_money_match(text))
+
+
+def stated_currency(text: str) -> Currency | None:
+    """The currency an amount names (7亿元 → CNY, 1亿美元 → USD), or None for a bare 7亿.
+
+    ``parse_money`` reads a bare number as yuan; a caller filling a dollar fact
+    must tell "no currency given" from "yuan given" to refuse the latter.
+
+    Raises:
+        AmountParseError: the text is not one amount.
+    """
+    token = _money_match(text).group("cur")
+    return _currency(token) if token else None
+
+
+def _money_match(text: str) -> re.Match[str]:
     folded = nfkc(text).strip().replace(",", "").replace("，", "")
     match = MONEY_PATTERN.fullmatch(folded)
     if not match:
         raise AmountParseError(f"无法识别的金额：{text}")
-    return money_from_match(match)
+    return match
 
 
 def money_from_match(match: re.Match[str]) -> Money:

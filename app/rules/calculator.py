@@ -23,13 +23,13 @@ _KIND_LABEL = {"new": "新药", "improved": "重大改良型新药", "first_gene
 def calculate(rule: Rule, facts: Facts) -> Calculation:
     """Apply one rule to the facts: conditions, amount, caps and the formula in words."""
     conditions = [_check(condition, facts) for condition in rule.conditions]
-    amount, formula, inputs, missing, notes = _apply_formula(rule, facts, conditions)
+    amount, formula, inputs, missing, notes, caps_applied = _apply_formula(
+        rule, facts, conditions)
     # Facts that decided a condition are inputs too: a reply restating them stays traceable.
     for condition in rule.conditions:
         value = getattr(facts, condition.fact)
         if value is not None:
             inputs.setdefault(condition.fact, value)
-    caps_applied: list[str] = []
     if amount is not None:
         for cap in rule.caps:
             if amount > cap.yuan():
@@ -37,7 +37,7 @@ def calculate(rule: Rule, facts: Facts) -> Calculation:
                 formula += f"，超过{cap.scope}上限{format_yuan(cap.yuan())}，按上限计"
                 amount = cap.yuan()
     if any(c.status == "fail" for c in conditions):
-        amount = None
+        amount, caps_applied = None, []  # no amount, so no ceiling cut one
         failed = "；".join(c.label for c in conditions if c.status == "fail")
         formula = f"不符合条件（{failed}），不予计算"
     return Calculation(
@@ -94,13 +94,14 @@ def _display(value: object) -> str:
     return _STAGE_LABEL.get(text) or _EVENT_LABEL.get(text) or _KIND_LABEL.get(text) or text
 
 
-FormulaResult = tuple[int | None, str, dict[str, object], list[str], list[str]]
+# amount, formula in words, inputs, missing facts, notes, ceilings that cut the amount
+FormulaResult = tuple[int | None, str, dict[str, object], list[str], list[str], list[str]]
 
 
 def _apply_formula(rule: Rule, facts: Facts, conditions: list[ConditionResult]) -> FormulaResult:
     formula = rule.formula
     if isinstance(formula, NoFigure):
-        return None, "原文未写明具体金额或比例", {}, [], []
+        return None, "原文未写明具体金额或比例", {}, [], [], []
     if isinstance(formula, PerUnitTable):
         return _per_unit_table(formula, facts)
     if isinstance(formula, PerUnit):
@@ -126,22 +127,22 @@ def _per_unit_table(formula: PerUnitTable, facts: Facts) -> FormulaResult:
     if key is None or str(key) not in formula.table:
         options = "、".join(f"{_display(k)} {v}" for k, v in formula.table.items())
         return None, f"每个品种按{fact_label(formula.key)}确定：{options}", inputs, \
-            [formula.key], notes
+            [formula.key], notes, []
     unit = parse_money(formula.table[str(key)]).amount
     inputs[formula.key] = key
     total = unit * count
     text = f"{format_yuan(unit)} × {count} 个品种 = {format_yuan(total)}"
-    return total, text, inputs, [], notes
+    return total, text, inputs, [], notes, []
 
 
 def _per_unit(formula: PerUnit, facts: Facts) -> FormulaResult:
     unit = parse_money(formula.amount).amount
     if formula.count is None:
-        return unit, f"最高 {format_yuan(unit)}", {}, [], []
+        return unit, f"最高 {format_yuan(unit)}", {}, [], [], []
     count, notes = _count(formula.count, facts)
     total = unit * count
     text = f"{format_yuan(unit)} × {count} 个品种 = {format_yuan(total)}"
-    return total, text, {formula.count: count}, [], notes
+    return total, text, {formula.count: count}, [], notes, []
 
 
 def _rate(formula: Rate, facts: Facts) -> FormulaResult:
@@ -150,16 +151,18 @@ def _rate(formula: Rate, facts: Facts) -> FormulaResult:
     if base is None:
         cap = f"，最高{formula.cap}" if formula.cap else ""
         return None, f"{fact_label(formula.base)} × {format_rate(rate)}{cap}", {}, \
-            [formula.base], []
+            [formula.base], [], []
     raw = math.floor(Fraction(base) * rate)
     text = f"{format_yuan(base)} × {format_rate(rate)} = {format_yuan(raw)}"
-    amount = raw
+    amount, caps_applied = raw, []
     if formula.cap:
         cap_yuan = parse_money(formula.cap).amount
         if raw > cap_yuan:
             text += f"，超过最高{format_yuan(cap_yuan)}，按{format_yuan(cap_yuan)}计"
             amount = cap_yuan
-    return amount, text, {formula.base: base}, [], []
+            # The clause's own ceiling cut the amount: list it beside the rule's caps.
+            caps_applied.append(f"本项最高{format_yuan(cap_yuan)}")
+    return amount, text, {formula.base: base}, [], [], caps_applied
 
 
 def _tiers(formula: Tiers, facts: Facts, conditions: list[ConditionResult]) -> FormulaResult:
@@ -168,7 +171,8 @@ def _tiers(formula: Tiers, facts: Facts, conditions: list[ConditionResult]) -> F
              for t in formula.tiers]
     if base is None:
         listing = "、".join(f"{format_yuan(th)}→{format_yuan(am)}" for th, am in steps)
-        return None, f"按{fact_label(formula.base)}所达档位：{listing}", {}, [formula.base], []
+        return None, f"按{fact_label(formula.base)}所达档位：{listing}", {}, [formula.base], \
+            [], []
     reached = [(th, am) for th, am in steps
                if (base >= th if formula.op == "ge" else base > th)]
     inputs: dict[str, object] = {formula.base: base}
@@ -177,7 +181,7 @@ def _tiers(formula: Tiers, facts: Facts, conditions: list[ConditionResult]) -> F
         conditions.append(ConditionResult(
             label=f"{fact_label(formula.base)}达到最低档{lowest}", status="fail",
             fact=formula.base, detail=f"{fact_label(formula.base)}：{format_yuan(base)}"))
-        return None, f"{format_yuan(base)} 未达到最低档 {lowest}", inputs, [], []
+        return None, f"{format_yuan(base)} 未达到最低档 {lowest}", inputs, [], [], []
     threshold, amount = reached[-1]
     text = f"{format_yuan(base)} 达到“{format_yuan(threshold)}”档，奖励 {format_yuan(amount)}"
-    return amount, text, inputs, [], []
+    return amount, text, inputs, [], [], []

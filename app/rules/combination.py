@@ -25,11 +25,17 @@ class OverlapDecision:
 
 
 def resolve_overlaps(calculations: list[Calculation], book: RuleBook) -> list[OverlapDecision]:
-    """Apply 从优不重复 to eligible calculations sharing an exclusive group and a level."""
+    """Apply 从优不重复 to eligible calculations sharing an exclusive group and a level.
+
+    Only calculations whose every condition passed compete: a rule with an
+    unsettled condition is not shown to apply, so it may neither beat a rule
+    that does nor be said to be 同时符合. Callers that total amounts must leave
+    such calculations out themselves until their conditions are settled.
+    """
     groups: dict[tuple[str, str], list[Calculation]] = {}
     for calc in calculations:
         rule = book.rule(calc.rule_id)
-        if rule.exclusive_group and calc.eligibility != "ineligible":
+        if rule.exclusive_group and calc.eligibility == "eligible":
             groups.setdefault((rule.level, rule.exclusive_group), []).append(calc)
     decisions = []
     for (_, group), members in groups.items():

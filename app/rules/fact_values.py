@@ -1,17 +1,28 @@
 """Turn ``key=value`` strings (CLI, forms) into typed ``Facts``.
 
-Money accepts every way the parser knows (800万, 1.5亿, 620000000元); stages
-accept Ⅱ/II/2/二; booleans accept 是/否/true/false.
+Money accepts every way the parser knows (800万, 1.5亿, 620000000元) but only
+in the fact's own currency: a ``_usd`` fact takes 美元/USD or a bare number, a
+``_yuan``/``_cny`` fact takes 元 or a bare number. Anything else is refused,
+never converted, because the policies' thresholds are stated per currency.
+Counts must be whole numbers (1.5 个品种 is a typo, not 1). Stages accept
+Ⅱ/II/2/二; booleans accept 是/否/true/false.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from pydantic import ValidationError
 
 from app.normalize import nfkc
-from app.rules.amounts import AmountParseError, chinese_to_decimal, parse_money
+from app.rules.amounts import (
+    AmountParseError,
+    Currency,
+    chinese_to_decimal,
+    parse_money,
+    stated_currency,
+)
 from app.rules.facts import Facts, money_facts
 
 _TRUE = {"true", "yes", "y", "1", "是", "对", "有"}
@@ -20,6 +31,8 @@ _STAGES = {"1": "I", "I": "I", "一": "I", "2": "II", "II": "II", "二": "II",
            "3": "III", "III": "III", "三": "III"}
 _EVENTS = {"entered": "entered", "进入": "entered", "进": "entered",
            "completed": "completed", "完成": "completed"}
+_CURRENCY_NAMES: dict[str, str] = {"CNY": "人民币", "USD": "美元", "EUR": "欧元",
+                                   "GBP": "英镑", "JPY": "日元", "HKD": "港元"}
 
 
 class FactValueError(ValueError):
@@ -55,7 +68,7 @@ def parse_fact_value(name: str, raw: str) -> object:
     annotation = str(Facts.model_fields[name].annotation)
     try:
         if name in money_facts():
-            return parse_money(text).amount
+            return _money_in_own_currency(name, text, raw)
         if name == "clinical_stage":
             return _STAGES[text.upper().removesuffix("期")]
         if name == "stage_event":
@@ -68,7 +81,30 @@ def parse_fact_value(name: str, raw: str) -> object:
                 return False
             raise KeyError(text)
         if "int" in annotation:
-            return int(chinese_to_decimal(text.removesuffix("类").removesuffix("个")))
+            return _whole_number(name, chinese_to_decimal(
+                text.removesuffix("类").removesuffix("个")), raw)
+    except FactValueError:
+        raise
     except (KeyError, AmountParseError, ValueError) as exc:
         raise FactValueError(f"{name} 的值无法识别：{raw!r}") from exc
     return text
+
+
+def _money_in_own_currency(name: str, text: str, raw: str) -> int:
+    """The amount, provided the text names the fact's currency or none at all."""
+    expected: Currency = "USD" if name.endswith("_usd") else "CNY"
+    amount = parse_money(text).amount
+    stated = stated_currency(text)
+    if stated is not None and stated != expected:
+        wanted, given = _CURRENCY_NAMES[expected], _CURRENCY_NAMES.get(stated, stated)
+        raise FactValueError(
+            f"{name} 须以{wanted}填写（或只写数字）：{raw!r} 是{given}金额；"
+            f"不做汇率折算，请直接提供{wanted}金额")
+    return amount
+
+
+def _whole_number(name: str, number: Decimal, raw: str) -> int:
+    """A count or class as an int; a fraction is refused rather than truncated."""
+    if not number.is_finite() or number != number.to_integral_value():
+        raise FactValueError(f"{name} 必须是整数：{raw!r}")
+    return int(number)

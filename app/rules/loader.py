@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from app.rules.schema import Exclusion, Principle, Rule
 
-_LINE_KEY = "__line__"
+_SECTIONS = ("rules", "principles", "exclusions")
 _Model = TypeVar("_Model", Rule, Principle, Exclusion)
 
 
@@ -23,17 +23,16 @@ class RuleFileError(ValueError):
     """A rule file is malformed; ``str()`` reads ``file:line: reason``."""
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that remembers the line where each mapping starts."""
+class _StrKeyLoader(yaml.SafeLoader):
+    """SafeLoader whose mapping keys are strings (``1: 200万元`` keys a table by "1")."""
 
 
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = {str(key): value for key, value in loader.construct_mapping(node, deep=True).items()}
-    mapping[_LINE_KEY] = node.start_mark.line + 1
-    return mapping
+def _mapping_with_str_keys(loader: _StrKeyLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    return {str(key): value for key, value in loader.construct_mapping(node, deep=True).items()}
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+_StrKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+                              _mapping_with_str_keys)
 
 
 @dataclass
@@ -70,46 +69,68 @@ def load_rulebook(rules_dir: Path) -> RuleBook:
     paths = sorted(rules_dir.glob("*.yaml"))
     if not paths:
         raise RuleFileError(f"{rules_dir}: 没有规则文件（*.yaml）")
+    first_seen: dict[str, str] = {}  # rule id -> file:line where it was first defined
     for path in paths:
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark else 0
-            raise RuleFileError(f"{path}:{line}: YAML 语法错误：{exc}") from exc
-        if not isinstance(data, dict):
-            raise RuleFileError(f"{path}:1: 顶层必须是映射（rules / principles / exclusions）")
-        unknown = set(data) - {"rules", "principles", "exclusions", _LINE_KEY}
-        if unknown:
-            raise RuleFileError(f"{path}:1: 未知的顶层键 {sorted(unknown)}")
-        book.rules += [_validated(Rule, path, raw) for raw in data.get("rules") or []]
-        book.principles += [_validated(Principle, path, raw)
-                            for raw in data.get("principles") or []]
-        book.exclusions += [_validated(Exclusion, path, raw)
-                            for raw in data.get("exclusions") or []]
-    ids = [rule.id for rule in book.rules]
-    duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
-    if duplicates:
-        raise RuleFileError(f"{rules_dir}: 规则 id 重复：{duplicates}")
+        data, item_lines = _read(path)
+        for raw, line in zip(data.get("rules") or [], item_lines["rules"], strict=True):
+            rule = _validated(Rule, path, raw, line)
+            if rule.id in first_seen:
+                raise RuleFileError(f"{path}:{line}: 规则 id 重复：{rule.id}"
+                                    f"（首次出现在 {first_seen[rule.id]}）")
+            first_seen[rule.id] = f"{path}:{line}"
+            book.rules.append(rule)
+        book.principles += [_validated(Principle, path, raw, line) for raw, line
+                            in zip(data.get("principles") or [], item_lines["principles"],
+                                   strict=True)]
+        book.exclusions += [_validated(Exclusion, path, raw, line) for raw, line
+                            in zip(data.get("exclusions") or [], item_lines["exclusions"],
+                                   strict=True)]
     return book
 
 
-def _validated(model: type[_Model], path: Path, raw: Any) -> _Model:
-    if not isinstance(raw, dict):
-        raise RuleFileError(f"{path}:?: 每一项都必须是映射，得到 {type(raw).__name__}")
-    line = raw.get(_LINE_KEY, 0)
+def _read(path: Path) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    """The file's top-level mapping and, per section, the line of each entry.
+
+    The document is composed once and constructed from the same nodes: the
+    constructed values carry no position, so each entry's line — a rule, or a
+    stray scalar where a rule should be — comes from its sequence item node.
+    """
+    item_lines: dict[str, list[int]] = {section: [] for section in _SECTIONS}
+    loader = _StrKeyLoader(path.read_text(encoding="utf-8"))
     try:
-        return model.model_validate(_strip_lines(raw))
+        root = loader.get_single_node()
+        if root is None:  # an empty file holds no rules
+            return {}, item_lines
+        data = loader.construct_document(root)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        raise RuleFileError(f"{path}:{line}: YAML 语法错误：{exc}") from exc
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict) or not isinstance(root, yaml.MappingNode):
+        raise RuleFileError(f"{path}:1: 顶层必须是映射（rules / principles / exclusions）")
+    unknown = set(data) - set(_SECTIONS)
+    if unknown:
+        raise RuleFileError(f"{path}:1: 未知的顶层键 {sorted(unknown)}")
+    for key_node, value_node in root.value:
+        section = str(key_node.value)
+        if section not in _SECTIONS or data.get(section) is None:
+            continue
+        if not isinstance(value_node, yaml.SequenceNode):
+            raise RuleFileError(f"{path}:{value_node.start_mark.line + 1}: "
+                                f"{section} 必须是列表（每项以 - 开头）")
+        item_lines[section] = [item.start_mark.line + 1 for item in value_node.value]
+    return data, item_lines
+
+
+def _validated(model: type[_Model], path: Path, raw: Any, line: int) -> _Model:
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{path}:{line}: 每一项都必须是映射，得到 {type(raw).__name__}")
+    try:
+        return model.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         name = raw.get("id") or raw.get("article") or "?"
         raise RuleFileError(f"{path}:{line}: {name}: {where}: {first['msg']}") from exc
-
-
-def _strip_lines(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _strip_lines(v) for k, v in value.items() if k != _LINE_KEY}
-    if isinstance(value, list):
-        return [_strip_lines(v) for v in value]
-    return value

@@ -1,0 +1,51 @@
+"""Distinctive words: the question's words that only a few clauses use.
+
+"产业用地能不能先租后让" shares 先租后让 with exactly one clause, and that is
+better evidence of what the user means than any embedding score. Words every
+clause uses (支持, 企业, 医药) carry no signal, so a word counts only when its
+document frequency over the clauses is small. Nothing here is tuned to a
+question: the frequencies come from the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from app.documents import Chunk
+from app.retrieval.tokenizer import ChineseTokenizer
+
+# A word in more clauses than this says "pharma policy", not "this clause".
+_MAX_CLAUSE_FREQUENCY = 4
+_MIN_WORD_CHARS = 2
+
+ClauseKey = tuple[str, str, str | None]
+
+
+class ClauseTerms:
+    """Per-clause vocabularies and the corpus document frequency of each word."""
+
+    def __init__(self, chunks: Sequence[Chunk], tokenizer: ChineseTokenizer) -> None:
+        self._tokenizer = tokenizer
+        self._words: dict[ClauseKey, set[str]] = {}
+        for chunk in chunks:
+            words = set(tokenizer.tokenize(f"{chunk.heading or ''} {chunk.text}"))
+            self._words[(chunk.doc_id, chunk.article, chunk.item)] = words
+            # A rule on a whole article also owns the words of its items.
+            article_key = (chunk.doc_id, chunk.article, None)
+            self._words.setdefault(article_key, set()).update(words)
+        counts: Counter[str] = Counter()
+        for key, words in self._words.items():
+            if key[2] is not None or not any(k[:2] == key[:2] and k[2] for k in self._words):
+                counts.update(words)
+        self._frequency = counts
+
+    def distinctive(self, text: str) -> set[str]:
+        """Words of the text that occur in at least one and at most a few clauses."""
+        return {word for word in self._tokenizer.tokenize(text)
+                if len(word) >= _MIN_WORD_CHARS and not word.isdigit()
+                and 0 < self._frequency.get(word, 0) <= _MAX_CLAUSE_FREQUENCY}
+
+    def shared(self, words: set[str], clause: ClauseKey) -> set[str]:
+        """Which of the words the clause uses."""
+        return words & self._words.get(clause, set())
