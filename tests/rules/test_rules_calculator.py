@@ -229,14 +229,24 @@ def test_rate_cap_is_named_in_the_working(rulebook: RuleBook) -> None:
     assert calc.formula == "2亿元 × 30% = 6000万元，超过最高5000万元，按5000万元计"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG app/rules/calculator.py: a clause's own ceiling (Rate.cap, e.g. 最高5000万元) is "
-    "applied in _rate but not recorded in Calculation.caps_applied, which lists only "
-    "rule.caps — so caps_applied is [] although the amount was cut from 6000万 to 5000万"))
 def test_rate_cap_is_listed_in_caps_applied(rulebook: RuleBook) -> None:
     calc = calculate(rulebook.rule("m2026-5-ai-demonstration"),
                      facts_from_pairs(["project_investment_yuan=2亿"]))
     assert calc.caps_applied
+    assert calc.caps_applied == ["本项最高5000万元"]
+    assert calc.amount_yuan == 5000 * WAN
+
+
+def test_an_ineligible_calculation_lists_no_cap(rulebook: RuleBook) -> None:
+    calc = calculate(rulebook.rule("zone-5-1-clinical-entry"), facts_from_pairs(
+        ["drug_class=2类", "clinical_stage=Ⅲ期", "stage_event=进入", "varieties=60"]))
+    assert (calc.amount_yuan, calc.caps_applied) == (None, [])
+
+
+def test_rate_below_its_cap_lists_no_cap(rulebook: RuleBook) -> None:
+    calc = calculate(rulebook.rule("m2026-5-ai-demonstration"),
+                     facts_from_pairs(["project_investment_yuan=1亿"]))
+    assert (calc.amount_yuan, calc.caps_applied) == (3000 * WAN, [])
 
 
 BOUNDARY_CASES = [
@@ -423,7 +433,9 @@ def test_contract_dict_has_the_answer_contract_shape(rulebook: RuleBook) -> None
     assert calc.contract_dict() == {
         "rule_id": "zone-5-1-clinical-entry", "amount_yuan": 200 * WAN, "kind": "fixed",
         "formula": "200万元 × 1 个品种 = 200万元",
-        "inputs": {"varieties": 1, "clinical_stage": "III"},
+        # The facts that decided its conditions (drug_class, stage_event) are inputs too.
+        "inputs": {"varieties": 1, "clinical_stage": "III", "drug_class": 1,
+                   "stage_event": "entered"},
     }
 
 

@@ -68,15 +68,17 @@ def test_district_and_municipal_support_may_be_combined(rulebook: RuleBook, dist
     assert levels_involved(calcs, rulebook) == {"district", "municipal"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG app/rules/combination.py resolve_overlaps: its docstring says it ranks eligible "
-    "calculations but it keeps every one that is not ineligible, so for a 2类 drug with a "
-    "certificate the 首仿/改良型 rule (drug_kind unknown, 1000万) beats the eligible 2类 rule "
-    "(500万) and the text claims the drug 同时符合 both; app/assistant/profile.py then totals "
-    "1000万 instead of 500万"))
 def test_an_unproven_rule_does_not_beat_an_eligible_one(rulebook: RuleBook) -> None:
     calcs = _calculations(rulebook, APPROVAL_RULES, "drug_class=2类",
                           "registration_certificate=是", "varieties=1")
     assert [c.eligibility for c in calcs] == ["ineligible", "eligible", "unknown"]
     for decision in resolve_overlaps(calcs, rulebook):
         assert decision.winner.eligibility == "eligible"
+
+
+def test_only_proven_rules_are_said_to_apply_together(rulebook: RuleBook) -> None:
+    class1, _, first_generic = _calculations(
+        rulebook, APPROVAL_RULES, "drug_class=1类", "registration_certificate=是", "varieties=1")
+    assert (class1.eligibility, first_generic.eligibility) == ("eligible", "unknown")
+    # drug_kind is unknown: 首仿/改良型 is not shown to apply, so nothing is 同时符合.
+    assert resolve_overlaps([class1, first_generic], rulebook) == []

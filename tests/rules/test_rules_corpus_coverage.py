@@ -75,18 +75,7 @@ def _citation_parts(text: str) -> list[str]:
     return [part for part in text.split("……") if part]
 
 
-KNOWN_MISQUOTES = {
-    "zone-16-3-alliance-operation":
-        "DATA corpus/rules/changping-zone-draft.yaml: citation ends 运营补贴。 but 第十六条（三） "
-        "reads 运营补贴，促进“产学研医用金”…; the quote is not the exact source sentence",
-}
-
-
-@pytest.mark.parametrize("rule_id", [
-    pytest.param(rule.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISQUOTES[rule.id]))
-    if rule.id in KNOWN_MISQUOTES else rule.id
-    for rule in BOOK.rules
-])
+@pytest.mark.parametrize("rule_id", [rule.id for rule in BOOK.rules])
 def test_citation_quotes_its_clause_verbatim(rule_id: str) -> None:
     citation = BOOK.rule(rule_id).citation
     key = (citation.doc_id, citation.article, citation.item)

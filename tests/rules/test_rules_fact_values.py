@@ -98,31 +98,38 @@ def test_unreadable_values_are_refused_in_chinese(pair: str, named: str) -> None
     assert any("\u4e00" <= ch <= "\u9fff" for ch in message)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG app/rules/fact_values.py parse_fact_value: keeps parse_money(text).amount and drops "
-    "the currency, so 7亿元 typed for license_out_contract_usd is taken as 7亿美元 (and "
-    "passes the 超过1亿美元 condition) — a 1:1 currency conversion the rules forbid"))
 def test_yuan_amount_for_a_usd_fact_is_refused() -> None:
-    with pytest.raises(FactValueError):
+    with pytest.raises(FactValueError) as caught:
         facts_from_pairs(["license_out_contract_usd=7亿元"])
+    message = str(caught.value)
+    assert "license_out_contract_usd" in message and "美元" in message
+    assert "汇率" in message  # says why: no conversion, not "unreadable"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG app/rules/fact_values.py parse_fact_value: 200万美元 typed for "
-    "registration_cost_yuan is stored as 200万 yuan (currency dropped, no error); the same "
-    "for 欧元 and the other foreign currencies parse_money now knows"))
+@pytest.mark.parametrize(("pair", "fact", "value"), [
+    ("license_out_contract_usd=1.5亿", "license_out_contract_usd", 150_000_000),
+    ("license_out_contract_usd=2亿USD", "license_out_contract_usd", 200_000_000),
+    ("registration_cost_yuan=200万", "registration_cost_yuan", 200 * WAN),
+    ("registration_cost_yuan=200万人民币", "registration_cost_yuan", 200 * WAN),
+    ("license_out_contract_cny=10亿元", "license_out_contract_cny", 10 * YI),
+])
+def test_own_currency_or_a_bare_number_is_accepted(pair: str, fact: str, value: int) -> None:
+    assert facts_from_pairs([pair]).known() == {fact: value}
+
+
 @pytest.mark.parametrize("pair", ["registration_cost_yuan=200万美元",
-                                  "registration_cost_yuan=200万欧元"])
+                                  "registration_cost_yuan=200万欧元",
+                                  "license_out_contract_cny=1亿美元"])
 def test_foreign_amount_for_a_yuan_fact_is_refused(pair: str) -> None:
     with pytest.raises(FactValueError):
         facts_from_pairs([pair])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG app/rules/fact_values.py parse_fact_value: int(chinese_to_decimal(...)) truncates, "
-    "so varieties=1.5 becomes 1 and years_supported=2.7 becomes 2 (passing 累计支持不超过三年) "
-    "instead of a FactValueError"))
-@pytest.mark.parametrize("pair", ["varieties=1.5", "years_supported=2.7"])
+@pytest.mark.parametrize("pair", ["varieties=1.5", "years_supported=2.7", "varieties=inf"])
 def test_fractional_counts_are_refused(pair: str) -> None:
     with pytest.raises(FactValueError):
         facts_from_pairs([pair])
+
+
+def test_a_whole_number_written_with_decimals_is_a_count() -> None:
+    assert facts_from_pairs(["varieties=2.0"]).known() == {"varieties": 2}

@@ -113,9 +113,6 @@ def test_bad_file_is_named_among_good_ones(tmp_path: Path) -> None:
     assert "a-good.yaml" not in message
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG app/rules/loader.py load_rulebook: a duplicate id is reported as "
-    "'<rules_dir>: 规则 id 重复：[...]' — the directory only, no file name, no line"))
 def test_duplicate_id_in_one_file_names_file_and_line(tmp_path: Path) -> None:
     path = _write(tmp_path, "dup.yaml", "rules:\n" + _rule("test-dup") + _rule("test-dup"))
     message = _load_error(tmp_path)
@@ -130,10 +127,28 @@ def test_duplicate_id_is_refused(tmp_path: Path) -> None:
     assert "test-dup" in message and "重复" in message
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG app/rules/loader.py _validated: a rule entry that is not a mapping is reported "
-    "as 'file:?:' — the line is lost although the docstring promises file, line and reason"))
 def test_rule_that_is_not_a_mapping_names_its_line(tmp_path: Path) -> None:
     path = _write(tmp_path, "scalar.yaml", "rules:\n" + _rule() + "  - just-a-string\n")
     message = _load_error(tmp_path)
     assert _line_of(message, path) == 13
+
+
+def test_duplicate_id_across_files_names_the_second_file(tmp_path: Path) -> None:
+    _write(tmp_path, "a.yaml", "rules:\n" + _rule("test-dup"))
+    second = _write(tmp_path, "b.yaml", "# 重复的规则\nrules:\n" + _rule("test-dup"))
+    message = _load_error(tmp_path)
+    assert _line_of(message, second) == 3
+    assert "a.yaml:2" in message  # where the id was first defined
+
+
+def test_a_section_that_is_not_a_list_names_its_line(tmp_path: Path) -> None:
+    path = _write(tmp_path, "flat.yaml", "principles: []\nrules:\n  id: test-flat\n")
+    message = _load_error(tmp_path)
+    assert _line_of(message, path) == 3
+    assert "rules" in message and "列表" in message
+
+
+def test_an_empty_file_holds_no_rules(tmp_path: Path) -> None:
+    _write(tmp_path, "empty.yaml", "# 暂无规则\n")
+    _write(tmp_path, "ok.yaml", "rules:\n" + _rule())
+    assert [rule.id for rule in load_rulebook(tmp_path).rules] == ["test-sales-platform"]
