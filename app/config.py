@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     search_k: int = 5
     # Candidates each retriever contributes to fusion, and the RRF damping constant.
     fusion_candidates: int = 20
-    rrf_k: int = 60
+    rrf_k: int = 5
 
     host: str = "127.0.0.1"
     port: int = 7860

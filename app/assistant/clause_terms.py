@@ -27,6 +27,7 @@ class ClauseTerms:
 
     def __init__(self, chunks: Sequence[Chunk], tokenizer: ChineseTokenizer) -> None:
         self._tokenizer = tokenizer
+        self._sentence_words: dict[str, set[str]] = {}
         self._words: dict[ClauseKey, set[str]] = {}
         for chunk in chunks:
             words = set(tokenizer.tokenize(f"{chunk.heading or ''} {chunk.text}"))
@@ -49,3 +50,19 @@ class ClauseTerms:
     def shared(self, words: set[str], clause: ClauseKey) -> set[str]:
         """Which of the words the clause uses."""
         return words & self._words.get(clause, set())
+
+    def shared_with_text(self, words: set[str], text: str) -> set[str]:
+        """Which of the words a sentence (a rule's citation) uses; sentences are cached."""
+        cached = self._sentence_words.get(text)
+        if cached is None:
+            cached = set(self._tokenizer.tokenize(text))
+            self._sentence_words[text] = cached
+        return words & cached
+
+
+def is_telling(words: set[str]) -> bool:
+    """Enough rare words to mean something: one long word, or two short ones.
+
+    A single two-character word (专项, 补贴) turns up in unrelated questions too.
+    """
+    return len(words) >= 2 or any(len(word) >= 3 for word in words)

@@ -103,7 +103,8 @@ _DEVICE = re.compile(r"器械|设备|耗材|device")
 _VETERINARY = re.compile(r"兽药|动物药|兽用|veterinary|animal drug")
 _VARIETIES = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)(?:品种|产品|药|新药)?")
 _NUMBER_WORD = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)")
-_EN_COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+_EN_COUNT = re.compile(r"(?<!class )(?<!class-)(?<!category )(?<!phase )(?<!type )"
+                       r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                        r"(?:[a-z0-9-]+\s+){0,3}?"
                        r"(?:drugs?|varieties|products?|candidates?|medicines?|biologics?)\b")
 # 破亿 / 过亿 / 上亿 mean "reached 1亿"; make the amount explicit before parsing money.
@@ -161,10 +162,12 @@ def extract_facts(message: str) -> ExtractedFacts:
         values["vet_drug_class"] = int(drug_class.group(1))
         vet = drug_class
     device_only = bool(_DEVICE.search(text)) and not re.search(r"药|制品|drug", text)
+    if device_only:
+        values["device_only"] = True
     if drug_class and not vet and not device_only:
         # A 一类医疗器械 is a device class, not a drug registration class.
         values["drug_class"] = int(drug_class.group(1))
-    elif english_class := re.search(r"class[\s-]*([12])\b", text):
+    elif english_class := re.search(r"(?:class|category|type)[\s-]*([12])\b", text):
         values["drug_class"] = int(english_class.group(1))
     if re.search(r"改良型|improved", text):
         values["drug_kind"] = "improved"

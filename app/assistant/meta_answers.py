@@ -17,7 +17,9 @@ from app.documents import Chunk, PolicyDocument
 from app.normalize import nfkc
 from app.rules.loader import RuleBook
 
-_DRAFT_WORDS = re.compile(r"征求意见稿|支持办法|办法|组团|自贸|修订稿|draft|measures? for the zone")
+# Bare 办法 is everyday Chinese ("有没有办法"), so only the document's own names count.
+_DRAFT_WORDS = re.compile(r"征求意见稿|支持办法|本办法|该办法|这个办法|这份办法|组团|自贸|修订稿|"
+                          r"draft|measures? for the zone")
 _MEASURE_WORDS = re.compile(r"若干措施|措施|2026|2028|measures")
 
 

@@ -41,7 +41,9 @@ def match_profile(facts: Facts, book: RuleBook) -> ProfileMatch:
     losers = {loser.rule_id for decision in overlaps for loser in decision.losers}
     totals: dict[str, int] = {}
     for calc in matched:
-        if calc.rule_id in losers or calc.amount_yuan is None or calc.missing_facts:
+        # Only rules shown to apply count towards a total; an unsettled condition is no money.
+        if (calc.rule_id in losers or calc.amount_yuan is None or calc.missing_facts
+                or calc.eligibility != "eligible"):
             continue
         level = book.rule(calc.rule_id).level
         totals[level] = totals.get(level, 0) + calc.amount_yuan

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.assistant.clause_terms import ClauseTerms
+from app.assistant.clause_terms import ClauseTerms, is_telling
 from app.assistant.fact_binding import family_of
 from app.documents import Hit
 from app.normalize import canonical_brackets, canonical_terms
@@ -36,6 +36,9 @@ _FAMILY_FACT_WEIGHT = 1.5
 _TOPIC_FACTS = ("clinical_stage", "stage_event", "vet_drug_class", "non_registration_trial",
                 "registration_certificate", "drug_kind")
 _UNUSED_TOPIC_FACT = -1.0
+# The user named one document ("按支持办法", "2026-2028措施"): the other one's rules yield.
+_OTHER_DOCUMENT = -2.0
+_DRUG_FACTS = frozenset({"drug_class", "drug_kind", "vet_drug_class", "clinical_stage"})
 # A rule needs this much evidence to be chosen; below it the question is answered from
 # clauses or judged out of scope. Calibrated on evals/datasets (see README).
 MIN_RULE_SCORE = 2.6
@@ -49,13 +52,17 @@ class ScoredRule:
     score: float
     clause_rank: int | None
     keyword_hits: tuple[str, ...]
+    # How strongly the question is about this rule, before facts that contradict it are
+    # counted: "2类药进Ⅲ期有奖励吗" is about the entry award even though it fails it.
+    relevance: float = 0.0
 
 
 def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
                 message_facts: dict[str, object], book: RuleBook, glossary: Glossary,
                 topic_rule_ids: Sequence[str] = (),
-                clause_terms: ClauseTerms | None = None) -> list[ScoredRule]:
-    """Every rule with a positive score, best first."""
+                clause_terms: ClauseTerms | None = None,
+                named_doc_ids: Sequence[str] = ()) -> list[ScoredRule]:
+    """Every rule with evidence, best first: relevant enough to answer, then best fit."""
     text = canonical_terms(question).lower()
     question_words = clause_terms.distinctive(question) if clause_terms else set()
     expanded = text + " " + " ".join(glossary.policy_terms(question)).lower()
@@ -69,21 +76,27 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         keyword_hits = tuple(k for k in rule.keywords
                              if canonical_terms(k).lower() in expanded)
         score += _KEYWORD_WEIGHT * min(len(keyword_hits), _KEYWORD_MAX)
-        shared = clause_terms.shared(question_words, (citation.doc_id, citation.article,
-                                                      citation.item)) if clause_terms else set()
+        # The rule's own sentence, not the whole clause: two rules of （十三） differ there.
+        shared = clause_terms.shared_with_text(question_words, citation.text) \
+            if clause_terms else set()
         score += _SHARED_WORD_WEIGHT * min(len(shared), _SHARED_WORD_MAX)
         affinity = _fact_affinity(rule, message_facts)
-        score += affinity + _selector_penalty(rule, facts) + _unused_topic_facts(rule,
-                                                                               message_facts)
+        score += affinity
         continues_topic = rule.id in topic_rule_ids
         if continues_topic:
             score += _TOPIC_BONUS
+        relevance = score
+        score += _selector_fit(rule, facts, message_facts) + _unused_topic_facts(rule,
+                                                                               message_facts)
+        if named_doc_ids and citation.doc_id not in named_doc_ids:
+            score += _OTHER_DOCUMENT
         # Dense rank alone is no evidence: every question, even about the weather, has a
         # nearest clause. A rule needs the user's words or facts to point at it too.
-        has_evidence = bool(keyword_hits or shared) or affinity > 0 or continues_topic
-        if score > 0 and has_evidence:
-            scored.append(ScoredRule(rule, score, rank, keyword_hits))
-    return sorted(scored, key=lambda s: -s.score)
+        has_evidence = bool(keyword_hits) or is_telling(shared) or affinity > 0 \
+            or continues_topic
+        if relevance > 0 and has_evidence:
+            scored.append(ScoredRule(rule, score, rank, keyword_hits, relevance))
+    return sorted(scored, key=lambda s: (s.relevance < MIN_RULE_SCORE, -s.score))
 
 
 def _clause_ranks(hits: Sequence[Hit]) -> dict[tuple[str, str, str | None], int]:
@@ -125,14 +138,23 @@ def _sibling_stated(fact: str, message_facts: dict[str, object]) -> bool:
     return any(name in message_facts for name in family_of(fact) if name != fact)
 
 
-def _selector_penalty(rule: Rule, facts: dict[str, object]) -> float:
-    """Categorical conditions (class, stage event, drug kind) the facts contradict."""
-    penalty = 0.0
+def _selector_fit(rule: Rule, facts: dict[str, object],
+                  message_facts: dict[str, object]) -> float:
+    """Categorical conditions (class, stage event, drug kind) the facts meet or contradict.
+
+    A match remembered from earlier turns counts too (the message's own facts already
+    count in ``_fact_affinity``); a device is no drug, whatever its class.
+    """
+    fit = 0.0
     for condition in rule.conditions:
+        if facts.get("device_only") and condition.fact in _DRUG_FACTS:
+            fit += _SELECTOR_MISMATCH
         if condition.op not in ("eq", "in") or condition.fact not in facts:
             continue
         value = str(facts[condition.fact])
         allowed = condition.value if isinstance(condition.value, list) else [condition.value]
         if value not in {str(v) for v in allowed}:
-            penalty += _SELECTOR_MISMATCH
-    return penalty
+            fit += _SELECTOR_MISMATCH
+        elif condition.fact not in message_facts:
+            fit += _CONDITION_FACT_WEIGHT
+    return fit

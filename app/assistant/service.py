@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 
 from app.assistant.answer import Answer, AnswerCalculation, AnswerCitation, Status
-from app.assistant.clause_terms import ClauseTerms
+from app.assistant.clause_terms import ClauseTerms, is_telling
 from app.assistant.composer import (
     compose_clause_answer,
     compose_out_of_scope,
@@ -117,11 +117,17 @@ class PolicyAssistant:
         hits = self._parts.searcher.search(message, k=_RETRIEVE_K)
         scored = score_rules(message, hits, state.facts, extracted.values, self._parts.book,
                              self._parts.glossary, state.topic_rule_ids,
-                             self._parts.clause_terms)
-        if scored and scored[0].score >= MIN_RULE_SCORE:
+                             self._parts.clause_terms, self._named_documents(message))
+        if state.topic_rule_ids and (not scored or scored[0].relevance < MIN_RULE_SCORE) \
+                and _continues_topic(message, extracted):
+            # "去年服务金额800万" after "我们是CRO，能拿多少？": the same rule, a new fact.
+            topic_rule = self._parts.book.rule(state.topic_rule_ids[0])
+            scored = [ScoredRule(topic_rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
+                      *[s for s in scored if s.rule.id != topic_rule.id]]
+        if scored and scored[0].relevance >= MIN_RULE_SCORE:
             return self._rule_answer(message, scored, state, extracted, intent)
         if self._in_domain(message, hits):
-            return self._clause_answer(hits), []
+            return self._clause_answer(message, hits), []
         return self._out_of_scope(None), []
 
     def _rule_answer(self, message: str, scored: list[ScoredRule], state: SessionState,
@@ -174,7 +180,7 @@ class PolicyAssistant:
         if not rule.exclusive_group:
             return []
         rivals = [s.rule for s in scored[1:] if s.rule.exclusive_group == rule.exclusive_group
-                  and s.rule.level == rule.level and s.score >= MIN_RULE_SCORE]
+                  and s.rule.level == rule.level and s.relevance >= MIN_RULE_SCORE]
         if not rivals:
             return []
         others = [calculate(r, to_facts(facts)) for r in rivals]
@@ -185,6 +191,11 @@ class PolicyAssistant:
                 if d.winner.rule_id == calc.rule_id]
 
     # -- other paths ---------------------------------------------------------------------
+
+    def _named_documents(self, message: str) -> list[str]:
+        """The one document the question names, if it names exactly one."""
+        meant = documents_meant(message, self._parts.documents)
+        return [meant[0].doc_id] if len(meant) == 1 else []
 
     def _meta(self, message: str, intent: Intent) -> MetaAnswer | None:
         docs = documents_meant(message, self._parts.documents)
@@ -207,7 +218,8 @@ class PolicyAssistant:
         self._guard(meta.text, backing)
         return Answer(status="answered", answer=meta.text, citations=citations)
 
-    def _clause_answer(self, hits: list[Hit]) -> Answer:
+    def _clause_answer(self, message: str, hits: list[Hit]) -> Answer:
+        hits = self._by_shared_words(message, hits)
         top = [hits[0].chunk]
         if len(hits) > 1 and hits[1].chunk.doc_id != top[0].doc_id:
             top.append(hits[1].chunk)
@@ -217,6 +229,21 @@ class PolicyAssistant:
                                            for c in top]
         self._guard(text, backing)
         return Answer(status="answered", answer=text, citations=citations)
+
+    def _by_shared_words(self, message: str, hits: list[Hit]) -> list[Hit]:
+        """Hits re-ordered by how many of the question's rare words each clause uses.
+
+        Fusion ranks by meaning; when the user quotes a clause's own rare words
+        ("先租后让", "事业单位"), that clause is the one meant. Ties keep fused order.
+        """
+        terms = self._parts.clause_terms
+        words = terms.distinctive(message)
+        if not words:
+            return hits
+        def overlap(hit: Hit) -> int:
+            chunk = hit.chunk
+            return len(terms.shared(words, (chunk.doc_id, chunk.article, chunk.item)))
+        return sorted(hits, key=lambda hit: -overlap(hit))
 
     def _out_of_scope(self, region: str | None) -> Answer:
         return Answer(status="out_of_scope", answer=compose_out_of_scope(region), citations=[])
@@ -230,9 +257,8 @@ class PolicyAssistant:
         terms += self._parts.glossary.policy_terms(message)
         if len(terms) >= _CLAUSE_ANSWER_MIN_TERMS:
             return True
-        # Words only a few clauses use ("先租后让", "责任保险"): one long one or two short ones.
-        rare = self._parts.clause_terms.distinctive(message)
-        return len(rare) >= 2 or any(len(word) >= 3 for word in rare)
+        # Words only a few clauses use ("先租后让", "责任保险").
+        return is_telling(self._parts.clause_terms.distinctive(message))
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -296,6 +322,17 @@ def _ask_for_selectors(calc: Calculation, rule: Rule, plural_count_unknown: bool
 def _follow_up(calc: Calculation) -> str:
     wanted = "、".join(fact_label(name) for name in calc.missing_facts)
     return f"还需要您提供：{wanted}。"
+
+
+_FOLLOW_UP_WORDING = re.compile(r"^(那|那么|如果|要是|假如|换成|改成|再|还有|另外)|多少|能拿|能给|"
+                                r"能补|呢[？?]?$|how much|what about|what if|and if",
+                                re.IGNORECASE)
+
+
+def _continues_topic(message: str, extracted: ExtractedFacts) -> bool:
+    """A reply that only adds a fact or asks "那…呢" belongs to the previous question."""
+    return bool(extracted.values or extracted.mentions) or bool(
+        _FOLLOW_UP_WORDING.search(message.strip()))
 
 
 def _input_problem(message: str) -> str | None:
