@@ -140,7 +140,7 @@ class PolicyAssistant:
         calc = calculate(rule, to_facts(without_floor_bases(rule, facts)))
         calc = self._maximum_if_asked(calc, rule, intent)
         calc = _ask_for_selectors(calc, rule, extracted.plural_count_unknown
-                                  and "varieties" not in state.facts)
+                                  and "varieties" not in state.facts, intent.asks_maximum)
         status = _status(calc)
         overlaps = self._overlaps(calc, scored, facts)
         doc = self._parts.documents[rule.citation.doc_id]
@@ -304,12 +304,18 @@ _SELECTOR_FACTS = frozenset({"drug_class", "stage_event", "clinical_stage", "vet
                              "drug_kind"})
 
 
-def _ask_for_selectors(calc: Calculation, rule: Rule, plural_count_unknown: bool) -> Calculation:
-    """Turn an amount resting on an unknown selector (or "几个品种") into a question."""
+def _ask_for_selectors(calc: Calculation, rule: Rule, plural_count_unknown: bool,
+                       asks_maximum: bool) -> Calculation:
+    """Turn an amount resting on an unknown selector (or "几个品种") into a question.
+
+    An unknown money threshold (合同总额超过1亿美元) also decides whether any amount is
+    due, unless the user only asks for the ceiling ("最高多少").
+    """
     if calc.kind == "unspecified" or calc.eligibility == "ineligible":
         return calc
+    deciding = _SELECTOR_FACTS if asks_maximum else _SELECTOR_FACTS | money_facts()
     unknown = [c.fact for c in calc.conditions
-               if c.status == "unknown" and c.fact in _SELECTOR_FACTS]
+               if c.status == "unknown" and c.fact in deciding]
     count_fact = getattr(rule.formula, "count", None)
     if plural_count_unknown and count_fact:
         unknown.append(count_fact)
