@@ -28,6 +28,7 @@ def build_assistant(settings: Settings, embedder: Embedder | None = None,
                     progress: Progress | None = None) -> PolicyAssistant:
     """The full assistant: index, rules, glossary, documents and session store."""
     searcher = build_searcher(settings, embedder, progress)
+    domain_terms = load_domain_terms(settings.corpus_dir)
     corpus_docs = {doc.doc_id: doc for doc in load_corpus(settings.corpus_dir)}
     parts = AssistantParts(
         searcher=searcher,
@@ -36,8 +37,7 @@ def build_assistant(settings: Settings, embedder: Embedder | None = None,
         documents=corpus_docs,
         sessions=SessionStore(settings.state_dir / "sessions.sqlite3",
                               settings.session_ttl_seconds),
-        domain_terms=tuple(load_domain_terms(settings.corpus_dir)),
-        clause_terms=ClauseTerms(searcher.chunks,
-                                 ChineseTokenizer(load_domain_terms(settings.corpus_dir))),
+        domain_terms=tuple(domain_terms),
+        clause_terms=ClauseTerms(searcher.chunks, ChineseTokenizer(domain_terms), domain_terms),
     )
     return PolicyAssistant(parts)

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from app.documents import Chunk
+from app.normalize import canonical_terms
 from app.retrieval.tokenizer import ChineseTokenizer
 
 # A word in more clauses than this says "pharma policy", not "this clause".
@@ -25,12 +26,16 @@ ClauseKey = tuple[str, str, str | None]
 class ClauseTerms:
     """Per-clause vocabularies and the corpus document frequency of each word."""
 
-    def __init__(self, chunks: Sequence[Chunk], tokenizer: ChineseTokenizer) -> None:
+    def __init__(self, chunks: Sequence[Chunk], tokenizer: ChineseTokenizer,
+                 domain_terms: Sequence[str] = ()) -> None:
         self._tokenizer = tokenizer
+        # jieba's search mode splits long words only into 2- and 3-character pieces, so a
+        # dictionary term inside a longer one (研发中心 in 外资研发中心) is added by hand.
+        self._terms = sorted({canonical_terms(t).lower() for t in domain_terms if len(t) >= 2})
         self._sentence_words: dict[str, set[str]] = {}
         self._words: dict[ClauseKey, set[str]] = {}
         for chunk in chunks:
-            words = set(tokenizer.tokenize(f"{chunk.heading or ''} {chunk.text}"))
+            words = self._words_of(f"{chunk.heading or ''} {chunk.text}")
             self._words[(chunk.doc_id, chunk.article, chunk.item)] = words
             # A rule on a whole article also owns the words of its items.
             article_key = (chunk.doc_id, chunk.article, None)
@@ -43,9 +48,13 @@ class ClauseTerms:
 
     def distinctive(self, text: str) -> set[str]:
         """Words of the text that occur in at least one and at most a few clauses."""
-        return {word for word in self._tokenizer.tokenize(text)
+        return {word for word in self._words_of(text)
                 if len(word) >= _MIN_WORD_CHARS and not word.isdigit()
                 and 0 < self._frequency.get(word, 0) <= _MAX_CLAUSE_FREQUENCY}
+
+    def _words_of(self, text: str) -> set[str]:
+        folded = canonical_terms(text).lower()
+        return set(self._tokenizer.tokenize(text)) | {t for t in self._terms if t in folded}
 
     def shared(self, words: set[str], clause: ClauseKey) -> set[str]:
         """Which of the words the clause uses."""
@@ -55,7 +64,7 @@ class ClauseTerms:
         """Which of the words a sentence (a rule's citation) uses; sentences are cached."""
         cached = self._sentence_words.get(text)
         if cached is None:
-            cached = set(self._tokenizer.tokenize(text))
+            cached = self._words_of(text)
             self._sentence_words[text] = cached
         return words & cached
 

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 from app.normalize import nfkc
 
+# Asking whether there is a ceiling at all ("每年有没有上限"), not what one case yields.
+_CAP = re.compile(r"上限|封顶|限额|最多不超过|有没有.{0,4}(顶|限)|\bcap(ped)?\b|ceiling|\blimit\b")
+_COMPARE = re.compile(r"区别|不同|差别|差异|比较|对比|哪个(更|比较)?(多|高|好|划算)|\bvs\.?\b|"
+                      r"versus|difference|compare")
 _MAXIMUM = re.compile(r"最高|最多|上限|顶格|封顶|最大|至多|max|at most|up to|ceiling|cap\b")
 _VALIDITY = re.compile(r"有效期|什么时候(开始|生效|施行|到期|截止|结束)|何时(生效|施行|到期)|"
                        r"是否(仍然?|还)?(生效|有效|施行)|(生效|有效|施行|实施)(了)?(吗|么|没有?)|"
@@ -24,7 +28,7 @@ _VALIDITY = re.compile(r"有效期|什么时候(开始|生效|施行|到期|截�
 _INTERPRET = re.compile(r"谁(负责)?解释|解释(权|机关|单位)|负责解释|who interprets|interpret")
 _COMBINE = re.compile(r"从优不重复|重复(享受|申请|拿|领)|同时(享受|申请|拿|领)|叠加|两级|"
                       r"市级.{0,6}区级|"
-                      r"(一起|一块|同时|都)(能|可以)?(拿|享受|申请|领|用)|兼得|"
+                      r"(一起|一块|同时)(能|可以)?(拿|享受|申请|领|用)|兼得|"
                       r"(市里|市级|北京市).{0,12}(区里|区级|这个|本办法)|"
                       r"区级.{0,6}市级|double[- ]dip|both .{0,20}(city|municipal)|stack")
 _SUPERSEDE = re.compile(r"废止|取代|替代|旧(办法|政策)|原办法|2023.{0,4}13号|supersede|replace")
@@ -41,6 +45,8 @@ class Intent:
     """Flags read from the question's wording."""
 
     asks_maximum: bool
+    asks_cap: bool
+    asks_comparison: bool
     asks_validity: bool
     asks_interpretation: bool
     asks_combination: bool
@@ -55,6 +61,8 @@ def read_intent(question: str) -> Intent:
     other_region = region.group(0) if region and not _HOME_REGION.search(text) else None
     return Intent(
         asks_maximum=bool(_MAXIMUM.search(text)),
+        asks_cap=bool(_CAP.search(text)),
+        asks_comparison=bool(_COMPARE.search(text)),
         asks_validity=bool(_VALIDITY.search(text)),
         asks_interpretation=bool(_INTERPRET.search(text)),
         asks_combination=bool(_COMBINE.search(text)),

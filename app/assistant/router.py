@@ -27,7 +27,9 @@ _KEYWORD_MAX = 4
 _BASE_FACT_WEIGHT = 2.5
 _CONDITION_FACT_WEIGHT = 0.8
 _SELECTOR_MISMATCH = -3.0
-_TOPIC_BONUS = 2.0
+_TOPIC_BONUS = 3.0
+_RUNNER_UP_TOPIC_BONUS = 1.0
+_UNKNOWN_SELECTOR = -1.0
 _SHARED_WORD_WEIGHT = 0.8
 _SHARED_WORD_MAX = 3
 _FAMILY_FACT_WEIGHT = 1.5
@@ -70,6 +72,8 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
     scored = []
     for rule in book.rules:
         citation = rule.citation
+        if facts.get("device_only") and _reads_drug_facts(rule):
+            continue  # a 一类医疗器械 is no 1类新药: drug rules cannot apply to a device
         # A rule on a whole article (item None) takes the best rank of any of its items.
         rank = ranks.get((citation.doc_id, citation.article, citation.item))
         score = _RANK_BONUS[rank] if rank is not None and rank < len(_RANK_BONUS) else 0.0
@@ -84,7 +88,8 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         score += affinity
         continues_topic = rule.id in topic_rule_ids
         if continues_topic:
-            score += _TOPIC_BONUS
+            # The rule that answered last time carries the conversation; its runners-up less.
+            score += _TOPIC_BONUS if rule.id == topic_rule_ids[0] else _RUNNER_UP_TOPIC_BONUS
         relevance = score
         score += _selector_fit(rule, facts, message_facts) + _unused_topic_facts(rule,
                                                                                message_facts)
@@ -133,6 +138,11 @@ def _fact_affinity(rule: Rule, message_facts: dict[str, object]) -> float:
     return score
 
 
+def _reads_drug_facts(rule: Rule) -> bool:
+    return any(c.fact in _DRUG_FACTS for c in rule.conditions) or bool(
+        _DRUG_FACTS & set(rule.formula_facts()))
+
+
 def _sibling_stated(fact: str, message_facts: dict[str, object]) -> bool:
     """An amount the user named under a sibling word (投资 for a platform's 投入)."""
     return any(name in message_facts for name in family_of(fact) if name != fact)
@@ -143,13 +153,16 @@ def _selector_fit(rule: Rule, facts: dict[str, object],
     """Categorical conditions (class, stage event, drug kind) the facts meet or contradict.
 
     A match remembered from earlier turns counts too (the message's own facts already
-    count in ``_fact_affinity``); a device is no drug, whatever its class.
+    count in ``_fact_affinity``).
     """
     fit = 0.0
     for condition in rule.conditions:
-        if facts.get("device_only") and condition.fact in _DRUG_FACTS:
-            fit += _SELECTOR_MISMATCH
-        if condition.op not in ("eq", "in") or condition.fact not in facts:
+        if condition.op not in ("eq", "in"):
+            continue
+        if condition.fact not in facts:
+            # A sibling whose selector is settled (2类 stated) fits better than one whose
+            # selector is open (改良型 or not, never said).
+            fit += _UNKNOWN_SELECTOR if facts else 0.0
             continue
         value = str(facts[condition.fact])
         allowed = condition.value if isinstance(condition.value, list) else [condition.value]

@@ -124,7 +124,8 @@ class PolicyAssistant:
             topic_rule = self._parts.book.rule(state.topic_rule_ids[0])
             scored = [ScoredRule(topic_rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
                       *[s for s in scored if s.rule.id != topic_rule.id]]
-        if scored and scored[0].relevance >= MIN_RULE_SCORE:
+        if scored and scored[0].relevance >= MIN_RULE_SCORE and not self._clause_fits_better(
+                message, hits, scored[0], extracted):
             return self._rule_answer(message, scored, state, extracted, intent)
         if self._in_domain(message, hits):
             return self._clause_answer(message, hits), []
@@ -142,6 +143,8 @@ class PolicyAssistant:
         calc = _ask_for_selectors(calc, rule, extracted.plural_count_unknown
                                   and "varieties" not in state.facts, intent.asks_maximum)
         status = _status(calc)
+        if status == "needs_info" and intent.asks_cap and rule.caps:
+            status = "answered"  # "每年有没有上限": the ceiling is the answer; details may follow
         overlaps = self._overlaps(calc, scored, facts)
         doc = self._parts.documents[rule.citation.doc_id]
         extra = []
@@ -151,10 +154,21 @@ class PolicyAssistant:
         citations = [self._citation_for_rule(rule)]
         citations += [self._citation_for_rule(self._parts.book.rule(d.losers[0].rule_id))
                       for d in overlaps if d.losers]
-        follow_up = _follow_up(calc) if status == "needs_info" else None
+        follow_up = _follow_up(calc) if calc.missing_facts and status != "ineligible" else None
         backing = [calc.formula, *[c.text for c in citations], *self._fact_texts(facts),
                    *[c.detail or "" for c in calc.conditions], *calc.notes,
                    document_note(doc), *[d.explanation for d in overlaps]]
+        rival = self._compared_rule(scored, intent)
+        if rival is not None:
+            # "License-in和License-out有什么区别": both rules, each with its own working.
+            rival_calc = calculate(rival, to_facts(without_floor_bases(rival, facts)))
+            rival_doc = self._parts.documents[rival.citation.doc_id]
+            text += "\n\n---\n\n**对比：**\n\n" + compose_rule_answer(
+                rival_calc, rival, rival_doc, _status(rival_calc), intent.asks_maximum, [], [])
+            citations.append(self._citation_for_rule(rival))
+            backing += [rival_calc.formula, rival.citation.text, *rival_calc.notes,
+                        *[c.detail or "" for c in rival_calc.conditions],
+                        document_note(rival_doc)]
         if follow_up:
             text += f"\n\n❓ {follow_up}"
         self._guard(text, backing)
@@ -162,6 +176,15 @@ class PolicyAssistant:
         topic = [s.rule.id for s in scored[:3]]
         return Answer(status=status, answer=text, citations=citations, calculation=calculation,
                       follow_up=follow_up), topic
+
+    def _compared_rule(self, scored: list[ScoredRule], intent: Intent) -> Rule | None:
+        """The second rule of a "A和B有什么区别" question, when the question is about two."""
+        if not intent.asks_comparison or len(scored) < 2:
+            return None
+        second = scored[1]
+        if second.relevance < MIN_RULE_SCORE or not second.keyword_hits:
+            return None
+        return second.rule
 
     def _maximum_if_asked(self, calc: Calculation, rule: Rule, intent: Intent) -> Calculation:
         """"最高多少" about a capped rate with no base given: the cap is the answer."""
@@ -229,6 +252,31 @@ class PolicyAssistant:
                                            for c in top]
         self._guard(text, backing)
         return Answer(status="answered", answer=text, citations=citations)
+
+    def _clause_fits_better(self, message: str, hits: list[Hit], best: ScoredRule,
+                            extracted: ExtractedFacts) -> bool:
+        """A clause with no rule that quotes the question better than the best rule does.
+
+        "脑机接口有专项孵化基金吗" names words of （十）, which grants no money; a rule of
+        （九） that merely ranks high must not answer it. Only for questions that carry
+        no amounts and name at most one of the rule's own keywords.
+        """
+        if extracted.mentions or len(best.keyword_hits) > 1:
+            return False
+        terms = self._parts.clause_terms
+        words = terms.distinctive(message)
+        if not words:
+            return False
+        top = self._by_shared_words(message, hits)[0].chunk
+        citation = best.rule.citation
+        if (top.doc_id, top.article) == (citation.doc_id, citation.article):
+            return False
+        if any((r.citation.doc_id, r.citation.article) == (top.doc_id, top.article)
+               for r in self._parts.book.rules):
+            return False
+        top_overlap = terms.shared(words, (top.doc_id, top.article, top.item))
+        rule_overlap = terms.shared_with_text(words, citation.text)
+        return len(top_overlap) > len(rule_overlap)
 
     def _by_shared_words(self, message: str, hits: list[Hit]) -> list[Hit]:
         """Hits re-ordered by how many of the question's rare words each clause uses.

@@ -6,11 +6,15 @@ general, not for these two files only:
 * regulations (办法): 第X章 chapters, 第X条 articles, （一） items inside articles;
   each article and each item is a unit, the chapter is the ``section``.
 * measures (若干措施): 一、 parts and (一) numbered measures; each measure is a
-  unit with its part as ``section``, items are not split further.
+  unit with its part as ``section``, items are not split further. When the
+  numbering restarts in each part (一、(一)(二) 二、(一)) the measure alone no
+  longer names a clause, so every measure of that document is labelled with
+  its part (``二、（一）``) and chunk ids stay unique.
 
 Text outside any numbered unit that still carries meaning (a preamble ending in
 。, a closing 本…负责解释 sentence) becomes a unit too, so questions about
-validity or purpose have something to cite.
+validity or purpose have something to cite. Title lines before the first
+article or measure carry no 。 and are left out.
 """
 
 from __future__ import annotations
@@ -81,6 +85,7 @@ def _split_heading(rest: str) -> tuple[str | None, str]:
 
 def _split_articles(lines: list[_Line]) -> list[_Unit]:
     units: list[_Unit] = []
+    preamble = _Unit(None, PREAMBLE_ARTICLE, None, None)
     section: str | None = None
     article_unit: _Unit | None = None
     current: _Unit | None = None
@@ -99,7 +104,10 @@ def _split_articles(lines: list[_Line]) -> list[_Unit]:
                 article_unit.lines.append(_Line(rest, offset))
             continue
         if article_unit is None:
-            continue  # title block before the first article
+            # Before the first article: a sentence is the preamble, the rest is title block.
+            if line.text.endswith("。"):
+                preamble.lines.append(line)
+            continue
         if m := _ITEM.match(line.text):
             body = m.group(2).strip()
             item = f"（{m.group(1)}）"
@@ -110,7 +118,7 @@ def _split_articles(lines: list[_Line]) -> list[_Unit]:
             continue
         if current is not None:
             current.lines.append(line)
-    return units
+    return ([preamble] if preamble.lines else []) + units
 
 
 def _split_measures(lines: list[_Line]) -> list[_Unit]:
@@ -118,10 +126,14 @@ def _split_measures(lines: list[_Line]) -> list[_Unit]:
     section: str | None = None
     current: _Unit | None = None
     preamble = _Unit(None, PREAMBLE_ARTICLE, None, None)
+    closing: _Unit | None = None
     for line in lines:
         if _CLOSING.match(line.text):
-            closing = _Unit(section, CLOSING_ARTICLE, None, None, [line])
-            units.append(closing)
+            # 施行 and 负责解释 on separate lines are one closing clause (one id).
+            if closing is None:
+                closing = _Unit(section, CLOSING_ARTICLE, None, None)
+                units.append(closing)
+            closing.lines.append(line)
             current = None
             continue
         if m := _PART.match(line.text):
@@ -141,7 +153,23 @@ def _split_measures(lines: list[_Line]) -> list[_Unit]:
             preamble.lines.append(line)
         # Anything else between a part heading and its first measure is decoration
         # (e.g. a "政策直通车" label) and carries no clause.
+    _qualify_restarted_measures(units)
     return ([preamble] if preamble.lines else []) + units
+
+
+def _qualify_restarted_measures(units: list[_Unit]) -> None:
+    """Prefix every measure with its part when a measure number repeats.
+
+    Continuously numbered documents are left exactly as they are; only a repeat
+    (which would give two chunks the same id) switches the whole document to
+    part-qualified labels, so its labels stay uniform.
+    """
+    measures = [unit for unit in units if unit.article != CLOSING_ARTICLE]
+    if len({unit.article for unit in measures}) == len(measures):
+        return
+    for unit in measures:
+        if unit.section and (part := _PART.match(unit.section)):
+            unit.article = f"{part.group(1)}、{unit.article}"
 
 
 def _to_chunk(doc: PolicyDocument, unit: _Unit) -> Chunk:

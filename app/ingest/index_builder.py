@@ -102,8 +102,13 @@ def _why_stale(settings: Settings, embedder: Embedder, fingerprint: str) -> str 
             return "嵌入模型已变更"
         if manifest.store != store_location(settings):
             return "向量库位置已变更"
-        if len(read_chunks(build_dir)) != manifest.chunk_count:
+        stored = read_chunks(build_dir)
+        if len(stored) != manifest.chunk_count:
             return "索引片段数与清单不符"
+        # chunks.jsonl is what citations quote; an edited or bit-rotted line that still
+        # parses would otherwise be served as source text, so every hash must match.
+        if {c.chunk_id: c.content_hash() for c in stored} != manifest.chunk_hashes:
+            return "索引片段内容与清单不符"
         store = _open_store(settings, build_dir, manifest.collection, embedder)
         if store.count() != manifest.chunk_count:
             return "向量数与清单不符"

