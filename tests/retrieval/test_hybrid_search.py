@@ -83,13 +83,6 @@ def test_clauses_named_by_number_lead(searcher: HybridSearcher, query: str,
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
 
 
-CLAUSE_LABEL_BUG = (
-    "bug: clause_reference reads 第十五条（一） (the article+item form of Chunk.label and of "
-    "citations) as article 第十五条 plus measure （一）, so every item of the article and the "
-    "unrelated changping-2026-2028/（一） are promoted instead of the named item")
-
-
-@pytest.mark.xfail(strict=True, reason=CLAUSE_LABEL_BUG)
 @pytest.mark.parametrize("query", ["第五条（一）", "第十五条(一)的内容"])
 def test_clause_named_by_its_label_is_the_only_one_named(searcher: HybridSearcher,
                                                          query: str) -> None:
@@ -98,7 +91,6 @@ def test_clause_named_by_its_label_is_the_only_one_named(searcher: HybridSearche
     assert [c.label for c in named] == [_label_named_in(query)]
 
 
-@pytest.mark.xfail(strict=True, reason=CLAUSE_LABEL_BUG)
 def test_clause_named_by_its_label_comes_first(searcher: HybridSearcher) -> None:
     ids = _ids(searcher.search("第十五条(一)的内容", k=5))
 
