@@ -98,7 +98,8 @@ _COMPLETED = re.compile(r"(完成|结束|做完|跑完|完结|completed?|finishe
 _ENTERED = re.compile(r"(进入|进了|进到|进|开展|启动|开始|入组|获批开展|拿到.{0,4}批件|"
                       r"enter|start)")
 _CLASS = re.compile(r"(?<![0-9A-Za-z])([123])类(?!新兽药)")
-_VET_CLASS = re.compile(r"([123一二三])类新?兽药")
+_VET_CLASS = re.compile(r"([1-9一二三四五六七八九])类新?兽药")
+_NOT_APPROVED = re.compile(r"(还没|尚未|没有?|未)(拿到|获得|取得)?(批文|证书|批件|获批)")
 _DEVICE = re.compile(r"器械|设备|耗材|device")
 _VETERINARY = re.compile(r"兽药|动物药|兽用|veterinary|animal drug")
 _VARIETIES = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)(?:品种|产品|药|新药)?")
@@ -192,8 +193,12 @@ def extract_facts(message: str) -> ExtractedFacts:
 
 
 def _flags(text: str, values: dict[str, object]) -> None:
-    if re.search(r"注册证书|批文|批件|获批上市|批准上市|拿到证|approved|approval", text):
+    if re.search(r"注册证书|批文|批件|获批上市|批准上市|拿到证|拿证|批下来|批了|获批了|上市许可|"
+                 r"approved|approval|registration certificate|marketing authori[sz]ation",
+                 text) and not _NOT_APPROVED.search(text):
         values["registration_certificate"] = True
+    if _NOT_APPROVED.search(text):
+        values["registration_certificate"] = False
     if re.search(r"非注册性|非注册|研究者发起|iit\b|investigator[- ]initiated", text):
         values["non_registration_trial"] = True
     if re.search(r"首次|第一次|头一次|破了|first time|for the first time", text):

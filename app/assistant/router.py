@@ -30,6 +30,7 @@ _SELECTOR_MISMATCH = -3.0
 _TOPIC_BONUS = 3.0
 _RUNNER_UP_TOPIC_BONUS = 1.0
 _UNKNOWN_SELECTOR = -1.0
+_CATEGORY_FACTS = frozenset({"drug_kind", "vet_drug_class", "non_registration_trial"})
 _SHARED_WORD_WEIGHT = 0.8
 _SHARED_WORD_MAX = 3
 _FAMILY_FACT_WEIGHT = 1.5
@@ -160,9 +161,9 @@ def _selector_fit(rule: Rule, facts: dict[str, object],
         if condition.op not in ("eq", "in"):
             continue
         if condition.fact not in facts:
-            # A sibling whose selector is settled (2类 stated) fits better than one whose
-            # selector is open (改良型 or not, never said).
-            fit += _UNKNOWN_SELECTOR if facts else 0.0
+            # A rule for a special category (改良型/首仿) the user never mentioned fits worse
+            # than a sibling for what they did say (2类).
+            fit += _UNKNOWN_SELECTOR if condition.fact in _CATEGORY_FACTS and facts else 0.0
             continue
         value = str(facts[condition.fact])
         allowed = condition.value if isinstance(condition.value, list) else [condition.value]

@@ -174,6 +174,7 @@ class PolicyAssistant:
         self._guard(text, backing)
         calculation = AnswerCalculation.model_validate(calc.contract_dict())
         topic = [s.rule.id for s in scored[:3]]
+        citations = _distinct(citations)
         return Answer(status=status, answer=text, citations=citations, calculation=calculation,
                       follow_up=follow_up), topic
 
@@ -349,7 +350,7 @@ def _status(calc: Calculation) -> Status:
 # Facts that pick which figure of a clause applies (1类 or 2类, 进入 or 完成); when one is
 # unknown the amount cannot be stated, so the assistant asks instead of assuming.
 _SELECTOR_FACTS = frozenset({"drug_class", "stage_event", "clinical_stage", "vet_drug_class",
-                             "drug_kind"})
+                             "drug_kind", "registration_certificate"})
 
 
 def _ask_for_selectors(calc: Calculation, rule: Rule, plural_count_unknown: bool,
@@ -387,6 +388,22 @@ def _continues_topic(message: str, extracted: ExtractedFacts) -> bool:
     """A reply that only adds a fact or asks "那…呢" belongs to the previous question."""
     return bool(extracted.values or extracted.mentions) or bool(
         _FOLLOW_UP_WORDING.search(message.strip()))
+
+
+def _distinct(citations: list[AnswerCitation]) -> list[AnswerCitation]:
+    """Drop a citation another one already quotes in full (two rules of 第六条（一））.
+
+    Two rules of one clause citing different sentences (License-in, License-out) both stay.
+    """
+    kept: list[AnswerCitation] = []
+    for citation in citations:
+        same = [k for k in kept if (k.doc_id, k.article, k.item) ==
+                (citation.doc_id, citation.article, citation.item)]
+        if any(citation.text in k.text for k in same):
+            continue
+        kept = [k for k in kept if k not in same or k.text not in citation.text]
+        kept.append(citation)
+    return kept
 
 
 def _input_problem(message: str) -> str | None:

@@ -98,6 +98,8 @@ def score_case(case: EvalCase, answer: Answer, latency_ms: float) -> CaseResult:
     backing = [c.text for c in answer.citations]
     if calc:
         backing += [calc.formula, json.dumps(calc.inputs, ensure_ascii=False)]
+    # Amounts the user stated are backed by the question itself.
+    backing += list(case.turns)
     result.unbacked = unbacked_numbers(answer.answer, backing + _metadata_backing(answer))
     return result
 

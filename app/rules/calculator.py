@@ -103,7 +103,7 @@ def _apply_formula(rule: Rule, facts: Facts, conditions: list[ConditionResult]) 
     if isinstance(formula, NoFigure):
         return None, "原文未写明具体金额或比例", {}, [], [], []
     if isinstance(formula, PerUnitTable):
-        return _per_unit_table(formula, facts)
+        return _per_unit_table(formula, facts, conditions)
     if isinstance(formula, PerUnit):
         return _per_unit(formula, facts)
     if isinstance(formula, Rate):
@@ -120,11 +120,20 @@ def _count(count_fact: str | None, facts: Facts) -> tuple[int, list[str]]:
     return int(count), []
 
 
-def _per_unit_table(formula: PerUnitTable, facts: Facts) -> FormulaResult:
+def _per_unit_table(formula: PerUnitTable, facts: Facts,
+                    conditions: list[ConditionResult]) -> FormulaResult:
     key = getattr(facts, formula.key)
     count, notes = _count(formula.count, facts)
     inputs: dict[str, object] = {formula.count or "count": count}
-    if key is None or str(key) not in formula.table:
+    if key is not None and str(key) not in formula.table:
+        # A 四类新兽药: the clause names figures for some categories only; others get none.
+        listed = "、".join(_display(k) for k in formula.table)
+        conditions.append(ConditionResult(
+            label=f"{fact_label(formula.key)}属于{listed}之一", status="fail", fact=formula.key,
+            detail=f"{fact_label(formula.key)}：{_display(key)}"))
+        return None, f"{fact_label(formula.key)}不在条款列明的范围内", {formula.key: key}, [], \
+            [], []
+    if key is None:
         options = "、".join(f"{_display(k)} {v}" for k, v in formula.table.items())
         return None, f"每个品种按{fact_label(formula.key)}确定：{options}", inputs, \
             [formula.key], notes, []

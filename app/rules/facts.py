@@ -28,7 +28,7 @@ class Facts(BaseModel):
     varieties: int | None = Field(None, ge=1, le=1000, description="品种数量")
     registration_certificate: bool | None = Field(None, description="是否已获得药品注册证书")
     vet_drug_class: int | None = Field(
-        None, ge=1, le=3, description="新兽药注册类别（一、二、三类）")
+        None, ge=1, le=9, description="新兽药注册类别（一、二、三类）")
     non_registration_trial: bool | None = Field(None, description="是否为非注册性临床试验")
 
     transaction_value_yuan: int | None = Field(None, ge=0, description="委托生产品种的实际交易额")
