@@ -99,6 +99,8 @@ _ENTERED = re.compile(r"(进入|进了|进到|进|开展|启动|开始|入组|�
                       r"enter|start)")
 _CLASS = re.compile(r"(?<![0-9A-Za-z])([123])类(?!新兽药)")
 _VET_CLASS = re.compile(r"([1-9一二三四五六七八九])类新?兽药")
+_CLAIMED_AWARD = re.compile(r"(能拿|可以拿|拿了?过?|拿到了?|能给|给了?|补了?|补贴了?|奖励了?|奖了?|"
+                            r"领了?过?|获得了?)\s*$")
 _NOT_APPROVED = re.compile(r"(还没|尚未|没有?|未)(拿到|获得|取得)?(批文|证书|批件|获批)")
 _DEVICE = re.compile(r"器械|设备|耗材|device")
 _VETERINARY = re.compile(r"兽药|动物药|兽用|veterinary|animal drug")
@@ -168,8 +170,9 @@ def extract_facts(message: str) -> ExtractedFacts:
     if drug_class and not vet and not device_only:
         # A 一类医疗器械 is a device class, not a drug registration class.
         values["drug_class"] = int(drug_class.group(1))
-    elif english_class := re.search(r"(?:class|category|type)[\s-]*([12])\b", text):
-        values["drug_class"] = int(english_class.group(1))
+    elif english_class := re.search(r"(?:class|category|type)[\s-]*([123])\b", text):
+        target = "vet_drug_class" if _VETERINARY.search(text) else "drug_class"
+        values[target] = int(english_class.group(1))
     if re.search(r"改良型|improved", text):
         values["drug_kind"] = "improved"
     elif re.search(r"首仿|first[- ]generic|first[- ]to[- ]market generic", text):
@@ -194,7 +197,7 @@ def extract_facts(message: str) -> ExtractedFacts:
 
 def _flags(text: str, values: dict[str, object]) -> None:
     if re.search(r"注册证书|批文|批件|获批上市|批准上市|拿到证|拿证|批下来|批了|获批了|上市许可|"
-                 r"approved|approval|registration certificate|marketing authori[sz]ation",
+                 r"approved|approval|certificate|marketing authori[sz]ation",
                  text) and not _NOT_APPROVED.search(text):
         values["registration_certificate"] = True
     if _NOT_APPROVED.search(text):
@@ -261,6 +264,8 @@ def _money_mentions(text: str) -> list[MoneyMention]:
         after = text[match.end(): match.end() + 1]
         if after in ("期", "类", "年", "个", "条", "%", "‰"):
             continue
+        if _CLAIMED_AWARD.search(text[max(0, match.start() - 6): match.start()]):
+            continue  # "告诉我能拿5000万" / "去年拿过50万": an award claimed, not a fact
         fact = _cue_fact(text, match.start(), match.end(), previous_end)
         previous_end = match.end()
         if money.currency == "USD" and fact in (None, "license_out_contract_usd"):
