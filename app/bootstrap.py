@@ -12,6 +12,7 @@ from app.retrieval.embedders import Embedder, make_embedder
 from app.retrieval.glossary import Glossary
 from app.retrieval.hybrid import HybridSearcher
 from app.retrieval.open_index import open_searcher
+from app.retrieval.query_cache import CachedQueryEmbedder
 from app.retrieval.tokenizer import ChineseTokenizer, load_domain_terms
 from app.rules.loader import load_rulebook
 
@@ -19,9 +20,16 @@ from app.rules.loader import load_rulebook
 def build_searcher(settings: Settings, embedder: Embedder | None = None,
                    progress: Progress | None = None) -> HybridSearcher:
     """Ensure the index is current (building it on first run) and open it for search."""
-    embedder = embedder or make_embedder(settings)
+    embedder = embedder or _default_embedder(settings)
     ensure_index(settings, embedder, progress=progress)
     return open_searcher(settings, embedder)
+
+
+def _default_embedder(settings: Settings) -> Embedder:
+    embedder = make_embedder(settings)
+    if settings.query_cache_size > 0:
+        return CachedQueryEmbedder(embedder, settings.query_cache_size)
+    return embedder
 
 
 def build_assistant(settings: Settings, embedder: Embedder | None = None,

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     # When set (e.g. http://127.0.0.1:8000) the index lives on a Chroma server instead of disk.
     chroma_url: str | None = None
 
+    # Query vectors remembered (repeated and example questions skip embedding); 0 turns it off.
+    query_cache_size: int = 1024
+
     search_k: int = 5
     # Candidates each retriever contributes to fusion, and the RRF damping constant.
     fusion_candidates: int = 20

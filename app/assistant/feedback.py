@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+
+from app.assistant.sqlite_db import connection
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback (
@@ -28,19 +29,16 @@ class FeedbackStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as db:
+        with connection(self.path) as db:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute(_SCHEMA)
-
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.path, timeout=10)
 
     def add(self, session_id: str | None, question: str, answer_json: str, rating: str,
             comment: str | None) -> int:
         """Store one vote; returns its row id."""
         if rating not in ("up", "down"):
             raise ValueError("rating must be 'up' or 'down'")
-        with self._connect() as db:
+        with connection(self.path) as db:
             cursor = db.execute(
                 "INSERT INTO feedback (created_at, session_id, question, answer_json, rating, "
                 "comment) VALUES (?, ?, ?, ?, ?, ?)",
@@ -51,7 +49,7 @@ class FeedbackStore:
 
     def rows(self) -> list[tuple[object, ...]]:
         """All feedback, oldest first."""
-        with self._connect() as db:
+        with connection(self.path) as db:
             return db.execute(f"SELECT {', '.join(COLUMNS)} FROM feedback ORDER BY id").fetchall()
 
     def export_csv(self) -> str:

@@ -8,10 +8,11 @@ share the file safely.
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from app.assistant.sqlite_db import connection
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -38,16 +39,13 @@ class SessionStore:
         self._path = path
         self._ttl = ttl_seconds
         path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as db:
+        with connection(self._path) as db:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute(_SCHEMA)
 
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self._path, timeout=10)
-
     def load(self, session_id: str) -> SessionState:
         """The session's state; an unknown or expired session starts empty."""
-        with self._connect() as db:
+        with connection(self._path) as db:
             row = db.execute(
                 "SELECT facts_json, topic_json, updated_at FROM sessions WHERE session_id = ?",
                 (session_id,),
@@ -58,7 +56,7 @@ class SessionStore:
 
     def save(self, session_id: str, state: SessionState) -> None:
         """Store the state and refresh the expiry clock."""
-        with self._connect() as db:
+        with connection(self._path) as db:
             db.execute(
                 "INSERT INTO sessions (session_id, facts_json, topic_json, updated_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET "
@@ -70,12 +68,12 @@ class SessionStore:
 
     def clear(self, session_id: str) -> None:
         """Forget a session (the web app's clear-conversation button)."""
-        with self._connect() as db:
+        with connection(self._path) as db:
             db.execute("DELETE FROM sessions WHERE session_id = ?", (session_id,))
 
     def purge_expired(self) -> int:
         """Delete expired sessions; returns how many."""
-        with self._connect() as db:
+        with connection(self._path) as db:
             cursor = db.execute("DELETE FROM sessions WHERE updated_at < ?",
                                 (time.time() - self._ttl,))
             return cursor.rowcount

