@@ -19,6 +19,18 @@ class AskRequest(BaseModel):
 
 def add_api_routes(api: Any, assistant: PolicyAssistant, clause_count: int) -> None:
     """Register the JSON endpoints on a FastAPI app."""
+    from fastapi.encoders import jsonable_encoder
+    from fastapi.exceptions import RequestValidationError
+    from fastapi.responses import JSONResponse
+
+    @api.exception_handler(RequestValidationError)
+    def bad_request(_request: Any, exc: RequestValidationError) -> JSONResponse:
+        # Integrators read the Chinese message; ``detail`` keeps FastAPI's machine-readable list.
+        return JSONResponse(status_code=422, content={
+            "error": "请求格式有误：请以 JSON 提交 "
+                     "{\"question\": \"问题\", \"session_id\": \"可选\"}。",
+            "detail": jsonable_encoder(exc.errors()),
+        })
 
     @api.post("/api/ask", response_model=Answer, summary="提问，返回 Answer JSON")
     def ask(request: AskRequest) -> Answer:

@@ -76,9 +76,11 @@ def test_malformed_body_gets_a_4xx_json_error(server: str) -> None:
     response = httpx.post(f"{server}/api/ask", json={"q": "missing question"}, trust_env=False)
     assert 400 <= response.status_code < 500
     assert "detail" in response.json()
+    assert "请求格式有误" in response.json()["error"]
     response = httpx.post(f"{server}/api/ask", content=b"not json",
                           headers={"content-type": "application/json"}, trust_env=False)
     assert 400 <= response.status_code < 500
+    assert "请求格式有误" in response.json()["error"]
 
 
 def test_too_long_question_gets_a_chinese_message(server: str) -> None:
