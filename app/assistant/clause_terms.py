@@ -33,6 +33,7 @@ class ClauseTerms:
         # dictionary term inside a longer one (研发中心 in 外资研发中心) is added by hand.
         self._terms = sorted({canonical_terms(t).lower() for t in domain_terms if len(t) >= 2})
         self._sentence_words: dict[str, set[str]] = {}
+        self._last_question: tuple[str, frozenset[str]] | None = None
         self._words: dict[ClauseKey, set[str]] = {}
         for chunk in chunks:
             words = self._words_of(f"{chunk.heading or ''} {chunk.text}")
@@ -47,7 +48,18 @@ class ClauseTerms:
         self._frequency = counts
 
     def distinctive(self, text: str) -> set[str]:
-        """Words of the text that occur in at least one and at most a few clauses."""
+        """Words of the text that occur in at least one and at most a few clauses.
+
+        Routing and the clause checks ask about the same question several times, so the
+        last question's answer is kept.
+        """
+        if self._last_question is not None and self._last_question[0] == text:
+            return set(self._last_question[1])
+        words = self._rare_words(text)
+        self._last_question = (text, frozenset(words))
+        return words
+
+    def _rare_words(self, text: str) -> set[str]:
         return {word for word in self._words_of(text)
                 if len(word) >= _MIN_WORD_CHARS and not word.isdigit()
                 and 0 < self._frequency.get(word, 0) <= _MAX_CLAUSE_FREQUENCY}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.assistant.clause_terms import ClauseTerms, is_telling
 from app.assistant.fact_binding import family_of
@@ -78,8 +79,7 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         # A rule on a whole article (item None) takes the best rank of any of its items.
         rank = ranks.get((citation.doc_id, citation.article, citation.item))
         score = _RANK_BONUS[rank] if rank is not None and rank < len(_RANK_BONUS) else 0.0
-        keyword_hits = tuple(k for k in rule.keywords
-                             if canonical_terms(k).lower() in expanded)
+        keyword_hits = tuple(k for k in rule.keywords if _folded(k) in expanded)
         score += _KEYWORD_WEIGHT * min(len(keyword_hits), _KEYWORD_MAX)
         # The rule's own sentence, not the whole clause: two rules of （十三） differ there.
         shared = clause_terms.shared_with_text(question_words, citation.text) \
@@ -103,6 +103,12 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         if relevance > 0 and has_evidence:
             scored.append(ScoredRule(rule, score, rank, keyword_hits, relevance))
     return sorted(scored, key=lambda s: (s.relevance < MIN_RULE_SCORE, -s.score))
+
+
+@lru_cache(maxsize=4096)
+def _folded(keyword: str) -> str:
+    """A rule keyword in the form questions are compared in (computed once per keyword)."""
+    return canonical_terms(keyword).lower()
 
 
 def _clause_ranks(hits: Sequence[Hit]) -> dict[tuple[str, str, str | None], int]:

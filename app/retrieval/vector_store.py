@@ -110,6 +110,8 @@ class ChromaVectorStore:
             self._collection = client.get_collection(collection_name, embedding_function=function)
         self.client = client
         self.collection_name = collection_name
+        # Each build writes its own collection, so once read its size only changes via add().
+        self._known_count: int | None = None
 
     def add(self, ids: Sequence[str], vectors: np.ndarray, texts: Sequence[str],
             metadatas: Sequence[dict[str, Any]]) -> None:
@@ -117,12 +119,15 @@ class ChromaVectorStore:
         if not ids:
             return
         clean = [{k: v for k, v in meta.items() if v is not None} for meta in metadatas]
+        self._known_count = None
         self._collection.upsert(ids=list(ids), embeddings=[np.asarray(v) for v in vectors],
                                 documents=list(texts), metadatas=clean)
 
     def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         """Nearest ids by cosine similarity (1 - cosine distance)."""
-        k = min(k, self.count())
+        if self._known_count is None:
+            self._known_count = self.count()
+        k = min(k, self._known_count)
         if k <= 0:
             return []
         result = self._collection.query(query_embeddings=[np.asarray(vector)], n_results=k,

@@ -74,6 +74,10 @@ def fact_label(name: str) -> str:
     return field.description or name
 
 
-def money_facts() -> set[str]:
+def money_facts() -> frozenset[str]:
     """Facts that hold amounts of money (their names end in the currency)."""
-    return {name for name in Facts.model_fields if name.endswith(("_yuan", "_usd", "_cny"))}
+    return _MONEY_FACTS
+
+
+_MONEY_FACTS = frozenset(name for name in Facts.model_fields
+                         if name.endswith(("_yuan", "_usd", "_cny")))

@@ -1,26 +1,49 @@
-"""SQLite helpers: each operation commits and closes its connection."""
+"""SQLite helpers: one reused connection per thread, one transaction per operation."""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 
 from app.assistant.sessions import SessionState, SessionStore
-from app.assistant.sqlite_db import connection
+from app.assistant.sqlite_db import close_thread_connections, connection
 
 
-def test_connection_commits_and_closes(tmp_path: Path) -> None:
+def test_connection_commits_and_is_reused_per_thread(tmp_path: Path) -> None:
     path = tmp_path / "t.sqlite3"
     with connection(path) as db:
         db.execute("CREATE TABLE t (x INTEGER)")
         db.execute("INSERT INTO t VALUES (1)")
         kept = db
+    with connection(path) as again:
+        assert again is kept
+    # Committed: another connection (another thread's) sees the row.
+    other = sqlite3.connect(path)
+    assert other.execute("SELECT x FROM t").fetchall() == [(1,)]
+    other.close()
+    close_thread_connections()
     with pytest.raises(sqlite3.ProgrammingError):
         kept.execute("SELECT 1")  # closed
-    with connection(path) as db:
-        assert db.execute("SELECT x FROM t").fetchall() == [(1,)]
+
+
+def test_threads_get_their_own_connections(tmp_path: Path) -> None:
+    path = tmp_path / "t.sqlite3"
+    with connection(path) as mine:
+        pass
+    seen: list[sqlite3.Connection] = []
+
+    def worker() -> None:
+        with connection(path) as theirs:
+            seen.append(theirs)
+        close_thread_connections()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen and seen[0] is not mine
 
 
 def test_connection_rolls_back_on_error(tmp_path: Path) -> None:
