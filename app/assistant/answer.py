@@ -44,3 +44,19 @@ class Answer(BaseModel):
     calculation: AnswerCalculation | None = None
     follow_up: str | None = None
     sources_checked: list[str] = list(ALL_DOC_IDS)
+
+
+def distinct_citations(citations: list[AnswerCitation]) -> list[AnswerCitation]:
+    """Drop a citation another one already quotes in full (two rules of 第六条（一））.
+
+    Two rules of one clause citing different sentences (License-in, License-out) both stay.
+    """
+    kept: list[AnswerCitation] = []
+    for citation in citations:
+        same = [k for k in kept if (k.doc_id, k.article, k.item) ==
+                (citation.doc_id, citation.article, citation.item)]
+        if any(citation.text in k.text for k in same):
+            continue
+        kept = [k for k in kept if k not in same or k.text not in citation.text]
+        kept.append(citation)
+    return kept

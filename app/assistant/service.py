@@ -5,11 +5,11 @@ question → normalise → retrieve → route → facts → calculate → compos
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 
-from app.assistant.answer import Answer, AnswerCalculation, AnswerCitation, Status
+from app.assistant.answer import Answer, AnswerCalculation, AnswerCitation, distinct_citations
+from app.assistant.answer_status import ask_for_selectors, follow_up_for, status_of
 from app.assistant.clause_terms import ClauseTerms, is_telling
 from app.assistant.composer import (
     compose_clause_answer,
@@ -27,6 +27,11 @@ from app.assistant.fact_binding import (
 )
 from app.assistant.fact_extraction import ExtractedFacts, extract_facts
 from app.assistant.intent import Intent, read_intent
+from app.assistant.message_checks import (
+    INJECTION,
+    continues_topic,
+    input_problem,
+)
 from app.assistant.meta_answers import (
     MetaAnswer,
     combination_answer,
@@ -46,14 +51,11 @@ from app.rules.amounts import format_yuan, parse_money
 from app.rules.calculation import Calculation
 from app.rules.calculator import calculate
 from app.rules.combination import OverlapDecision, resolve_overlaps
-from app.rules.facts import fact_label, money_facts
+from app.rules.facts import money_facts
 from app.rules.loader import RuleBook
 from app.rules.schema import Rule
 
-MAX_QUESTION_CHARS = 2000
 _RETRIEVE_K = 8
-_INJECTION = re.compile(r"忽略|无视|ignore (all|previous|the)|system prompt|你现在是|扮演|"
-                        r"pretend|jailbreak|disregard", re.IGNORECASE)
 _CLAUSE_ANSWER_MIN_TERMS = 1
 
 
@@ -87,7 +89,7 @@ class PolicyAssistant:
 
     def answer(self, session_id: str | None, message: str) -> Answer:
         """Answer one message in a session (None: a one-off question)."""
-        problem = _input_problem(message)
+        problem = input_problem(message)
         if problem:
             return Answer(status="needs_info", answer=problem, citations=[],
                           follow_up="请重新输入您的问题。")
@@ -119,7 +121,7 @@ class PolicyAssistant:
                              self._parts.glossary, state.topic_rule_ids,
                              self._parts.clause_terms, self._named_documents(message))
         if state.topic_rule_ids and (not scored or scored[0].relevance < MIN_RULE_SCORE) \
-                and _continues_topic(message, extracted):
+                and continues_topic(message, extracted):
             # "去年服务金额800万" after "我们是CRO，能拿多少？": the same rule, a new fact.
             topic_rule = self._parts.book.rule(state.topic_rule_ids[0])
             scored = [ScoredRule(topic_rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
@@ -140,21 +142,21 @@ class PolicyAssistant:
                             if k in kept or k.removeprefix(FLOOR_PREFIX) in kept})
         calc = calculate(rule, to_facts(without_floor_bases(rule, facts)))
         calc = self._maximum_if_asked(calc, rule, intent)
-        calc = _ask_for_selectors(calc, rule, extracted.plural_count_unknown
+        calc = ask_for_selectors(calc, rule, extracted.plural_count_unknown
                                   and "varieties" not in state.facts, intent.asks_maximum)
-        status = _status(calc)
+        status = status_of(calc)
         if status == "needs_info" and intent.asks_cap and rule.caps:
             status = "answered"  # "每年有没有上限": the ceiling is the answer; details may follow
         overlaps = self._overlaps(calc, scored, facts)
         doc = self._parts.documents[rule.citation.doc_id]
         extra = []
-        if _INJECTION.search(message):
+        if INJECTION.search(message):
             extra.append("说明：问题中要求改变规则或金额的内容不会被执行，金额只按政策条款计算。")
         text = compose_rule_answer(calc, rule, doc, status, intent.asks_maximum, overlaps, extra)
         citations = [self._citation_for_rule(rule)]
         citations += [self._citation_for_rule(self._parts.book.rule(d.losers[0].rule_id))
                       for d in overlaps if d.losers]
-        follow_up = _follow_up(calc) if calc.missing_facts and status != "ineligible" else None
+        follow_up = follow_up_for(calc) if calc.missing_facts and status != "ineligible" else None
         backing = [calc.formula, *[c.text for c in citations], *self._fact_texts(facts),
                    *[c.detail or "" for c in calc.conditions], *calc.notes,
                    document_note(doc), *[d.explanation for d in overlaps]]
@@ -164,7 +166,7 @@ class PolicyAssistant:
             rival_calc = calculate(rival, to_facts(without_floor_bases(rival, facts)))
             rival_doc = self._parts.documents[rival.citation.doc_id]
             text += "\n\n---\n\n**对比：**\n\n" + compose_rule_answer(
-                rival_calc, rival, rival_doc, _status(rival_calc), intent.asks_maximum, [], [])
+                rival_calc, rival, rival_doc, status_of(rival_calc), intent.asks_maximum, [], [])
             citations.append(self._citation_for_rule(rival))
             backing += [rival_calc.formula, rival.citation.text, *rival_calc.notes,
                         *[c.detail or "" for c in rival_calc.conditions],
@@ -174,7 +176,7 @@ class PolicyAssistant:
         self._guard(text, backing)
         calculation = AnswerCalculation.model_validate(calc.contract_dict())
         topic = [s.rule.id for s in scored[:3]]
-        citations = _distinct(citations)
+        citations = distinct_citations(citations)
         return Answer(status=status, answer=text, citations=citations, calculation=calculation,
                       follow_up=follow_up), topic
 
@@ -337,78 +339,3 @@ class PolicyAssistant:
         unbacked = unbacked_numbers(text, backing)
         if unbacked:
             raise UnbackedNumberError(f"答案中存在无出处的数字：{unbacked}")
-
-
-def _status(calc: Calculation) -> Status:
-    if calc.eligibility == "ineligible":
-        return "ineligible"
-    if calc.missing_facts and calc.kind != "unspecified":
-        return "needs_info"
-    return "answered"
-
-
-# Facts that pick which figure of a clause applies (1类 or 2类, 进入 or 完成); when one is
-# unknown the amount cannot be stated, so the assistant asks instead of assuming.
-_SELECTOR_FACTS = frozenset({"drug_class", "stage_event", "clinical_stage", "vet_drug_class",
-                             "drug_kind", "registration_certificate"})
-
-
-def _ask_for_selectors(calc: Calculation, rule: Rule, plural_count_unknown: bool,
-                       asks_maximum: bool) -> Calculation:
-    """Turn an amount resting on an unknown selector (or "几个品种") into a question.
-
-    An unknown money threshold (合同总额超过1亿美元) also decides whether any amount is
-    due, unless the user only asks for the ceiling ("最高多少").
-    """
-    if calc.kind == "unspecified" or calc.eligibility == "ineligible":
-        return calc
-    deciding = _SELECTOR_FACTS if asks_maximum else _SELECTOR_FACTS | money_facts()
-    unknown = [c.fact for c in calc.conditions
-               if c.status == "unknown" and c.fact in deciding]
-    count_fact = getattr(rule.formula, "count", None)
-    if plural_count_unknown and count_fact:
-        unknown.append(count_fact)
-    missing = [f for f in dict.fromkeys([*calc.missing_facts, *unknown])]
-    if missing == calc.missing_facts:
-        return calc
-    return calc.model_copy(update={"missing_facts": missing, "amount_yuan": None})
-
-
-def _follow_up(calc: Calculation) -> str:
-    wanted = "、".join(fact_label(name) for name in calc.missing_facts)
-    return f"还需要您提供：{wanted}。"
-
-
-_FOLLOW_UP_WORDING = re.compile(r"^(那|那么|如果|要是|假如|换成|改成|再|还有|另外)|多少|能拿|能给|"
-                                r"能补|呢[？?]?$|how much|what about|what if|and if",
-                                re.IGNORECASE)
-
-
-def _continues_topic(message: str, extracted: ExtractedFacts) -> bool:
-    """A reply that only adds a fact or asks "那…呢" belongs to the previous question."""
-    return bool(extracted.values or extracted.mentions) or bool(
-        _FOLLOW_UP_WORDING.search(message.strip()))
-
-
-def _distinct(citations: list[AnswerCitation]) -> list[AnswerCitation]:
-    """Drop a citation another one already quotes in full (two rules of 第六条（一））.
-
-    Two rules of one clause citing different sentences (License-in, License-out) both stay.
-    """
-    kept: list[AnswerCitation] = []
-    for citation in citations:
-        same = [k for k in kept if (k.doc_id, k.article, k.item) ==
-                (citation.doc_id, citation.article, citation.item)]
-        if any(citation.text in k.text for k in same):
-            continue
-        kept = [k for k in kept if k not in same or k.text not in citation.text]
-        kept.append(citation)
-    return kept
-
-
-def _input_problem(message: str) -> str | None:
-    if not message or not message.strip():
-        return "请输入您的问题，例如：“1类化学药进入Ⅱ期临床有多少奖励？”"
-    if len(message) > MAX_QUESTION_CHARS:
-        return f"问题过长（{len(message)} 字），请精简到 {MAX_QUESTION_CHARS} 字以内后再提问。"
-    return None

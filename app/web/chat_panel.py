@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from app.assistant.feedback import FeedbackStore
-from app.assistant.service import MAX_QUESTION_CHARS, PolicyAssistant
+from app.assistant.message_checks import MAX_QUESTION_CHARS
+from app.assistant.service import PolicyAssistant
 from app.web.render import render_answer
 
 EXAMPLES = (

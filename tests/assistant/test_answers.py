@@ -8,7 +8,8 @@ import pytest
 from assistant_support import DRAFT, MEASURES, cited, first_line
 
 from app.assistant.answer import Answer
-from app.assistant.service import MAX_QUESTION_CHARS, PolicyAssistant
+from app.assistant.message_checks import MAX_QUESTION_CHARS
+from app.assistant.service import PolicyAssistant
 
 Ask = Callable[[str], Answer]
 
