@@ -57,6 +57,10 @@ def bind_facts(
     """
     bound = dict(facts)
     unassigned = [m for m in extracted.unassigned() if m.currency == "CNY"]
+    if "rd_year_before_last_yuan" in extracted.values and "rd_last_year_yuan" not in \
+            extracted.values and unassigned and "rd_last_year_yuan" in needed_money_facts(rule):
+        # "前年研发600万，去年700万": the cue-less figure is last year's R&D.
+        bound["rd_last_year_yuan"] = unassigned.pop(0).amount
     for fact in needed_money_facts(rule):
         if fact in extracted.values and fact not in extracted.lower_bounds:
             continue
@@ -78,18 +82,31 @@ def bind_facts(
         if sibling is not None:
             bound[fact] = bound[sibling]
             bound[f"{FLOOR_PREFIX}{fact}"] = bound.get(f"{FLOOR_PREFIX}{sibling}", False)
+    _two_year_total(bound)
     return bound
 
 
-def without_floor_bases(rule: Rule, facts: dict[str, object]) -> dict[str, object]:
-    """Drop a rate's base when the user gave only a floor ("突破5亿"): 2‰ of what?
+def _two_year_total(bound: dict[str, object]) -> None:
+    """上两年研发投入总额 from the two yearly figures when only those were given."""
+    earlier, last = bound.get("rd_year_before_last_yuan"), bound.get("rd_last_year_yuan")
+    if "rd_two_years_yuan" not in bound and isinstance(earlier, int) and isinstance(last, int):
+        bound["rd_two_years_yuan"] = earlier + last
 
-    A floor settles a threshold or a tier, never the base of a rate, so the
-    calculator asks for the exact figure instead of computing from the floor.
+
+def without_floor_bases(rule: Rule, facts: dict[str, object]) -> dict[str, object]:
+    """Drop a rate's base when the user only restated the clause's threshold ("突破5亿").
+
+    "首次突破5亿" repeats the condition of 第十二条（一） and says nothing of the actual
+    revenue, so 2‰ of it cannot be computed and the exact figure is asked for. A floor
+    of the user's own ("exceeded 800 million") is their figure, stated loosely, and is used.
     """
     base = getattr(rule.formula, "base", None)
-    if getattr(rule.formula, "type", None) == "rate" and base and facts.get(
+    if getattr(rule.formula, "type", None) != "rate" or not base or not facts.get(
             f"{FLOOR_PREFIX}{base}"):
+        return facts
+    thresholds = {money.amount for condition in rule.conditions
+                  if condition.fact == base and (money := condition.threshold()) is not None}
+    if facts.get(base) in thresholds:
         return {k: v for k, v in facts.items() if k != base}
     return facts
 

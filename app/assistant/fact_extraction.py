@@ -145,6 +145,10 @@ def extract_facts(message: str) -> ExtractedFacts:
     if stages:
         # "去年进Ⅰ期拿过奖励，今年进Ⅱ期了": the stage named last is where the drug is now.
         values["clinical_stage"] = stages[-1]
+        breakdown = _stage_breakdown(text_upper)
+        if breakdown:
+            values["clinical_stage_counts"] = breakdown
+            values["varieties"] = sum(breakdown.values())
     else:
         english = re.search(r"phase\s*(iii|ii|i|3|2|1)\b", text)
         if english:
@@ -195,6 +199,39 @@ def extract_facts(message: str) -> ExtractedFacts:
     return out
 
 
+_SEPARATE_VARIETIES = re.compile(r"另一个|另外|还有|其中|分别|各有|一个品种|个品种")
+_SAME_VARIETY = re.compile(r"同一个|同一品种|这个品种|该品种")
+_GROUP_COUNT = re.compile(r"([0-9]+|[一两二三四五六七八九十]+)\s*个")
+
+
+def _stage_breakdown(text: str) -> dict[str, int] | None:
+    """Varieties at different stages ("一个品种进Ⅰ期，另一个进Ⅲ期") counted per stage.
+
+    Only when the text speaks of separate varieties; one drug moving from Ⅰ期 to Ⅱ期
+    ("同一个品种去年进Ⅰ期，今年进Ⅱ期") is at its latest stage, not two.
+    """
+    matches = list(_STAGE.finditer(text))
+    if len({m.group(1) for m in matches}) < 2 or _SAME_VARIETY.search(text) \
+            or _COMPLETED.search(text):
+        return None
+    segments, start = [], 0
+    for match in matches:
+        segments.append(text[start:match.start()])
+        start = match.end()
+    counted = all(_GROUP_COUNT.search(segment) for segment in segments)
+    if not (counted or _SEPARATE_VARIETIES.search(text)):
+        return None
+    counts: dict[str, int] = {}
+    for match, segment in zip(matches, segments, strict=True):
+        numbers = _GROUP_COUNT.findall(segment)
+        try:
+            count = int(chinese_to_decimal(numbers[-1])) if numbers else 1
+        except AmountParseError:
+            count = 1
+        counts[match.group(1)] = counts.get(match.group(1), 0) + max(count, 1)
+    return counts
+
+
 def _flags(text: str, values: dict[str, object]) -> None:
     if re.search(r"注册证书|批文|批件|获批上市|批准上市|拿到证|拿证|批下来|批了|获批了|上市许可|"
                  r"approved|approval|certificate|marketing authori[sz]ation",
@@ -216,15 +253,20 @@ def _flags(text: str, values: dict[str, object]) -> None:
     if re.search(r"(还没|没有?|尚未|未|还未|不曾)(正式)?(获批)?上市|not (yet )?(been )?launched|"
                  r"before launch", text):
         values["product_launched"] = False
+    if re.search(r"外资|外企|外商投资|foreign[- ](invested|funded|owned)|multinational", text):
+        values["foreign_invested"] = True
     if re.search(r"中小微|小微企业|中小企业|\bsme\b|small business", text):
         values["sme"] = True
     if re.search(r"大型企业|大企业|large enterprise", text):
         values["sme"] = False
-    if re.search(r"(连续|每年|一直|持续).{0,6}(增长|增加|正增长)|year[- ]on[- ]year growth"
+    if re.search(r"(连续|每年|一直|持续|年年|逐年).{0,10}(增长|增加|正增长|涨)|"
+                 r"year[- ]on[- ]year growth"
                  r"|grew every year|growing every year", text):
         values["rd_growth_three_years"] = True
     if re.search(r"(没有|未|不是)(连续)?.{0,4}(增长)|"
-                 r"(下降|减少|下滑|负增长|有一年.{0,4}(降|减|少))", text):
+                 r"(下降|减少|下滑|负增长|有一年.{0,4}(降|减|少))|"
+                 r"比(前年|上年|去年|上一年|前一年|大前年)[^，。,]{0,6}(少|低|降|减)|"
+                 r"\b(decreased|declined|fell|dropped)\b", text):
         values["rd_growth_three_years"] = False
     years = _YEARS_SUPPORTED.search(text) or _YEARS_BEFORE.search(text)
     if years:
@@ -235,6 +277,8 @@ def _flags(text: str, values: dict[str, object]) -> None:
 
 
 def _counts(text: str, values: dict[str, object]) -> None:
+    if "clinical_stage_counts" in values:
+        return  # counted per stage already
     match = _VARIETIES.search(text) if re.search(r"品种|产品|药|制品|疫苗", text) else None
     if match:
         try:
@@ -301,6 +345,9 @@ def _cue_fact(text: str, start: int, end: int, previous_end: int = 0) -> str | N
                     best = (rank, fact)
             elif cue in after and (best is None or best[0][0] > 6):
                 best = ((6, -len(cue)), fact)
+    if best and best[1] == "rd_last_year_yuan" and re.search(r"前年|前一年|上上年|year before",
+                                                           before):
+        return "rd_year_before_last_yuan"
     if best and best[1] in _GENERIC_REVENUE:
         for qualifier, sharper in _QUALIFIERS:
             if qualifier in wide:

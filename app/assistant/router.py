@@ -38,7 +38,7 @@ _FAMILY_FACT_WEIGHT = 1.5
 # Facts that say what the question is about (a clinical stage, a certificate, a veterinary
 # class): a rule that never reads them is probably about something else.
 _TOPIC_FACTS = ("clinical_stage", "stage_event", "vet_drug_class", "non_registration_trial",
-                "registration_certificate", "drug_kind")
+                "registration_certificate", "drug_kind", "foreign_invested")
 _UNUSED_TOPIC_FACT = -1.0
 # The user named one document ("按支持办法", "2026-2028措施"): the other one's rules yield.
 _OTHER_DOCUMENT = -2.0

@@ -108,6 +108,9 @@ class PolicyAssistant:
 
     def _answer(self, message: str, state: SessionState) -> tuple[Answer, list[str]]:
         extracted = extract_facts(message)
+        if "clinical_stage" in extracted.values and "clinical_stage_counts" not in \
+                extracted.values:
+            state.facts.pop("clinical_stage_counts", None)  # one stage named now: it replaces
         state.facts.update(extracted.values)
         state.facts.update(floor_marks(extracted))
         intent = read_intent(message)

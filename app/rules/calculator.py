@@ -41,7 +41,9 @@ def calculate(rule: Rule, facts: Facts) -> Calculation:
         failed = "；".join(c.label for c in conditions if c.status == "fail")
         formula = f"不符合条件（{failed}），不予计算"
     return Calculation(
-        rule_id=rule.id, rule_name=rule.name, amount_yuan=amount, kind=rule.kind,
+        rule_id=rule.id, rule_name=rule.name, amount_yuan=amount,
+        # 60 varieties × 200万 cut to the 1亿 annual ceiling: the figure is now a ceiling.
+        kind="upper_bound" if rule.kind == "fixed" and caps_applied else rule.kind,
         formula=formula, inputs=inputs, conditions=conditions, requirements=rule.requirements,
         missing_facts=missing, caps_applied=caps_applied, citation=rule.citation,
         recognition=rule.recognition, merit_based=rule.merit_based, duration=rule.duration,
@@ -123,6 +125,9 @@ def _count(count_fact: str | None, facts: Facts) -> tuple[int, list[str]]:
 def _per_unit_table(formula: PerUnitTable, facts: Facts,
                     conditions: list[ConditionResult]) -> FormulaResult:
     key = getattr(facts, formula.key)
+    breakdown = getattr(facts, f"{formula.key}_counts", None)
+    if breakdown and all(str(k) in formula.table for k in breakdown):
+        return _per_unit_breakdown(formula, breakdown)
     count, notes = _count(formula.count, facts)
     inputs: dict[str, object] = {formula.count or "count": count}
     if key is not None and str(key) not in formula.table:
@@ -142,6 +147,18 @@ def _per_unit_table(formula: PerUnitTable, facts: Facts,
     total = unit * count
     text = f"{format_yuan(unit)} × {count} 个品种 = {format_yuan(total)}"
     return total, text, inputs, [], notes, []
+
+
+def _per_unit_breakdown(formula: PerUnitTable, breakdown: dict[str, int]) -> FormulaResult:
+    """"一个品种进Ⅰ期、另一个进Ⅲ期": each group at its own figure, summed."""
+    ordered = [k for k in formula.table if k in breakdown]
+    parts = [(k, parse_money(formula.table[k]).amount, int(breakdown[k])) for k in ordered]
+    total = sum(unit * n for _, unit, n in parts)
+    text = " + ".join(f"{format_yuan(unit)} × {n} 个品种（{_display(k)}）" for k, unit, n in parts)
+    inputs: dict[str, object] = {f"{formula.key}_counts": {k: n for k, _, n in parts}}
+    if formula.count:
+        inputs[formula.count] = sum(n for _, _, n in parts)
+    return total, f"{text} = {format_yuan(total)}", inputs, [], [], []
 
 
 def _per_unit(formula: PerUnit, facts: Facts) -> FormulaResult:

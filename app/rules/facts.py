@@ -26,6 +26,8 @@ class Facts(BaseModel):
     clinical_stage: Stage | None = Field(None, description="临床试验阶段（Ⅰ期、Ⅱ期或Ⅲ期）")
     stage_event: StageEvent | None = Field(None, description="是进入还是完成该期临床试验")
     varieties: int | None = Field(None, ge=1, le=1000, description="品种数量")
+    clinical_stage_counts: dict[Stage, int] | None = Field(
+        None, description="各临床试验阶段的品种数量（品种处于不同阶段时）")
     registration_certificate: bool | None = Field(None, description="是否已获得药品注册证书")
     vet_drug_class: int | None = Field(
         None, ge=1, le=9, description="新兽药注册类别（一、二、三类）")
@@ -56,6 +58,7 @@ class Facts(BaseModel):
         None, description="是否连续三年研发投入保持正增长")
     rd_last_year_yuan: int | None = Field(None, ge=0, description="上一年度研发投入")
     sme: bool | None = Field(None, description="是否为中小微企业")
+    foreign_invested: bool | None = Field(None, description="是否为外资企业")
     years_supported: int | None = Field(None, ge=0, le=50, description="已累计获得该项支持的年数")
 
     service_value_yuan: int | None = Field(None, ge=0, description="年度实际服务金额")

@@ -123,7 +123,7 @@ RULE_CASES = [
     Case("m2026-11-park-operation", ("project_investment_yuan=1000万",), 500 * WAN,
          "upper_bound"),
     # 2026-2028（十二）: 外资研发中心 不超过1000万元.
-    Case("m2026-12-foreign-rd-center", (), 1000 * WAN, "upper_bound"),
+    Case("m2026-12-foreign-rd-center", ("foreign_invested=是",), 1000 * WAN, "upper_bound"),
     # 2026-2028（十二）: 国际科研机构 不超过300万元.
     Case("m2026-12-international-institute", (), 300 * WAN, "upper_bound"),
     # 2026-2028（十二）: 国际学术研讨会议 不超过300万元.
@@ -168,10 +168,11 @@ ISSUE_EXAMPLES = [
     Case("zone-5-1-clinical-entry",
          ("drug_class=1类", "clinical_stage=Ⅲ期", "stage_event=进入", "varieties=5"),
          1000 * WAN, "fixed"),
-    # 60 × 200万 = 1.2亿 > 每个企业每年支持金额不超过1亿元.
+    # 60 × 200万 = 1.2亿 > 每个企业每年支持金额不超过1亿元: the ceiling binds, so the
+    # figure is a ceiling (upper_bound), no longer the clause's fixed sum.
     Case("zone-5-1-clinical-entry",
          ("drug_class=1类", "clinical_stage=Ⅲ期", "stage_event=进入", "varieties=60"),
-         YI, "fixed"),
+         YI, "upper_bound"),
     # 50 × 200万 is exactly the 1亿 cap: allowed in full.
     Case("zone-5-1-clinical-entry",
          ("drug_class=1类", "clinical_stage=Ⅲ期", "stage_event=进入", "varieties=50"),

@@ -1,0 +1,99 @@
+"""Facts stated loosely, in pieces or in the negative still reach the right figure.
+
+Each case is a wording found missing by an independent held-out probe; the
+expected figures come from the policy text, not from the code.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import pytest
+
+from app.assistant.answer import Answer
+from app.assistant.fact_extraction import extract_facts
+from app.assistant.service import PolicyAssistant
+
+Ask = Callable[[str], Answer]
+
+
+@pytest.mark.parametrize(("question", "counts"), [
+    ("1类化药，一个品种进Ⅰ期，另一个品种进Ⅱ期", {"I": 1, "II": 1}),
+    ("我们有3个1类化药品种进入Ⅱ期，2个进入Ⅲ期", {"II": 3, "III": 2}),
+])
+def test_varieties_at_different_stages_are_counted_per_stage(
+        question: str, counts: dict[str, int]) -> None:
+    facts = extract_facts(question).values
+    assert facts["clinical_stage_counts"] == counts
+    assert facts["varieties"] == sum(counts.values())
+
+
+def test_one_variety_moving_on_is_at_its_latest_stage() -> None:
+    facts = extract_facts("同一个1类化药，去年进Ⅰ期拿过50万，今年进Ⅱ期了").values
+    assert "clinical_stage_counts" not in facts
+    assert facts["clinical_stage"] == "II"
+
+
+@pytest.mark.parametrize(("question", "amount"), [
+    # 第五条（一）: 50万 + 100万; 3 × 100万 + 2 × 200万.
+    ("1类化药，一个品种进Ⅰ期，另一个品种进Ⅱ期，今年一共能拿多少", 1_500_000),
+    ("我们有3个1类化药品种进入Ⅱ期，2个进入Ⅲ期，总共多少", 7_000_000),
+])
+def test_mixed_stages_are_summed(ask: Ask, question: str, amount: int) -> None:
+    answer = ask(question)
+    assert answer.status == "answered"
+    assert answer.calculation is not None and answer.calculation.amount_yuan == amount
+    assert answer.calculation.kind == "fixed"
+
+
+def test_mixed_stages_across_turns(assistant: PolicyAssistant) -> None:
+    session = f"mix-{uuid.uuid4().hex}"
+    assistant.answer(session, "想咨询新药临床的奖励")
+    assistant.answer(session, "1类生物制品，一个品种进了Ⅰ期，另一个品种进了Ⅲ期")
+    answer = assistant.answer(session, "两个加起来一共多少？")
+    assert answer.calculation is not None and answer.calculation.amount_yuan == 2_500_000
+
+
+def test_a_floor_of_the_users_own_is_their_figure(ask: Ask) -> None:
+    # 8亿 is not the clause's 5亿 threshold: it is the revenue, stated loosely → 8亿 × 2‰.
+    answer = ask("Our main business revenue exceeded RMB 800 million for the first time this "
+                 "year. How much funding support can we get?")
+    assert answer.calculation is not None and answer.calculation.amount_yuan == 1_600_000
+
+
+def test_restating_the_threshold_asks_for_the_figure(ask: Ask) -> None:
+    answer = ask("主营业务收入首次突破5亿元以上，能拿多少")
+    assert answer.status == "needs_info"
+    assert answer.follow_up and "主营业务收入" in answer.follow_up
+
+
+def test_two_yearly_rd_figures_make_the_two_year_total(assistant: PolicyAssistant) -> None:
+    session = f"rd-{uuid.uuid4().hex}"
+    assistant.answer(session, "小微企业，上一年度营业收入2500万")
+    assistant.answer(session, "前年研发投入600万，去年700万，连续三年研发投入都是正增长")
+    answer = assistant.answer(session, "能拿多少研发支持？")
+    # 第十三条: 600万 + 700万 ≥ 1000万; 700万 × 10% = 70万.
+    assert answer.status == "answered"
+    assert answer.calculation is not None and answer.calculation.amount_yuan == 700_000
+
+
+def test_falling_rd_is_ineligible(ask: Ask) -> None:
+    answer = ask("去年营收2000万，近两年研发投入共1100万，"
+                 "但去年研发投入比前年少了，还能拿研发支持吗")
+    assert answer.status == "ineligible"
+    assert "连续三年研发投入保持正增长" in answer.answer
+
+
+def test_foreign_invested_rd_centre_is_not_the_sme_rule(ask: Ask) -> None:
+    answer = ask("我们是外资药企在昌平的研发中心，研发投入一直在增长，能拿多少")
+    assert answer.calculation is not None
+    assert answer.calculation.rule_id == "m2026-12-foreign-rd-center"
+    assert answer.calculation.amount_yuan == 10_000_000
+
+
+def test_ceiling_that_binds_makes_the_figure_a_ceiling(ask: Ask) -> None:
+    answer = ask("我们有60个1类化学药进入三期，能拿多少")
+    assert answer.calculation is not None
+    assert (answer.calculation.amount_yuan, answer.calculation.kind) == (100_000_000,
+                                                                         "upper_bound")
