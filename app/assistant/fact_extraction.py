@@ -99,9 +99,11 @@ _ENTERED = re.compile(r"(进入|进了|进到|进|开展|启动|开始|入组|�
                       r"enter|start)")
 _CLASS = re.compile(r"(?<![0-9A-Za-z])([123])类(?!新兽药)")
 _VET_CLASS = re.compile(r"([1-9一二三四五六七八九])类新?兽药")
+_AFTER_TWO_YEARS = re.compile(r"\s*(?:over|in|during|for|across)\s+(?:the\s+)?"
+                              r"(?:(?:past|last|previous)\s+)?two\s+years")
 _CLAIMED_AWARD = re.compile(r"(能拿|可以拿|拿了?过?|拿到了?|能给|给了?|补了?|补贴了?|奖励了?|奖了?|"
                             r"领了?过?|获得了?)\s*$")
-_NOT_APPROVED = re.compile(r"(还没|尚未|没有?|未)(拿到|获得|取得)?(批文|证书|批件|获批)")
+_NOT_APPROVED = re.compile(r"(还没|尚未|没有?|未)(拿到|获得|取得)?(批文|证书|注册证|批件|获批)")
 _DEVICE = re.compile(r"器械|设备|耗材|device")
 _VETERINARY = re.compile(r"兽药|动物药|兽用|veterinary|animal drug")
 _VARIETIES = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)(?:品种|产品|药|新药)?")
@@ -233,7 +235,7 @@ def _stage_breakdown(text: str) -> dict[str, int] | None:
 
 
 def _flags(text: str, values: dict[str, object]) -> None:
-    if re.search(r"注册证书|批文|批件|获批上市|批准上市|拿到证|拿证|批下来|批了|获批了|上市许可|"
+    if re.search(r"注册证|批文|批件|获批上市|批准上市|拿到证|拿证|批下来|批了|获批了|上市许可|"
                  r"approved|approval|certificate|marketing authori[sz]ation",
                  text) and not _NOT_APPROVED.search(text):
         values["registration_certificate"] = True
@@ -260,8 +262,9 @@ def _flags(text: str, values: dict[str, object]) -> None:
     if re.search(r"大型企业|大企业|large enterprise", text):
         values["sme"] = False
     if re.search(r"(连续|每年|一直|持续|年年|逐年).{0,10}(增长|增加|正增长|涨)|"
-                 r"year[- ]on[- ]year growth"
-                 r"|grew every year|growing every year", text):
+                 r"year[- ]on[- ]year growth|(grow\w*|grew|increas\w*|ris\w*|rose)[^.;]{0,30}"
+                 r"(three|3)\s+(consecutive\s+)?years|(three|3)\s+(consecutive\s+)?years?\s+"
+                 r"(of\s+)?(growth|increase)|grew every year|growing every year", text):
         values["rd_growth_three_years"] = True
     if re.search(r"(没有|未|不是)(连续)?.{0,4}(增长)|"
                  r"(下降|减少|下滑|负增长|有一年.{0,4}(降|减|少))|"
@@ -312,6 +315,11 @@ def _money_mentions(text: str) -> list[MoneyMention]:
             continue  # "告诉我能拿5000万" / "去年拿过50万": an award claimed, not a fact
         fact = _cue_fact(text, match.start(), match.end(), previous_end)
         previous_end = match.end()
+        period = _AFTER_TWO_YEARS.match(text, match.end())
+        if period and fact in (None, "rd_last_year_yuan", "rd_two_years_yuan"):
+            # "R&D of 12 million over the past two years": English puts the period after.
+            fact = "rd_two_years_yuan"
+            previous_end = period.end()
         if money.currency == "USD" and fact in (None, "license_out_contract_usd"):
             fact = "license_out_contract_usd"
         elif fact == "license_out_contract_usd" and money.currency == "CNY":

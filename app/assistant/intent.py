@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from app.normalize import nfkc
 
 # Asking whether there is a ceiling at all ("每年有没有上限"), not what one case yields.
-_CAP = re.compile(r"上限|封顶|限额|最多不超过|有没有.{0,4}(顶|限)|\bcap(ped)?\b|ceiling|\blimit\b")
+_CAP = re.compile(r"上限|封顶|限额|最多不超过|有没有.{0,4}(顶|限)|(每年|每个企业|一年).{0,12}最多|"
+                  r"\bcap(ped)?\b|ceiling|\blimit\b|per year")
 _COMPARE = re.compile(r"区别|不同|差别|差异|比较|对比|哪个(更|比较)?(多|高|好|划算)|\bvs\.?\b|"
                       r"versus|difference|compare")
 _MAXIMUM = re.compile(r"最高|最多|上限|顶格|封顶|最大|至多|max|at most|up to|ceiling|cap\b")

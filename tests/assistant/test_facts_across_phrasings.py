@@ -97,3 +97,33 @@ def test_ceiling_that_binds_makes_the_figure_a_ceiling(ask: Ask) -> None:
     assert answer.calculation is not None
     assert (answer.calculation.amount_yuan, answer.calculation.kind) == (100_000_000,
                                                                          "upper_bound")
+
+
+@pytest.mark.parametrize("question", [
+    "We are an SME with revenue of 25 million yuan last year; our R&D was 12 million over two "
+    "years and 7 million last year, growing 3 years. How much?",
+    "SME: last-year revenue RMB 20m, R&D spend RMB 12m over the past two years, RMB 7m last "
+    "year, R&D growing three years in a row. R&D subsidy?",
+])
+def test_english_puts_the_period_after_the_figure(ask: Ask, question: str) -> None:
+    # 第十三条: two-year total 1200万 ≥ 1000万, last year 700万 × 10% = 70万.
+    answer = ask(question)
+    assert answer.status == "answered"
+    assert answer.calculation is not None and answer.calculation.amount_yuan == 700_000
+
+
+def test_no_growth_wording_means_no_growth_fact() -> None:
+    assert "rd_growth_three_years" not in extract_facts("我们是CRO企业").values
+
+
+def test_short_word_for_the_certificate(ask: Ask) -> None:
+    answer = ask("我们一个二类新药拿到注册证了，大概能给多少钱")
+    assert answer.calculation is not None
+    assert (answer.calculation.rule_id, answer.calculation.amount_yuan) == (
+        "zone-6-1-class2-approval", 5_000_000)
+
+
+def test_asking_the_yearly_ceiling_is_answered(ask: Ask) -> None:
+    answer = ask("企业每年临床阶段奖励最多拿多少")
+    assert answer.status == "answered"
+    assert "1亿元" in answer.answer
