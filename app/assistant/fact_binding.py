@@ -56,16 +56,16 @@ def bind_facts(
     Each cue-less amount is used once.
     """
     bound = dict(facts)
+    needed = needed_money_facts(rule)
     unassigned = [m for m in extracted.unassigned() if m.currency == "CNY"]
     if "rd_year_before_last_yuan" in extracted.values and "rd_last_year_yuan" not in \
-            extracted.values and unassigned and "rd_last_year_yuan" in needed_money_facts(rule):
+            extracted.values and unassigned and "rd_last_year_yuan" in needed:
         # "前年研发600万，去年700万": the cue-less figure is last year's R&D.
         bound["rd_last_year_yuan"] = unassigned.pop(0).amount
-    for fact in needed_money_facts(rule):
+    for fact in needed:
         if fact in extracted.values and fact not in extracted.lower_bounds:
             continue
-        family = next((f for f in _FAMILIES if fact in f), frozenset())
-        needed = needed_money_facts(rule)
+        family = family_of(fact)
         sibling = next((name for name in family
                         if name in extracted.values and name not in needed), None)
         if sibling is not None:

@@ -107,7 +107,6 @@ _NOT_APPROVED = re.compile(r"(还没|尚未|没有?|未)(拿到|获得|取得)?(
 _DEVICE = re.compile(r"器械|设备|耗材|device")
 _VETERINARY = re.compile(r"兽药|动物药|兽用|veterinary|animal drug")
 _VARIETIES = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)(?:品种|产品|药|新药)?")
-_NUMBER_WORD = re.compile(r"([0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)")
 _EN_COUNT = re.compile(r"(?<!class )(?<!class-)(?<!category )(?<!phase )(?<!type )"
                        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                        r"(?:[a-z0-9-]+\s+){0,3}?"

@@ -31,7 +31,7 @@ def match_profile(facts: Facts, book: RuleBook) -> ProfileMatch:
     stated = set(facts.known())
     relevant = []
     for rule in book.rules:
-        reads = set(rule.formula_facts()) | {c.fact for c in rule.conditions}
+        reads = rule.facts_read()
         reads.discard("varieties")
         if reads & stated:
             relevant.append(calculate(rule, facts))

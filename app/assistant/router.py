@@ -123,7 +123,7 @@ def _clause_ranks(hits: Sequence[Hit]) -> dict[tuple[str, str, str | None], int]
 
 
 def _unused_topic_facts(rule: Rule, message_facts: dict[str, object]) -> float:
-    used = set(rule.formula_facts()) | {c.fact for c in rule.conditions}
+    used = rule.facts_read()
     unused = [f for f in _TOPIC_FACTS if f in message_facts and f not in used]
     return _UNUSED_TOPIC_FACT * len(unused)
 
@@ -146,8 +146,7 @@ def _fact_affinity(rule: Rule, message_facts: dict[str, object]) -> float:
 
 
 def _reads_drug_facts(rule: Rule) -> bool:
-    return any(c.fact in _DRUG_FACTS for c in rule.conditions) or bool(
-        _DRUG_FACTS & set(rule.formula_facts()))
+    return bool(_DRUG_FACTS & rule.facts_read())
 
 
 def _sibling_stated(fact: str, message_facts: dict[str, object]) -> bool:

@@ -188,6 +188,10 @@ class Rule(_Strict):
             return [formula.base]
         return []
 
+    def facts_read(self) -> set[str]:
+        """Every fact the rule looks at: what the amount depends on and what it requires."""
+        return set(self.formula_facts()) | {c.fact for c in self.conditions}
+
 
 class Exclusion(_Strict):
     """A clause that grants no support of its own, and why (for the coverage check)."""
