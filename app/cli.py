@@ -10,19 +10,31 @@ import json
 import sys
 from collections.abc import Sequence
 
+from app.assistant.message_checks import unreadable_characters
 from app.config import Settings
+from app.ingest.loader import CorpusError
+from app.retrieval.index_files import IndexUnavailableError
+from app.rules.loader import RuleFileError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run one command; returns the process exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if any(isinstance(v, str) and unreadable_characters(v) for v in vars(args).values()):
+        # Bytes that are not UTF-8 reach Python as lone surrogates; nothing downstream can
+        # process them, so say so instead of failing deep inside the embedder.
+        print("输入中含有无法识别的字符（不是有效的 UTF-8 编码），请检查后重试。", file=sys.stderr)
+        return 2
     settings = Settings()
     try:
         return int(args.handler(args, settings))
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130
+    except (IndexUnavailableError, CorpusError, RuleFileError) as exc:
+        print(f"无法完成：{exc}", file=sys.stderr)
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -163,10 +175,19 @@ def _calc(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from app.assistant.message_checks import input_problem
     from app.bootstrap import build_assistant
 
+    problem = input_problem(args.question)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     assistant = build_assistant(settings, progress=_progress)
-    answer = assistant.answer(args.session, args.question)
+    # A CLI session is a local name, kept apart from the ids the server issues.
+    session = f"cli:{args.session}" if args.session else None
+    answer = assistant.answer(session, args.question)
+    answer = answer.model_copy(update={"session_id": args.session})
+    assistant.close()
     if args.json:
         print(answer.model_dump_json())
     else:

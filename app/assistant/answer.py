@@ -44,6 +44,9 @@ class Answer(BaseModel):
     calculation: AnswerCalculation | None = None
     follow_up: str | None = None
     sources_checked: list[str] = list(ALL_DOC_IDS)
+    # The server-issued id to send back to continue the conversation (API, web); None for
+    # one-off questions. Set by the surface that issued it, never by the client.
+    session_id: str | None = None
 
 
 def distinct_citations(citations: list[AnswerCitation]) -> list[AnswerCitation]:

@@ -1,14 +1,23 @@
-"""Feedback on answers (👍/👎 with a comment), stored in SQLite (WAL) for help-desk staff."""
+"""Feedback on answers (👍/👎 with a comment), stored in SQLite (WAL) for help-desk staff.
+
+Feedback is worth keeping but never worth failing an answer for: when the file
+is corrupt it is moved aside and recreated, and when the disk refuses writes
+``add`` reports that the vote was not saved (the UI says so) instead of raising.
+The CSV export neutralises cells a spreadsheet would run as formulas.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.assistant.sqlite_db import connection
+from app.assistant.sqlite_db import connection, is_corruption, quarantine
 
+_LOG = logging.getLogger(__name__)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -21,6 +30,9 @@ CREATE TABLE IF NOT EXISTS feedback (
 )
 """
 COLUMNS = ("id", "created_at", "session_id", "question", "answer_json", "rating", "comment")
+MAX_COMMENT_CHARS = 1000
+# Spreadsheet programs evaluate cells starting with these (OWASP "CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class FeedbackStore:
@@ -28,24 +40,31 @@ class FeedbackStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with connection(self.path) as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(_SCHEMA)
+        self.problem: str | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._create()
+        except (sqlite3.DatabaseError, OSError) as exc:
+            self._failed(exc)
 
     def add(self, session_id: str | None, question: str, answer_json: str, rating: str,
-            comment: str | None) -> int:
-        """Store one vote; returns its row id."""
+            comment: str | None) -> bool:
+        """Store one vote; False when it could not be saved (the reason is in ``problem``)."""
         if rating not in ("up", "down"):
             raise ValueError("rating must be 'up' or 'down'")
-        with connection(self.path) as db:
-            cursor = db.execute(
-                "INSERT INTO feedback (created_at, session_id, question, answer_json, rating, "
-                "comment) VALUES (?, ?, ?, ?, ?, ?)",
-                (datetime.now(UTC).isoformat(timespec="seconds"), session_id, question,
-                 answer_json, rating, (comment or "").strip() or None),
-            )
-            return int(cursor.lastrowid or 0)
+        row = (datetime.now(UTC).isoformat(timespec="seconds"), session_id, question,
+               answer_json, rating, (comment or "").strip()[:MAX_COMMENT_CHARS] or None)
+        for _attempt in range(2):
+            try:
+                with connection(self.path) as db:
+                    db.execute("INSERT INTO feedback (created_at, session_id, question, "
+                               "answer_json, rating, comment) VALUES (?, ?, ?, ?, ?, ?)", row)
+                self.problem = None
+                return True
+            except (sqlite3.DatabaseError, OSError) as exc:
+                if not self._failed(exc):
+                    return False
+        return False
 
     def rows(self) -> list[tuple[object, ...]]:
         """All feedback, oldest first."""
@@ -53,9 +72,35 @@ class FeedbackStore:
             return db.execute(f"SELECT {', '.join(COLUMNS)} FROM feedback ORDER BY id").fetchall()
 
     def export_csv(self) -> str:
-        """CSV with a header row (UTF-8; opens in spreadsheet tools)."""
+        """CSV with a header row (UTF-8; opens in spreadsheet tools without running formulas)."""
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(COLUMNS)
-        writer.writerows(self.rows())
+        writer.writerows([neutralise(cell) for cell in row] for row in self.rows())
         return buffer.getvalue()
+
+    def _create(self) -> None:
+        with connection(self.path) as db:
+            db.execute(_SCHEMA)
+
+    def _failed(self, error: BaseException) -> bool:
+        """Recover a corrupt file (True: try again) or record why feedback cannot be saved."""
+        if isinstance(error, sqlite3.DatabaseError) and is_corruption(error):
+            moved = quarantine(self.path)
+            if moved is not None:
+                _LOG.error("反馈数据库损坏，已移至 %s 并重建", moved)
+                try:
+                    self._create()
+                    return True
+                except sqlite3.DatabaseError as again:
+                    error = again
+        self.problem = f"反馈存储不可用（{error}）"
+        _LOG.error("%s: %s", self.path, self.problem)
+        return False
+
+
+def neutralise(cell: object) -> object:
+    """Prefix a text cell a spreadsheet would treat as a formula with an apostrophe."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell

@@ -35,4 +35,11 @@ def input_problem(message: str) -> str | None:
         return "请输入您的问题，例如：“1类化学药进入Ⅱ期临床有多少奖励？”"
     if len(message) > MAX_QUESTION_CHARS:
         return f"问题过长（{len(message)} 字），请精简到 {MAX_QUESTION_CHARS} 字以内后再提问。"
+    if unreadable_characters(message):
+        return "问题中含有无法识别的字符（可能是编码错误），请检查后重新输入。"
     return None
+
+
+def unreadable_characters(text: str) -> bool:
+    """Lone surrogates (from broken UTF-8 or JSON escapes) and NULs cannot be processed."""
+    return any("\ud800" <= ch <= "\udfff" or ch == "\x00" for ch in text)

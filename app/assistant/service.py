@@ -5,7 +5,6 @@ question → normalise → retrieve → route → facts → calculate → compos
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 from app.assistant.answer import Answer, AnswerCalculation, AnswerCitation, distinct_citations
@@ -42,7 +41,8 @@ from app.assistant.meta_answers import (
 )
 from app.assistant.numeric_guard import unbacked_numbers
 from app.assistant.router import MIN_RULE_SCORE, ScoredRule, score_rules
-from app.assistant.sessions import SessionState, SessionStore
+from app.assistant.session_state import SessionState
+from app.assistant.sessions import SessionStore
 from app.documents import Chunk, Hit, PolicyDocument
 from app.normalize import canonical_terms
 from app.retrieval.glossary import Glossary
@@ -88,21 +88,33 @@ class PolicyAssistant:
                             for e in parts.book.exclusions}
 
     def answer(self, session_id: str | None, message: str) -> Answer:
-        """Answer one message in a session (None: a one-off question)."""
+        """Answer one message in a session (None: a one-off question that keeps nothing)."""
         problem = input_problem(message)
         if problem:
             return Answer(status="needs_info", answer=problem, citations=[],
                           follow_up="请重新输入您的问题。")
-        session_id = session_id or f"oneoff-{uuid.uuid4().hex}"
-        state = self._parts.sessions.load(session_id)
+        sessions = self._parts.sessions
+        state = sessions.load(session_id) if session_id else SessionState()
         answer, topic = self._answer(message, state)
-        self._parts.sessions.save(session_id, SessionState(state.facts, topic or
-                                                          state.topic_rule_ids))
+        if session_id:
+            turn: dict[str, object] = {"question": message,
+                                       "answer": answer.model_dump(mode="json")}
+            sessions.save(session_id, SessionState(state.facts, topic or state.topic_rule_ids,
+                                                   [*state.turns, turn]))
         return answer
 
+    def history(self, session_id: str) -> list[tuple[str, Answer]]:
+        """The questions and answers of a session, oldest first (what the user saw)."""
+        turns = self._parts.sessions.load(session_id).turns
+        return [(str(t["question"]), Answer.model_validate(t["answer"])) for t in turns]
+
     def clear(self, session_id: str) -> None:
-        """Forget a conversation."""
+        """Forget a conversation: its facts, topic and visible history."""
         self._parts.sessions.clear(session_id)
+
+    def close(self) -> None:
+        """Release the index build (its lease lets ingest remove it later)."""
+        self._parts.searcher.close()
 
     # -- the straight line ---------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from app.config import Settings
 from app.documents import Chunk
 from app.ingest.chunker import CHUNKER_VERSION, chunk_document
 from app.ingest.loader import load_corpus
+from app.retrieval.build_lease import create_lease_file, is_leased
 from app.retrieval.embedders import Embedder
 from app.retrieval.index_files import (
     ACTIVE_FILE,
@@ -84,8 +85,29 @@ def ensure_index(settings: Settings, embedder: Embedder, progress: Progress | No
         problem = "强制重建" if force else _why_stale(settings, embedder, fingerprint)
         current = active_build_dir(settings.index_dir)
         if problem is None and current is not None:
+            remove_unused_builds(settings, keep=current)
             return IngestReport(current, False, "索引已是最新", len(chunks), 0, 0)
         return _rebuild(settings, embedder, chunks, fingerprint, problem or "", progress)
+
+
+def remove_unused_builds_if_idle(settings: Settings) -> None:
+    """Clean up old builds unless an ingest is running (a server calls this after a swap)."""
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        handle = (settings.index_dir / ".lock").open("a")
+    except OSError:
+        return  # a read-only index directory: only its owner's ingest cleans up
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return
+        try:
+            current = active_build_dir(settings.index_dir)
+            if current is not None:
+                remove_unused_builds(settings, keep=current)
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _why_stale(settings: Settings, embedder: Embedder, fingerprint: str) -> str | None:
@@ -110,8 +132,11 @@ def _why_stale(settings: Settings, embedder: Embedder, fingerprint: str) -> str 
         if {c.chunk_id: c.content_hash() for c in stored} != manifest.chunk_hashes:
             return "索引片段内容与清单不符"
         store = _open_store(settings, build_dir, manifest.collection, embedder)
-        if store.count() != manifest.chunk_count:
-            return "向量数与清单不符"
+        try:
+            if store.count() != manifest.chunk_count:
+                return "向量数与清单不符"
+        finally:
+            store.close()
     except IndexUnavailableError as exc:
         return str(exc)
     except Exception as exc:  # noqa: BLE001 - any backend failure means the index is unusable
@@ -125,6 +150,7 @@ def _rebuild(settings: Settings, embedder: Embedder, chunks: list[Chunk], finger
     build_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     build_dir = settings.index_dir / f"{_BUILD_PREFIX}{build_id}"
     build_dir.mkdir(parents=True)
+    create_lease_file(build_dir)
     collection = f"policy-clauses-{build_id}"
     store = _open_store(settings, build_dir, collection, embedder, create=True)
 
@@ -145,6 +171,7 @@ def _rebuild(settings: Settings, embedder: Embedder, chunks: list[Chunk], finger
 
     store.add([c.chunk_id for c in chunks], np.stack([vectors[c.chunk_id] for c in chunks]),
               [c.text for c in chunks], [_metadata(c) for c in chunks])
+    store.close()
     write_chunks(build_dir, chunks)
     manifest = Manifest(
         build_id=build_id, corpus_hash=fingerprint, chunker_version=CHUNKER_VERSION,
@@ -154,7 +181,7 @@ def _rebuild(settings: Settings, embedder: Embedder, chunks: list[Chunk], finger
     )
     _write_atomically(build_dir / MANIFEST_FILE, manifest.model_dump_json(indent=2))
     _write_atomically(settings.index_dir / ACTIVE_FILE, build_dir.name + "\n")
-    _remove_other_builds(settings, keep=build_dir)
+    remove_unused_builds(settings, keep=build_dir)
     return IngestReport(build_dir, True, reason, len(chunks), len(to_embed),
                         len(chunks) - len(to_embed))
 
@@ -169,7 +196,10 @@ def _reusable_vectors(settings: Settings, embedder: Embedder) -> dict[str, np.nd
         if manifest.embedder_id != embedder.embedder_id:
             return {}
         store = _open_store(settings, build_dir, manifest.collection, embedder)
-        by_id = store.vectors(list(manifest.chunk_hashes))
+        try:
+            by_id = store.vectors(list(manifest.chunk_hashes))
+        finally:
+            store.close()
     except Exception:  # noqa: BLE001 - a broken old index simply offers nothing to reuse
         return {}
     return {manifest.chunk_hashes[cid]: vec for cid, vec in by_id.items()}
@@ -194,10 +224,15 @@ def _write_atomically(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _remove_other_builds(settings: Settings, keep: Path) -> None:
-    """Drop superseded builds (and their server collections) and half-written ones."""
+def remove_unused_builds(settings: Settings, keep: Path) -> None:
+    """Drop superseded and half-written builds that no process has open.
+
+    Called with the ingest lock held, so a build without a manifest is one a killed
+    ingest left behind. A build some server or CLI still reads (it holds a lease) is
+    kept; a later ingest removes it once its reader has let go.
+    """
     for other in settings.index_dir.glob(f"{_BUILD_PREFIX}*"):
-        if other == keep or not other.is_dir():
+        if other == keep or not other.is_dir() or is_leased(other):
             continue
         if settings.chroma_url:
             try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from app.documents import Chunk, Hit
@@ -19,14 +19,27 @@ class HybridSearcher:
     """Answers ``search(query, k)`` over one index build; safe to share across requests."""
 
     def __init__(self, chunks: Sequence[Chunk], store: VectorStore, keyword_index: KeywordIndex,
-                 embedder: Embedder, candidates: int = 20, rrf_k: int = 60) -> None:
+                 embedder: Embedder, candidates: int = 20, rrf_k: int = 60,
+                 build_id: str | None = None,
+                 on_close: Callable[[], None] | None = None) -> None:
         self.chunks = list(chunks)
+        self.build_id = build_id
+        self._on_close = on_close
         self._by_id = {chunk.chunk_id: chunk for chunk in self.chunks}
         self._store = store
         self._keyword = keyword_index
         self._embedder = embedder
         self._candidates = candidates
         self._rrf_k = rrf_k
+
+    def close(self) -> None:
+        """Release the vector store and the build's lease (no searches after this)."""
+        close = getattr(self._store, "close", None)
+        if close is not None:
+            close()
+        if self._on_close is not None:
+            self._on_close()
+            self._on_close = None
 
     def search(self, query: str, k: int = 5, mode: SearchMode = "hybrid") -> list[Hit]:
         """Best ``k`` clauses for the query; empty for a blank query."""

@@ -1,8 +1,9 @@
-"""Open the active index build as a ready ``HybridSearcher``."""
+"""Open the active index build as a ready ``HybridSearcher``, leased while it is open."""
 
 from __future__ import annotations
 
 from app.config import Settings
+from app.retrieval.build_lease import BuildLease
 from app.retrieval.embedders import Embedder
 from app.retrieval.glossary import Glossary
 from app.retrieval.hybrid import HybridSearcher
@@ -30,12 +31,18 @@ def open_searcher(settings: Settings, embedder: Embedder) -> HybridSearcher:
     manifest = read_manifest(build_dir)
     if manifest.embedder_id != embedder.embedder_id:
         raise IndexUnavailableError("索引由其他嵌入模型构建，请重新运行 policy-assistant ingest")
-    chunks = read_chunks(build_dir)
-    client = make_chroma_client(build_dir / CHROMA_DIR, settings.chroma_url)
-    store = ChromaVectorStore(client, manifest.collection, embedder)
+    lease = BuildLease(build_dir)
+    try:
+        chunks = read_chunks(build_dir)
+        client = make_chroma_client(build_dir / CHROMA_DIR, settings.chroma_url)
+        store = ChromaVectorStore(client, manifest.collection, embedder)
+    except BaseException:
+        lease.release()
+        raise
     glossary = Glossary.load(settings.corpus_dir / "glossary.yaml")
     keyword = KeywordIndex(
         chunks, ChineseTokenizer(load_domain_terms(settings.corpus_dir)), glossary
     )
     return HybridSearcher(chunks, store, keyword, embedder,
-                          candidates=settings.fusion_candidates, rrf_k=settings.rrf_k)
+                          candidates=settings.fusion_candidates, rrf_k=settings.rrf_k,
+                          build_id=manifest.build_id, on_close=lease.release)

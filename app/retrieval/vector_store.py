@@ -139,6 +139,15 @@ class ChromaVectorStore:
         """Number of stored vectors."""
         return int(self._collection.count())
 
+    def close(self) -> None:
+        """Release the client (file handles of an embedded store) once nobody queries it."""
+        close = getattr(self.client, "close", None)
+        if close is not None:
+            try:
+                close()
+            except Exception:  # noqa: BLE001 - closing a broken client must not raise
+                pass
+
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """Stored vectors by id, for reuse when a rebuild keeps a clause unchanged."""
         if not ids:

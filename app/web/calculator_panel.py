@@ -111,6 +111,13 @@ def build_calculator_panel(book: RuleBook) -> None:
 
     inputs = [drug_class, stage, event, varieties, certificate, first_time, sme, growth,
               approval, *money]
-    run.click(compute, inputs, result, api_name="match_profile")
+    def safe_compute(*values: Any) -> str:
+        try:
+            return compute(*values)
+        except Exception:  # noqa: BLE001 - a bad value from the page must not surface a trace
+            return "⚠️ 输入无法识别，请检查各项填写的内容。"
+
+    run.click(safe_compute, inputs, result, api_visibility="private")
     for component in inputs:
-        component.change(compute, inputs, result)  # type: ignore[attr-defined]
+        component.change(safe_compute, inputs, result,  # type: ignore[attr-defined]
+                         api_visibility="private")
