@@ -100,7 +100,15 @@ def _parser() -> argparse.ArgumentParser:
     load = commands.add_parser("loadtest", help="对 /api/ask 的并发压测（仅限本机地址）")
     load.add_argument("--url", default="http://127.0.0.1:7860")
     load.add_argument("--clients", type=int, default=32)
-    load.add_argument("--questions", type=int, default=20)
+    load.add_argument("--questions", type=int, default=20, help="每个客户端的问题数")
+    load.add_argument("--duration", type=float, default=None,
+                      help="按时长压测（秒），代替 --questions")
+    load.add_argument("--think-ms", type=float, default=0.0, help="每个客户端两次提问的间隔")
+    load.add_argument("--pid", type=int, default=None, help="服务进程号（采样其内存）")
+    load.add_argument("--spawn", action="store_true",
+                      help="自行启动一个服务（临时状态目录），压测后关闭")
+    load.add_argument("--ingest-during", action="store_true",
+                      help="与 --spawn 同用：压测中途运行 ingest --force，并检查新索引生效")
     load.set_defaults(handler=_loadtest)
     return parser
 
@@ -208,6 +216,7 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
                                 progress=_progress)
     summary = run_eval(assistant, args.datasets, Path(args.out))
     print(f"pass rate {summary['pass_rate']:.1%} ({summary['passed']}/{summary['cases']}), "
+          f"wrong amounts {summary['wrong_amounts']}, "
           f"numbers without backing {summary['numbers_without_backing']}, "
           f"latency {summary['latency_ms']} → {args.out}/report.md")
     return 0
@@ -268,9 +277,16 @@ def _loadtest(args: argparse.Namespace, settings: Settings) -> int:
 
     from app.evaluation.load_test import run_load_test
 
+    if args.spawn:
+        from app.evaluation.serve_load import run_serve_load
+
+        print(run_serve_load(settings, args.clients, args.duration or 60.0, args.think_ms,
+                             args.ingest_during))
+        return 0
     host = urlparse(args.url).hostname or ""
     if not (host in ("localhost", "::1") or host.startswith("127.")):
         print("压测只允许指向本机地址（127.0.0.1 / localhost）。", file=sys.stderr)
         return 2
-    print(run_load_test(args.url, clients=args.clients, questions_per_client=args.questions))
+    print(run_load_test(args.url, clients=args.clients, questions_per_client=args.questions,
+                        duration_s=args.duration, think_ms=args.think_ms, server_pid=args.pid))
     return 0

@@ -52,8 +52,8 @@ class Settings(BaseSettings):
 
     # Public surface (SECURITY.md): request bodies, per-session pace, new sessions per client.
     max_body_bytes: int = 64 * 1024
-    rate_limit_per_minute: int = 60
-    rate_limit_burst: int = 20
+    rate_limit_per_minute: int = 120
+    rate_limit_burst: int = 30
     new_sessions_per_minute: int = 120
     # Gradio's queue: answers take ~30 ms on one core, so a few workers drain it quickly.
     queue_size: int = 128

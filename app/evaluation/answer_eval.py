@@ -56,9 +56,11 @@ def summarise(results: list[CaseResult]) -> dict[str, object]:
     return {
         "cases": total,
         "passed": sum(r.passed for r in results),
+        "wrong_amounts": sum(r.wrong_amount for r in results),
         "pass_rate": round(sum(r.passed for r in results) / max(total, 1), 4),
         "per_tag": {tag: {"cases": len(rs), "passed": sum(r.passed for r in rs),
-                          "pass_rate": round(sum(r.passed for r in rs) / len(rs), 4)}
+                          "pass_rate": round(sum(r.passed for r in rs) / len(rs), 4),
+                          "wrong_amounts": sum(r.wrong_amount for r in rs)}
                     for tag, rs in sorted(by_tag.items())},
         "citation_precision": round(hit / predicted, 4) if predicted else None,
         "citation_recall": round(hit / expected, 4) if expected else None,
@@ -81,7 +83,7 @@ def write_reports(results: list[CaseResult], out_dir: Path) -> dict[str, object]
     summary = summarise(results)
     failures: list[dict[str, object]] = [
         {"id": r.case.case_id, "source": r.case.source, "turns": list(r.case.turns),
-         "why": r.failures, "unbacked": r.unbacked}
+         "why": r.failures, "unbacked": r.unbacked, "wrong_amount": r.wrong_amount}
         for r in results if not r.passed or r.unbacked
     ]
     report = {**summary, "failures": failures}
@@ -102,23 +104,29 @@ def _markdown(summary: dict[str, object], failures: list[dict[str, object]]) -> 
     lines = [
         "# 评测报告", "",
         f"- pass rate: **{summary['pass_rate']:.1%}** ({summary['passed']}/{summary['cases']})",
+        f"- wrong amounts: **{summary['wrong_amounts']}** (an amount stated that differs from "
+        "the expected one; asking back is not wrong)",
         f"- status accuracy: {summary['status_accuracy']}",
         f"- amount accuracy: {summary['amount_accuracy']}",
         f"- citation precision: {summary['citation_precision']} · "
         f"recall: {summary['citation_recall']}",
         f"- numbers without backing: {summary['numbers_without_backing']}",
         f"- latency: p50 {latency['p50']} ms · p95 {latency['p95']} ms",
-        "", "## Per tag", "", "| tag | cases | passed | pass rate |", "| --- | --- | --- | --- |",
+        "", "## Per tag", "", "| tag | cases | passed | pass rate | wrong amounts |",
+        "| --- | --- | --- | --- | --- |",
     ]
     per_tag = summary["per_tag"]
     assert isinstance(per_tag, dict)
     for tag, row in per_tag.items():
-        lines.append(f"| {tag} | {row['cases']} | {row['passed']} | {row['pass_rate']:.1%} |")
+        lines.append(f"| {tag} | {row['cases']} | {row['passed']} | {row['pass_rate']:.1%} "
+                     f"| {row['wrong_amounts']} |")
     lines += ["", f"## Failing cases ({len(failures)})", ""]
     for failure in failures:
         turns = " → ".join(str(t) for t in failure["turns"])  # type: ignore[attr-defined]
         reasons = [str(w) for w in failure["why"]]  # type: ignore[attr-defined]
         if failure["unbacked"]:
             reasons.append(f"unbacked {failure['unbacked']}")
+        if failure["wrong_amount"]:
+            reasons.insert(0, "**WRONG AMOUNT**")
         lines.append(f"- `{failure['id']}` {turns} — {'; '.join(reasons)}")
     return "\n".join(lines) + "\n"

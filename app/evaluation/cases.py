@@ -34,6 +34,18 @@ class CaseResult:
     unbacked: list[str] = field(default_factory=list)
 
     @property
+    def wrong_amount(self) -> bool:
+        """The answer states an amount other than the expected one (asking back is not wrong).
+
+        With ``amount_yuan: null`` expected, any stated amount is wrong: no figure may be
+        given. Cases that do not check the amount never count.
+        """
+        if "amount_yuan" not in self.case.expect:
+            return False
+        stated = self.answer.calculation.amount_yuan if self.answer.calculation else None
+        return stated is not None and stated != self.case.expect["amount_yuan"]
+
+    @property
     def passed(self) -> bool:
         """A case passes when nothing failed."""
         return not self.failures

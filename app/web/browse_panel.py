@@ -35,4 +35,4 @@ def build_browse_panel(documents: Sequence[PolicyDocument], chunks: Sequence[Chu
 
     for doc in documents:
         with gr.Accordion(doc.short_title, open=True):
-            gr.HTML(render_document(doc, chunks), elem_id=f"doc-{doc.doc_id}")
+            gr.Markdown(render_document(doc, chunks), elem_id=f"doc-{doc.doc_id}")

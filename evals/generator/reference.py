@@ -100,6 +100,8 @@ def _per_item(prov: Provision, slots: Mapping[str, Any]) -> Outcome:
             raise SlotError("mixed classes in one entry question")
         total = sum(int(it["n"]) * prov.amount_for(str(it["stage"])) for it in items)
         assert prov.annual_cap is not None
+        if total == prov.annual_cap:
+            raise SlotError("total exactly at the annual cap: fixed vs upper_bound is open")
         if total > prov.annual_cap:
             return _answered(prov, prov.annual_cap, "upper_bound", "annual_cap")
         return _answered(prov, total, "fixed", "ok")
@@ -107,10 +109,10 @@ def _per_item(prov: Provision, slots: Mapping[str, Any]) -> Outcome:
         if slots.get("industrialised") is False:
             return _ineligible(prov, "not_industrialised", NEEDS_INFO)
     if rid == "draft-6-2":
-        classes = {str(it["cls"]) for it in items}
-        if classes <= {"4", "5"}:
+        vet_classes = {str(it["cls"]) for it in items}
+        if vet_classes <= {"4", "5"}:
             return _ineligible(prov, "vet_class_not_covered")
-        if classes & {"4", "5"}:
+        if vet_classes & {"4", "5"}:
             raise SlotError("mixed covered and uncovered vet classes")
         if slots.get("industrialised") is False:
             return _ineligible(prov, "not_industrialised", NEEDS_INFO)

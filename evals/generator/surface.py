@@ -88,22 +88,29 @@ def count_zh(n: int, rng: random.Random) -> str:
 Writer = Callable[[int, random.Random, str], "str | None"]
 
 
+def _u(unit: str, rng: random.Random, weight: int = 1) -> str:
+    """The unit, or sometimes nothing — only 元 may be left implicit after 万/亿."""
+    if unit != "元":
+        return unit
+    return rng.choice([unit] * weight + [""])
+
+
 def _w_wan(v: int, rng: random.Random, unit: str) -> str | None:
     if v % WAN:
         return None
-    return f"{v // WAN}万{rng.choice([unit, unit, ''])}"
+    return f"{v // WAN}万{_u(unit, rng, 2)}"
 
 
 def _w_wan_dec(v: int, rng: random.Random, unit: str) -> str | None:
     if v % WAN == 0 or v % 100 or v < WAN:
         return None
-    return f"{_dec(v, WAN)}万{rng.choice([unit, ''])}"
+    return f"{_dec(v, WAN)}万{_u(unit, rng)}"
 
 
 def _w_yi(v: int, rng: random.Random, unit: str) -> str | None:
     if v < YI or v % WAN:
         return None
-    return f"{_dec(v, YI)}亿{rng.choice([unit, ''])}"
+    return f"{_dec(v, YI)}亿{_u(unit, rng)}"
 
 
 def _w_yi_mixed(v: int, rng: random.Random, unit: str) -> str | None:
@@ -112,10 +119,10 @@ def _w_yi_mixed(v: int, rng: random.Random, unit: str) -> str | None:
     rest = v % YI // WAN
     head = f"{v // YI}亿"
     if rest % 1000 == 0 and rng.random() < 0.7:
-        return f"{head}{rest // 1000}千万{rng.choice([unit, ''])}"
+        return f"{head}{rest // 1000}千万{_u(unit, rng)}"
     if rest < 1000:
-        return f"{head}零{rest}万{rng.choice([unit, ''])}"
-    return f"{head}{rest}万{rng.choice([unit, ''])}"
+        return f"{head}零{rest}万{_u(unit, rng)}"
+    return f"{head}{rest}万{_u(unit, rng)}"
 
 
 def _w_zh(v: int, rng: random.Random, unit: str) -> str | None:
@@ -124,7 +131,7 @@ def _w_zh(v: int, rng: random.Random, unit: str) -> str | None:
     text = zh_int(v, liang=rng.random() < 0.5)
     if v % WAN and not unit:
         return None
-    return text + (unit if v % WAN else rng.choice([unit, unit, ""]))
+    return text + (unit if v % WAN else _u(unit, rng, 2))
 
 
 def _w_yuan(v: int, rng: random.Random, unit: str) -> str | None:
@@ -178,7 +185,7 @@ def _w_qianbai(v: int, rng: random.Random, unit: str) -> str | None:
         return None
     thousands, hundreds = v // (1000 * WAN), v // (100 * WAN) % 10
     body = f"{thousands}千{hundreds}百万" if hundreds else f"{thousands}千万"
-    return body + rng.choice([unit, ""])
+    return body + _u(unit, rng)
 
 
 def _w_wan_ling(v: int, rng: random.Random, unit: str) -> str | None:
@@ -208,12 +215,32 @@ WRITERS: dict[str, Writer] = {
 }
 
 #: plain forms used by most families
-STANDARD_STYLES: dict[str, int] = {"wan": 10, "yi": 3, "yuan": 1, "comma": 1, "wan_dec": 2,
-                                   "wan_ling": 1}
+STANDARD_STYLES: dict[str, int] = {
+    "wan": 10,
+    "yi": 3,
+    "yuan": 1,
+    "comma": 1,
+    "wan_dec": 2,
+    "wan_ling": 1,
+}
 #: every form, for the numerals family (米 kept rare)
-WIDE_STYLES: dict[str, int] = {"wan": 3, "wan_dec": 2, "yi": 3, "yi_mixed": 4, "zh": 6,
-                               "yuan": 2, "comma": 3, "w": 3, "kw": 3, "geyi": 3, "kuai": 3,
-                               "mi": 1, "fullwidth": 3, "qianbai": 3, "wan_ling": 2}
+WIDE_STYLES: dict[str, int] = {
+    "wan": 3,
+    "wan_dec": 2,
+    "yi": 3,
+    "yi_mixed": 4,
+    "zh": 6,
+    "yuan": 2,
+    "comma": 3,
+    "w": 3,
+    "kw": 3,
+    "geyi": 3,
+    "kuai": 3,
+    "mi": 1,
+    "fullwidth": 3,
+    "qianbai": 3,
+    "wan_ling": 2,
+}
 
 
 def write_amount(v: int, rng: random.Random, styles: dict[str, int], unit: str = "元") -> str:
@@ -236,14 +263,23 @@ def write_en(v: int, rng: random.Random, currency: str = "RMB") -> str:
     forms: list[str] = []
     if currency == "USD":
         if v % (10**5) == 0:
-            forms += [f"USD {_dec(v, 10**6)} million", f"${_dec(v, 10**6)} million",
-                      f"US${_dec(v, 10**6)}m"]
+            forms += [
+                f"USD {_dec(v, 10**6)} million",
+                f"${_dec(v, 10**6)} million",
+                f"US${_dec(v, 10**6)}m",
+            ]
         forms.append(f"USD {v:,}")
         return rng.choice(forms)
     if v % (10**5) == 0:
         m = _dec(v, 10**6)
-        forms += [f"RMB {m} million", f"{m} million yuan", f"CNY {m} million", f"RMB {m}m",
-                  f"{m}m yuan"]
+        forms += [
+            f"RMB {m} million",
+            f"{m} million yuan",
+            f"CNY {m} million",
+            f"RMB {m}m",
+            f"{m}m yuan",
+            f"{m}m",
+        ]
     if v % (10**8) == 0:
         forms += [f"RMB {_dec(v, 10**9)} billion", f"{_dec(v, 10**9)} billion yuan"]
     if v % 1000 == 0 and v < 10**6:
@@ -256,8 +292,7 @@ _EN_RE = re.compile(
     r"^(?:RMB|CNY|USD|US\$|\$)?\s*([\d.,]+)\s*(million|billion|m|bn|k)?\s*(?:yuan|RMB)?$",
     re.IGNORECASE,
 )
-_EN_SCALE = {None: 1, "million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9,
-             "k": 1000}
+_EN_SCALE = {None: 1, "million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "k": 1000}
 
 
 def parse_amount(text: str) -> int:
@@ -285,6 +320,9 @@ def parse_amount(text: str) -> int:
         return int(s[:-1]) * WAN
     if s.isdigit():
         return int(s)
+    mixed = re.fullmatch(r"(\d+)万零?(\d+)", s)
+    if mixed:
+        return int(mixed.group(1)) * WAN + int(mixed.group(2))
     parsed = cn2an.cn2an(s, "smart")
     value_f = float(parsed)
     value_i = int(round(value_f))
@@ -306,7 +344,9 @@ STAGE_EN: dict[str, tuple[str, ...]] = {
     "III": ("Phase 3", "Phase III", "phase-3"),
 }
 CLASS_FORMS: dict[int, tuple[str, ...]] = {1: ("1类", "一类"), 2: ("2类", "二类")}
-DRUG_TYPES: tuple[str, ...] = ("生物制品", "化学药", "中药", "化药", "新药", "创新药", "生物药")
+DRUG_TYPES: tuple[str, ...] = ("生物制品", "化学药", "中药", "化药", "新药", "生物药")
+#: 创新药 is only written with 1类 (a 2类 drug is an improved, not an innovative, drug)
+DRUG_TYPES_1: tuple[str, ...] = (*DRUG_TYPES, "创新药")
 VET_FORMS: dict[str, tuple[str, ...]] = {
     "1": ("一类新兽药", "1类新兽药"),
     "2": ("二类新兽药", "2类新兽药"),
@@ -327,7 +367,7 @@ def stage(code: str, rng: random.Random) -> str:
 
 def drug(cls: int, rng: random.Random) -> str:
     """A class-qualified drug noun (1类生物制品, 一类化药, 2类中药…)."""
-    return rng.choice(CLASS_FORMS[cls]) + rng.choice(DRUG_TYPES)
+    return rng.choice(CLASS_FORMS[cls]) + rng.choice(DRUG_TYPES_1 if cls == 1 else DRUG_TYPES)
 
 
 def approval_drug(cls: str, rng: random.Random) -> str:
@@ -338,30 +378,85 @@ def approval_drug(cls: str, rng: random.Random) -> str:
 
 
 INTROS: tuple[str, ...] = (
-    "", "", "", "", "你好，", "您好，", "请问，", "咨询一下，", "麻烦问下，", "老师好，",
-    "想了解一下：", "打扰一下，", "我们公司在昌平，", "问个政策问题，", "hi，", "请教一下，",
+    "",
+    "",
+    "",
+    "",
+    "你好，",
+    "您好，",
+    "请问，",
+    "咨询一下，",
+    "麻烦问下，",
+    "老师好，",
+    "想了解一下：",
+    "打扰一下，",
+    "我们公司在昌平，",
+    "问个政策问题，",
+    "hi，",
+    "请教一下，",
 )
-OUTROS: tuple[str, ...] = ("", "", "", "", "谢谢！", "麻烦了。", "多谢～", "急，在线等。",
-                           "谢谢老师")
+OUTROS: tuple[str, ...] = (
+    "",
+    "",
+    "",
+    "",
+    "谢谢！",
+    "麻烦了。",
+    "多谢～",
+    "急，在线等。",
+    "谢谢老师",
+)
 ENDINGS: tuple[str, ...] = (
-    "能拿多少？", "能拿多少钱？", "能申请多少资金支持？", "按政策能补多少？", "最多能拿到多少？",
-    "可以获得多少支持？", "大概能给多少钱？", "补贴金额是多少？", "能享受多少扶持资金？",
-    "按这个政策能支持多少？", "这种情况能拿多少补助？", "可以申请到多少钱？", "政策上能给多少？",
-    "能补多少钱啊？", "能那多少？", "资金支持大概多少？", "支持额度是多少？", "最高能拿多少？",
-    "按规定能补贴多少？", "请帮忙算算能拿多少", "给多少补帖？", "能申请多少钱的支持",
+    "能拿多少？",
+    "能拿多少钱？",
+    "能申请多少资金支持？",
+    "按政策能补多少？",
+    "最多能拿到多少？",
+    "可以获得多少支持？",
+    "大概能给多少钱？",
+    "补贴金额是多少？",
+    "能享受多少扶持资金？",
+    "按这个政策能支持多少？",
+    "这种情况能拿多少补助？",
+    "可以申请到多少钱？",
+    "政策上能给多少？",
+    "能补多少钱啊？",
+    "能那多少？",
+    "资金支持大概多少？",
+    "支持额度是多少？",
+    "最高能拿多少？",
+    "按规定能补贴多少？",
+    "请帮忙算算能拿多少",
+    "给多少补帖？",
+    "能申请多少钱的支持",
 )
 SUM_ENDINGS: tuple[str, ...] = (
-    "一共能拿多少？", "加起来最多多少？", "合计能支持多少？", "总共能申请多少钱？",
-    "一起算的话最多能拿多少？", "两项合计多少？", "总额是多少？", "全部加起来能补多少？",
-    "合起来能拿到多少钱？", "总共可以获得多少支持？",
+    "一共能拿多少？",
+    "加起来最多多少？",
+    "合计能支持多少？",
+    "总共能申请多少钱？",
+    "一起算的话最多能拿多少？",
+    "两项合计多少？",
+    "总额是多少？",
+    "全部加起来能补多少？",
+    "合起来能拿到多少钱？",
+    "总共可以获得多少支持？",
 )
 
 
-def frame(fact: str, rng: random.Random, endings: Sequence[str] = ENDINGS) -> str:
+def frame(
+    fact: str, rng: random.Random, endings: Sequence[str] = ENDINGS, intro: bool = True
+) -> str:
     """Wrap a fact clause with an optional intro, a question ending and an outro."""
     fact = fact.rstrip("，,。 ")
     sep = rng.choice(["，", "，", "，", "。", "，请问"])
-    return f"{rng.choice(INTROS)}{fact}{sep}{rng.choice(endings)}{rng.choice(OUTROS)}"
+    lead = rng.choice(INTROS) if intro else ""
+    if lead and fact.startswith(lead.rstrip("，：")):
+        lead = ""
+    ending = rng.choice(endings)
+    if sep.endswith("请问") and ending.startswith("请"):
+        sep = "，"
+    return f"{lead}{fact}{sep}{ending}{rng.choice(OUTROS)}"
 
 
 # --------------------------------------------------------------------------- distractors
@@ -382,20 +477,23 @@ def distractor(kind: str, rng: random.Random, rate_rule: bool) -> str:
     if kind == "elsewhere":
         amt = rng.choice([20, 30, 50, 80, 100]) * WAN
         label = rng.choice(ELSEWHERE_AWARDS)
-        return rng.choice([f"去年拿过市里{amt // WAN}万的{label}",
-                           f"之前在别的区拿过{amt // WAN}万{label}"])
+        return rng.choice(
+            [f"去年拿过市里{amt // WAN}万的{label}", f"之前在别的区拿过{amt // WAN}万{label}"]
+        )
     if kind == "claimed":
         if rate_rule:
-            return rng.choice([f"听说能按{rng.choice(CLAIMED_RATES)}补",
-                               f"朋友说能补{rng.choice(CLAIMED_RATES)}"])
+            return rng.choice(
+                [f"听说能按{rng.choice(CLAIMED_RATES)}补", f"朋友说能补{rng.choice(CLAIMED_RATES)}"]
+            )
         amt = rng.choice([888, 666, 1500, 3500, 7000]) * WAN
         return rng.choice([f"听同行说能给{amt // WAN}万", f"网上说能拿{amt // WAN}万"])
     if kind == "capital":
         amt = rng.choice([500, 1000, 3000, 5000, 12000]) * WAN
         return f"注册资本{amt // WAN}万"
     if kind == "label":
-        return rng.choice([f"我们是区里认定的“{rng.choice(LABELS)}”企业",
-                           f"公司被评为“{rng.choice(LABELS)}”企业"])
+        return rng.choice(
+            [f"我们是区里认定的“{rng.choice(LABELS)}”企业", f"公司被评为“{rng.choice(LABELS)}”企业"]
+        )
     if kind == "years_here":
         n = rng.randint(2, 15)
         return rng.choice([f"在昌平已经{n}年了", f"落地生命谷{n}年"])
@@ -408,8 +506,17 @@ def distractor(kind: str, rng: random.Random, rate_rule: bool) -> str:
     raise ValueError(kind)
 
 
-DISTRACTOR_KINDS: tuple[str, ...] = ("employees", "founded", "elsewhere", "claimed", "capital",
-                                     "label", "years_here", "patents", "area")
+DISTRACTOR_KINDS: tuple[str, ...] = (
+    "employees",
+    "founded",
+    "elsewhere",
+    "claimed",
+    "capital",
+    "label",
+    "years_here",
+    "patents",
+    "area",
+)
 
 
 # --------------------------------------------------------------------------- scripts

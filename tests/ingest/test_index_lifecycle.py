@@ -330,10 +330,16 @@ def test_interrupted_ingest_leaves_the_previous_index_usable(small: Settings,
     assert hit.chunk_id == "changping-zone-draft/第五条（二）"
     assert hit.text.endswith(OLD_SENTENCE)
 
-    # The next ingest finishes the job and clears the half-written build away.
+    # The next ingest finishes the job and clears the half-written build away; the old build
+    # stays while the searcher above still reads it (its lease), and goes once released.
     report = ensure_index(small, embedder)
 
     assert report.rebuilt and report.embedded == 1
+    assert old_build is not None
+    assert _build_dirs(small.index_dir) == sorted([old_build.name, report.build_dir.name])
+    assert searcher.search("非注册性临床试验", k=1)[0].chunk.text.endswith(OLD_SENTENCE)
+    searcher.close()
+    ensure_index(small, embedder)
     assert _build_dirs(small.index_dir) == [report.build_dir.name]
     assert open_searcher(small, embedder).search("非注册性临床试验", k=1)[0].chunk.text.endswith(
         NEW_SENTENCE)

@@ -196,12 +196,16 @@ def test_index_built_through_a_chroma_server(chroma_server: str, embedder: Embed
     names = {getattr(c, "name", c) for c in server.list_collections()}
     assert manifest.collection in names
 
-    # A forced rebuild reuses the server's vectors and drops the superseded collection.
+    # A forced rebuild reuses the server's vectors; the superseded collection is dropped
+    # once no searcher holds its build.
     report = ensure_index(settings, embedder, force=True)
 
     assert report.rebuilt and report.embedded == 0 and report.reused == report.chunk_count
     new_manifest = read_manifest(report.build_dir)
     names = {getattr(c, "name", c) for c in server.list_collections()}
-    assert new_manifest.collection in names
+    assert new_manifest.collection in names and manifest.collection in names
+    searcher.close()
+    ensure_index(settings, embedder)
+    names = {getattr(c, "name", c) for c in server.list_collections()}
     assert manifest.collection not in names
     assert ensure_index(settings, embedder).rebuilt is False

@@ -68,6 +68,11 @@ def test_http_gradio_client_and_cli_agree(server: str, server_env: dict[str, str
                            trust_env=False, timeout=30).json()
     over_gradio = Client(server, verbose=False).predict(QUESTION, None, api_name="/ask_json")
     from_cli = _cli_answer(QUESTION, server_env)
+    # Each surface issues its own session (the CLI's one-off question has none); the rest of
+    # the answer is the same object.
+    issued = [over_http.pop("session_id"), over_gradio.pop("session_id")]
+    assert all(isinstance(s, str) and len(s) == 43 for s in issued) and issued[0] != issued[1]
+    assert from_cli.pop("session_id") is None
     assert over_http == over_gradio == from_cli
     assert over_http["calculation"]["amount_yuan"] == 1600000
 

@@ -31,6 +31,11 @@ class Render:
         self.rendered.append([text, value])
         return text
 
+    def literal(self, text: str, value: int) -> str:
+        """A figure written exactly as given (showcase forms such as 六亿三千二百万)."""
+        self.rendered.append([text, value])
+        return text
+
     def usd(self, value: int) -> str:
         """A dollar amount (美元)."""
         text = surface.write_amount(value, self.rng, self.styles, unit="美元")
@@ -42,6 +47,20 @@ class Render:
         text = surface.write_en(value, self.rng, currency)
         self.rendered.append([text, value])
         return text
+
+
+@dataclass
+class LiteralRender(Render):
+    """A ``Render`` that writes one given value in one given literal form."""
+
+    text: str = ""
+    value: int = 0
+
+    def yuan(self, value: int, styles: dict[str, int] | None = None) -> str:
+        """The literal for the chosen value; other values in standard styles."""
+        if value == self.value:
+            return self.literal(self.text, value)
+        return super().yuan(value, styles)
 
 
 @dataclass

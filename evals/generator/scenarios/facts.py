@@ -19,12 +19,34 @@ from .common import Render
 FactFn = Callable[[dict[str, Any], Render, random.Random], str]
 
 ORGS = ("CRO", "CDMO", "CMO", "CRO", "CDMO")
-PLATFORMS = ("实验动物服务平台", "检验检测服务平台", "临床转化服务平台", "标杆型孵化器",
-             "共享实验室平台", "公共检测平台")
-AGENCIES = ("FDA", "EMA", "美国FDA", "欧盟EMA", "美国食品药品监督管理局（FDA）",
-            "欧盟药品管理局（EMA）")
-PRODUCTS = ("我们的核心品种", "一个单品", "我们一款抗体药", "公司的一款化药", "这个品种",
-            "我们的主打产品", "A品种", "一款体外诊断试剂", "我们的一个中药品种", "旗下一个单品种")
+PLATFORMS = (
+    "实验动物服务平台",
+    "检验检测服务平台",
+    "临床转化服务平台",
+    "标杆型孵化器",
+    "共享实验室平台",
+    "公共检测平台",
+)
+AGENCIES = (
+    "FDA",
+    "EMA",
+    "美国FDA",
+    "欧盟EMA",
+    "美国食品药品监督管理局（FDA）",
+    "欧盟药品管理局（EMA）",
+)
+PRODUCTS = (
+    "我们的核心品种",
+    "一个单品",
+    "我们一款抗体药",
+    "公司的一款化药",
+    "这个品种",
+    "我们的主打产品",
+    "A品种",
+    "一款体外诊断试剂",
+    "我们的一个中药品种",
+    "旗下一个单品种",
+)
 AI_SCENES = ("AI+药物研发", "AI辅助诊断", "AI药物筛选", "AI影像辅助诊断", "AI临床试验管理")
 FIELDS = ("合成生物制造", "细胞与基因治疗", "脑机接口", "高端医疗器械", "美丽健康")
 EVENTS = ("行业论坛", "生命科学峰会", "产业对接会", "创新药大会", "医工交叉论坛", "投融资路演活动")
@@ -76,6 +98,18 @@ ENTRY_MULTI = (
 )
 
 
+ENTRY_CAP = (
+    "我们今年有{items}",
+    "今年一年里我们{items}",
+    "我们公司今年{items}，都在同一年",
+    "今年管线集中推进：{items}",
+    "本年度我们{items}",
+    "今年我们{items}，按每个品种分别算",
+    "2026年内我们{items}",
+    "今年统计：{items}",
+)
+
+
 def entry_items_phrase(items: list[dict[str, Any]], rng: random.Random) -> str:
     """``三个1类化药进入Ⅱ期临床、一个进Ⅲ期`` from entry items (same class)."""
     parts = []
@@ -98,18 +132,25 @@ def fact_entry(slots: dict[str, Any], r: Render, rng: random.Random) -> str:
     items = slots["items"]
     if len(items) == 1 and int(items[0]["n"]) == 1:
         it = items[0]
-        return _t(rng, ENTRY_SINGLE, drug=surface.drug(int(it["cls"]), rng),
-                  stage=surface.stage(str(it["stage"]), rng))
-    return _t(rng, ENTRY_MULTI, items=entry_items_phrase(items, rng))
+        return _t(
+            rng,
+            ENTRY_SINGLE,
+            drug=surface.drug(int(it["cls"]), rng),
+            stage=surface.stage(str(it["stage"]), rng),
+        )
+    prov = PROVISIONS["draft-5-1-entry"]
+    total = sum(int(it["n"]) * prov.amount_for(str(it["stage"])) for it in items)
+    templates = ENTRY_CAP if total > (prov.annual_cap or 0) else ENTRY_MULTI
+    return _t(rng, templates, items=entry_items_phrase(items, rng))
 
 
 # ------------------------------------------------------------------ 第六条（一） approval
 
 APPROVAL = (
-    "我们的{drug}拿到了药品注册证书，准备在昌平产业化",
+    "我们的{drug}拿到了药品注册证书，已在昌平实施产业化",
     "{drug}获批上市拿到注册证书并实施产业化的",
     "公司一款{drug}刚获得药品注册证书，已经在本地产业化",
-    "我们{drug}获批了，注册证书已到手，产业化也在推进",
+    "我们{drug}获批了，注册证书已到手，产业化也已落地",
     "一个{drug}品种取得注册证书并实施产业化",
     "{drug}新药申报上市成功，拿证后在昌平生产",
     "我们的{drug}通过审批拿到了注册证书，并实施了产业化",
@@ -145,8 +186,10 @@ APPROVAL_MULTI = (
 
 def approval_items_phrase(items: list[dict[str, Any]], rng: random.Random) -> str:
     """``两个1类化药和一个2类中药`` from approval items."""
-    parts = [f"{surface.count_zh(int(it['n']), rng)}个{surface.approval_drug(str(it['cls']), rng)}"
-             for it in items]
+    parts = [
+        f"{surface.count_zh(int(it['n']), rng)}个{surface.approval_drug(str(it['cls']), rng)}"
+        for it in items
+    ]
     return rng.choice(["、", "和", "，还有", "以及"]).join(parts)
 
 
@@ -200,8 +243,10 @@ VET_MULTI = (
 
 def vet_items_phrase(items: list[dict[str, Any]], rng: random.Random) -> str:
     """``一个一类新兽药和两个三类新兽药``."""
-    parts = [f"{surface.count_zh(int(it['n']), rng)}个{rng.choice(surface.VET_FORMS[str(it['cls'])])}"
-             for it in items]
+    parts = [
+        f"{surface.count_zh(int(it['n']), rng)}个{rng.choice(surface.VET_FORMS[str(it['cls'])])}"
+        for it in items
+    ]
     return rng.choice(["、", "和", "，还有", "以及"]).join(parts)
 
 
@@ -360,8 +405,10 @@ def fda_parts_phrase(parts: list[int], r: Render, rng: random.Random) -> str:
     order = list(range(len(parts)))
     if rng.random() < 0.4:
         rng.shuffle(order)
-    bits = [f"{rng.choice(FDA_PART_NAMES[i])}{rng.choice(['', '是', '花了'])}{r.yuan(parts[i])}"
-            for i in order]
+    bits = [
+        f"{rng.choice(FDA_PART_NAMES[i])}{rng.choice(['', '是', '花了'])}{r.yuan(parts[i])}"
+        for i in order
+    ]
     return rng.choice(["、", "，", "；"]).join(bits)
 
 
@@ -415,29 +462,29 @@ LIC_OUT = (
     "我们和一家跨国药企签了License-out合同，合同总额{usd}",
     "公司通过License-out把一个品种授权给跨国龙头企业，合同总额{usd}，已签约",
     "我们的品种对外授权（License-out）给海外大药企，合同总额{usd}",
-    "刚签下一笔License-out交易，合同总额{usd}",
+    "刚和一家跨国龙头药企签下一笔License-out交易，合同总额{usd}",
     "我司与跨国龙头企业达成License-out合作，合同已签，总额{usd}",
-    "我们一个品种license-out了，合同总金额{usd}，合同已经签订",
+    "我们一个品种license-out给了跨国药企，合同总金额{usd}，合同已经签订",
     "License-out：合同总额{usd}，对方是跨国药企",
     "我们和跨国公司签了授权合作（License-out），合同金额合计{usd}",
-    "公司一款新药海外授权，License-out合同总额{usd}",
-    "我们签了{usd}的License-out合同",
-    "对外许可（License-out）一个品种，合同签订，总额{usd}",
+    "公司一款新药授权给跨国龙头企业，License-out合同总额{usd}",
+    "我们和一家跨国药企签了{usd}的License-out合同",
+    "对外许可（License-out）一个品种给跨国药企，合同签订，总额{usd}",
     "我们与国际龙头药企开展License-out合作，合同总额{usd}",
-    "一个品种以License-out方式出海，合同总额为{usd}",
-    "我们完成了一笔License-out，合同总额{usd}，已签字",
+    "一个品种以License-out方式授权给跨国药企，合同总额为{usd}",
+    "我们和跨国龙头企业完成了一笔License-out，合同总额{usd}，已签字",
     "跨国药企买了我们一个品种的海外权益（License-out），合同总额{usd}",
 )
 
 LIC_OUT_MULTI = (
     "我们有{n}个品种分别和跨国药企签了License-out合同，每份合同总额都是{usd}",
-    "公司今年{n}个品种License-out，各自合同总额{usd}，都已签约",
+    "公司今年{n}个品种License-out给跨国药企，各自合同总额{usd}，都已签约",
     "我们{n}个品种对外授权给跨国龙头企业，每个合同总额{usd}",
-    "License-out：{n}个品种，每份合同总额{usd}",
-    "我司{n}个品种各签了一份License-out合同，单份总额{usd}",
+    "License-out给跨国药企：{n}个品种，每份合同总额{usd}",
+    "我司{n}个品种各和跨国龙头企业签了一份License-out合同，单份总额{usd}",
     "我们和跨国药企签了{n}个品种的License-out，每个品种合同总额{usd}",
-    "{n}个品种License-out出海，合同总额每个都是{usd}",
-    "今年我们{n}个品种完成License-out签约，合同总额各{usd}",
+    "{n}个品种License-out给跨国龙头企业，合同总额每个都是{usd}",
+    "今年我们{n}个品种和跨国药企完成License-out签约，合同总额各{usd}",
 )
 
 
@@ -542,13 +589,14 @@ REVENUE_RISE = (
 
 def fact_revenue_rise(slots: dict[str, Any], r: Render, rng: random.Random) -> str:
     """第十二条（一） with the year before stated too (crossing year counts)."""
-    return _t(rng, REVENUE_RISE, prev=r.yuan(int(slots["prev_base"])),
-              cur=r.yuan(int(slots["base"])))
+    return _t(
+        rng, REVENUE_RISE, prev=r.yuan(int(slots["prev_base"])), cur=r.yuan(int(slots["base"]))
+    )
 
 
 OUTPUT_SINGLE = (
     "{product}去年年产值{prev}，今年首次突破{tier}，达到{cur}",
-    "{product}单品种年产值从{prev}涨到了{cur}，第一次过{tier}",
+    "{product}年产值从{prev}涨到了{cur}，第一次过{tier}",
     "{product}年产值今年{cur}，去年只有{prev}，这是首次超过{tier}",
     "我们{product}的年产值去年是{prev}，今年是{cur}，历史上第一次超过{tier}",
     "{product}今年产值{cur}，首次突破{tier}（上一年{prev}）",
@@ -557,11 +605,11 @@ OUTPUT_SINGLE = (
     "我们{product}上一年年产值{prev}，本年度{cur}，首次破{tier}",
     "{product}年产值去年{prev}、今年{cur}，首次跨过{tier}这一档",
     "{product}今年年产值达到{cur}，以前最高是去年的{prev}",
-    "{product}的单品种年产值首次超过{tier}，今年{cur}，去年{prev}",
+    "{product}的年产值首次超过{tier}，今年{cur}，去年{prev}",
     "我们{product}年产值从去年的{prev}提升到今年的{cur}，第一次过{tier}",
     "{product}年产值{cur}（去年{prev}），历史首次突破{tier}",
     "今年{product}产值{cur}，去年{prev}，第一次突破{tier}",
-    "{product}单品年产值首次突破{tier}：去年{prev}，今年{cur}",
+    "{product}年产值首次突破{tier}：去年{prev}，今年{cur}",
 )
 
 OUTPUT_NOT_FIRST = (
@@ -569,13 +617,13 @@ OUTPUT_NOT_FIRST = (
     "{product}年产值从{prev}涨到了{cur}",
     "{product}今年产值{cur}，去年是{prev}",
     "我们{product}上一年年产值{prev}，今年{cur}，略有增长",
-    "{product}单品种年产值去年{prev}、今年{cur}",
+    "{product}年产值去年{prev}、今年{cur}",
     "{product}年产值连续两年：{prev}、{cur}",
 )
 
 OUTPUT_BELOW = (
     "{product}今年年产值{cur}，去年{prev}，历史最高",
-    "{product}单品种年产值首次达到{cur}（去年{prev}）",
+    "{product}年产值首次达到{cur}（去年{prev}）",
     "{product}年产值从{prev}涨到{cur}，创新高",
     "我们{product}今年产值{cur}，去年{prev}，第一次这么高",
 )
@@ -595,8 +643,14 @@ def fact_output(slots: dict[str, Any], r: Render, rng: random.Random) -> str:
     if not crossed:
         templates = OUTPUT_BELOW if cur < prov.tiers[0][0] else OUTPUT_NOT_FIRST
         return _t(rng, templates, product=name, prev=r.yuan(prev), cur=r.yuan(cur))
-    return _t(rng, OUTPUT_SINGLE, product=name, prev=r.yuan(prev), cur=r.yuan(cur),
-              tier=_tier_label(crossed[0][0]))
+    return _t(
+        rng,
+        OUTPUT_SINGLE,
+        product=name,
+        prev=r.yuan(prev),
+        cur=r.yuan(cur),
+        tier=_tier_label(crossed[0][0]),
+    )
 
 
 OUTPUT_MULTI = (
@@ -639,21 +693,50 @@ def fact_output_multi(slots: dict[str, Any], r: Render, rng: random.Random) -> s
 
 # ------------------------------------------------------------------ 第十三条
 
-SME_YES = ("我们是小微企业", "我们是一家中小企业", "公司属于中小微企业", "我们是小型科技企业",
-           "作为一家小微企业", "我们属于中小微企业", "公司是科技型中小企业")
+SME_YES = (
+    "我们是小微企业",
+    "我们是一家中小企业",
+    "公司属于中小微企业",
+    "我们是小型科技企业",
+    "作为一家小微企业",
+    "我们属于中小微企业",
+    "公司是科技型中小企业",
+)
 SME_NO = ("我们是大型企业", "公司规模属于大型企业", "我们是集团下属的大型企业")
-REV_FORMS = ("上一年度营业收入{rev}", "去年营收{rev}", "2025年营业收入{rev}", "去年营业收入是{rev}",
-             "上年度营收只有{rev}", "去年全年营业收入{rev}")
-RD_FORMS = ("去年研发投入{rd1}、前年{rd2}", "研发投入方面，上一年度{rd1}，再上一年{rd2}",
-            "近两年研发投入分别是{rd2}（前年）和{rd1}（去年）", "前年研发花了{rd2}，去年花了{rd1}",
-            "上一年度研发投入{rd1}，前一年研发投入{rd2}", "研发投入去年{rd1}，前年{rd2}",
-            "2025年研发投入{rd1}，2024年{rd2}")
-GROWTH_YES = ("研发投入连续三年正增长", "近三年研发投入每年都在增长", "研发投入已经连续三年保持增长",
-              "研发投入三年来一直是正增长", "连续三年研发投入都比上一年多")
-GROWTH_NO = ("不过大前年研发投入比前年还高，并不是连续三年增长", "研发投入前几年有过下降，不是连续三年增长",
-             "研发投入连续三年正增长这一条我们不满足")
-RECEIVED = ("这项研发支持我们已经拿过三年了", "之前已经连续三年享受过这条研发补助",
-            "研发投入这条我们累计已经支持了三年")
+REV_FORMS = (
+    "上一年度营业收入{rev}",
+    "去年营收{rev}",
+    "2025年营业收入{rev}",
+    "去年营业收入是{rev}",
+    "上年度营收只有{rev}",
+    "去年全年营业收入{rev}",
+)
+RD_FORMS = (
+    "去年研发投入{rd1}、前年{rd2}",
+    "研发投入方面，上一年度{rd1}，再上一年{rd2}",
+    "近两年研发投入分别是{rd2}（前年）和{rd1}（去年）",
+    "前年研发花了{rd2}，去年花了{rd1}",
+    "上一年度研发投入{rd1}，前一年研发投入{rd2}",
+    "研发投入去年{rd1}，前年{rd2}",
+    "2025年研发投入{rd1}，2024年{rd2}",
+)
+GROWTH_YES = (
+    "研发投入连续三年正增长",
+    "近三年研发投入每年都在增长",
+    "研发投入已经连续三年保持增长",
+    "研发投入三年来一直是正增长",
+    "连续三年研发投入都比上一年多",
+)
+GROWTH_NO = (
+    "不过大前年研发投入比前年还高，并不是连续三年增长",
+    "研发投入前几年有过下降，不是连续三年增长",
+    "研发投入连续三年正增长这一条我们不满足",
+)
+RECEIVED = (
+    "这项研发支持我们已经拿过三年了",
+    "之前已经连续三年享受过这条研发补助",
+    "研发投入这条我们累计已经支持了三年",
+)
 
 
 def fact_rd(slots: dict[str, Any], r: Render, rng: random.Random) -> str:
@@ -668,11 +751,17 @@ def fact_rd(slots: dict[str, Any], r: Render, rng: random.Random) -> str:
     if missing != "revenue":
         body.append(rng.choice(REV_FORMS).format(rev=r.yuan(int(slots["rev_last"]))))
     if missing == "rd_prev":
-        body.append(rng.choice(("去年研发投入{rd1}", "上一年度研发投入{rd1}")).format(
-            rd1=r.yuan(int(slots["rd_last"]))))
+        body.append(
+            rng.choice(("去年研发投入{rd1}", "上一年度研发投入{rd1}")).format(
+                rd1=r.yuan(int(slots["rd_last"]))
+            )
+        )
     else:
-        body.append(rng.choice(RD_FORMS).format(rd1=r.yuan(int(slots["rd_last"])),
-                                                rd2=r.yuan(int(slots["rd_prev"]))))
+        body.append(
+            rng.choice(RD_FORMS).format(
+                rd1=r.yuan(int(slots["rd_last"])), rd2=r.yuan(int(slots["rd_prev"]))
+            )
+        )
     if missing != "growth":
         if slots["growth"]:
             body.append(rng.choice(GROWTH_YES))
@@ -829,20 +918,20 @@ def fact_park(slots: dict[str, Any], r: Render, rng: random.Random) -> str:
 
 SERVICE_FIRM = (
     "我们是{field}领域的科技服务业企业，想申请效能提升支持",
-    "{field}方向的科技服务企业，效能提升项目",
+    "我们是{field}方向的科技服务企业，申请效能提升项目",
     "公司是服务{field}赛道的科技服务业企业，符合条件",
     "我们做{field}科技服务，想申请科技服务业企业效能提升的资金",
-    "科技服务业企业效能提升：我们在{field}领域",
+    "科技服务业企业效能提升：我们是{field}领域的科技服务企业",
     "我们是{field}赛道的科技服务业企业",
     "我司属于科技服务业，聚焦{field}，申请效能提升支持",
-    "{field}领域科技服务企业提升效能",
+    "我们是{field}领域科技服务企业，想提升效能",
     "我们是一家{field}的科技服务业公司，想按完善产业服务平台体系申请",
     "作为{field}领域的科技服务业企业",
     "我们是{field}科技服务企业，效能提升",
-    "聚焦{field}的科技服务业企业效能提升项目",
-    "我们科技服务业企业（{field}方向）",
+    "我们是聚焦{field}的科技服务业企业，有个效能提升项目",
+    "我们是科技服务业企业（{field}方向），想申请效能提升支持",
     "{field}领域，我们是科技服务业企业，符合条件",
-    "按若干措施，{field}领域的科技服务业企业效能提升",
+    "按若干措施，我们作为{field}领域的科技服务业企业申请效能提升",
 )
 
 
@@ -853,56 +942,56 @@ def fact_service_firm(slots: dict[str, Any], r: Render, rng: random.Random) -> s
 
 FOREIGN_RD = (
     "我们是医药健康领域的外资企业，研发投入持续扩大",
-    "外资研发中心，研发投入今年比去年增长了",
+    "我们是外资研发中心，研发投入今年比去年增长了",
     "我们是外资药企在昌平的研发中心，研发投入逐年增长",
-    "外资研发中心研发激励计划：我们的研发投入在增长",
+    "想参加外资研发中心研发激励计划，我们是外资企业，研发投入在增长",
     "我们是外资企业，医药健康领域，研发投入增长明显",
     "公司是外商投资的医药研发中心，研发投入持续增加",
     "我们外资研发中心这两年研发投入一直在涨",
     "我们是外资医药企业，想参加研发激励计划，研发投入增长",
-    "外资企业研发中心，研发投入同比增长",
+    "我们是外资企业研发中心，研发投入同比增长",
     "我司为外资医药企业，研发投入扩大",
     "我们是跨国药企的研发中心（外资），研发投入增长",
-    "外资研发中心，研发投入增长情况良好",
+    "我们是外资研发中心，研发投入增长情况良好",
     "我们外资企业持续扩大研发投入",
     "作为医药健康领域外资企业，研发投入增加了",
-    "外资研发中心研发投入今年增长较多",
+    "我们外资研发中心研发投入今年增长较多",
 )
 
 INSTITUTE = (
     "我们是一家国际科研机构，准备落地昌平",
-    "国际科研机构在昌平落地",
+    "我们国际科研机构在昌平落地了",
     "我们是海外的研究所，计划在昌平设立机构",
     "一家国际科研机构落户昌平，成果产出和人才培养都不错",
     "我们国际科研机构刚在昌平落地",
-    "国际科研机构落地支持：我们已经注册",
+    "我们是国际科研机构，已经在昌平注册落地",
     "我们是国外知名科研机构，在昌平落地了",
-    "国际研究机构落地昌平",
+    "我们国际研究机构落地昌平了",
     "我们作为国际科研机构落地，开展国际交流",
-    "海外科研机构落户昌平",
+    "我们海外科研机构落户昌平",
     "我们国际科研机构准备在生命谷落地",
-    "国际科研机构在昌平设立分支",
+    "我们国际科研机构在昌平设立分支",
     "我们是国际科研机构，符合条件",
-    "一个国际科研机构落地昌平",
-    "国际科研机构来昌平落地",
+    "我们是一个国际科研机构，落地昌平",
+    "我们国际科研机构来昌平落地",
 )
 
 CONFERENCE = (
     "我们计划在昌平举办生命科学领域的高水平国际学术研讨会",
-    "举办生命科学高水平国际学术会议",
+    "我们举办生命科学高水平国际学术会议",
     "我们要办一个生命科学领域的国际学术研讨会议",
-    "生命科学国际学术研讨会在昌平举办",
+    "我们的生命科学国际学术研讨会在昌平举办",
     "我们承办高水平国际学术研讨会议（生命科学领域）",
     "我们举办了生命科学国际学术会议",
-    "计划举办生命科学领域的国际研讨会",
+    "我们计划举办生命科学领域的高水平国际研讨会",
     "我们组织一场高水平的生命科学国际学术研讨会",
-    "生命科学领域高水平国际学术研讨会议",
+    "我们要举办生命科学领域高水平国际学术研讨会议",
     "我们单位要办国际学术研讨会，生命科学方向",
-    "举办生命科学国际学术研讨会议",
+    "我们举办生命科学国际学术研讨会议",
     "我们办生命科学领域的国际学术会议",
-    "高水平国际学术研讨会（生命科学）在昌平召开",
+    "我们主办的高水平国际学术研讨会（生命科学）在昌平召开",
     "我们打算主办生命科学国际学术研讨会",
-    "生命科学领域国际学术研讨会议的举办",
+    "我们承办生命科学领域国际学术研讨会议",
 )
 
 OVERSEAS_FIRST = (
@@ -913,13 +1002,13 @@ OVERSEAS_FIRST = (
     "创新药技术成果首次在海外落地应用",
     "我们的医疗器械技术首次海外应用",
     "我司刚设立海外研发中心",
-    "技术成果首次海外应用",
+    "我们的技术成果首次实现海外应用",
     "我们要在海外建一个研发中心",
     "公司技术首次在一带一路国家应用",
     "我们设立了海外研发中心，参与国际合作",
     "我们有项技术成果首次海外应用",
     "我们的创新药走出去，技术成果首次在海外应用",
-    "企业设立海外研发中心",
+    "我们企业设立了海外研发中心",
     "我们的技术首次海外应用落地了",
 )
 
@@ -928,13 +1017,13 @@ OVERSEAS_PLATFORM = (
     "公司在海外建了科技园区",
     "我们在海外设立创新中心，推动优质医药技术项目出海",
     "我们直接开展跨国技术转移服务",
-    "在海外设立孵化器",
+    "我们在海外设立了孵化器",
     "我们开展跨境技术转移服务，推动全球前沿成果在昌平转化",
     "公司在海外设立了科技园区和孵化器",
     "我们在海外建设创新中心",
     "我们做跨国（境）技术转移服务，推动项目出海",
     "我们在海外设了一个孵化器平台",
-    "海外设立科技园区",
+    "我们在海外设立了科技园区",
     "我们开展跨国技术转移服务，项目已经落地",
     "我们在新加坡设立了创新中心",
     "公司直接开展跨境技术转移服务",

@@ -14,17 +14,43 @@ from .common import BASE_RANGES, CAP_POINTS, draw_base, pick_step
 
 #: single rules that produce an answered amount from drawn slots
 ANSWERABLE: tuple[str, ...] = (
-    "draft-5-1-entry", "draft-6-1", "draft-6-2", "draft-8-1-entrust", "draft-8-1-cmo",
-    "draft-8-2", "draft-11-1", "draft-11-2-in", "draft-11-2-out", "draft-12-1", "draft-12-3",
-    "draft-13", "draft-15-1", "draft-15-2", "draft-16-3", "m-5", "m-7", "m-11", "m-12-rd",
-    "m-12-inst", "m-12-conf", "m-13-first", "m-13-platform",
+    "draft-5-1-entry",
+    "draft-6-1",
+    "draft-6-2",
+    "draft-8-1-entrust",
+    "draft-8-1-cmo",
+    "draft-8-2",
+    "draft-11-1",
+    "draft-11-2-in",
+    "draft-11-2-out",
+    "draft-12-1",
+    "draft-12-3",
+    "draft-13",
+    "draft-15-1",
+    "draft-15-2",
+    "draft-16-3",
+    "m-5",
+    "m-7",
+    "m-11",
+    "m-12-rd",
+    "m-12-inst",
+    "m-12-conf",
+    "m-13-first",
+    "m-13-platform",
 )
-FLAT_RULES: tuple[str, ...] = ("m-7", "m-12-rd", "m-12-inst", "m-12-conf", "m-13-first",
-                               "m-13-platform")
+FLAT_RULES: tuple[str, ...] = (
+    "m-7",
+    "m-12-rd",
+    "m-12-inst",
+    "m-12-conf",
+    "m-13-first",
+    "m-13-platform",
+)
 
 
-def draw_output(rng: random.Random, tier_index: int | None = None,
-                boundary: bool = False) -> dict[str, int]:
+def draw_output(
+    rng: random.Random, tier_index: int | None = None, boundary: bool = False
+) -> dict[str, int]:
     """A product whose output first crosses exactly one tier this year."""
     tiers = [t for t, _ in PROVISIONS["draft-12-3"].tiers]
     i = rng.randrange(len(tiers)) if tier_index is None else tier_index
@@ -43,8 +69,9 @@ def draw_rd(rng: random.Random, boundary: str | None = None) -> dict[str, Any]:
     """Eligible 第十三条 facts (SME, revenue < 3000万, 2-year R&D ≥ 1000万, growth)."""
     rev = pick_step(rng, 200 * WAN, 2990 * WAN, 10 * WAN)
     rd_prev = pick_step(rng, 200 * WAN, 1500 * WAN, 10 * WAN)
-    rd_last = pick_step(rng, max(rd_prev + 10 * WAN, 1000 * WAN - rd_prev),
-                        rd_prev + 1500 * WAN, 10 * WAN)
+    rd_last = pick_step(
+        rng, max(rd_prev + 10 * WAN, 1000 * WAN - rd_prev), rd_prev + 1500 * WAN, 10 * WAN
+    )
     if rng.random() < 0.1:
         rd_last += rng.randint(1, 9999)
     if boundary == "revenue":
@@ -52,8 +79,14 @@ def draw_rd(rng: random.Random, boundary: str | None = None) -> dict[str, Any]:
     elif boundary == "two_year":
         rd_prev = pick_step(rng, 300 * WAN, 490 * WAN, 10 * WAN)
         rd_last = 1000 * WAN - rd_prev
-    return {"rule": "draft-13", "sme": True, "rev_last": rev, "rd_last": rd_last,
-            "rd_prev": rd_prev, "growth": True}
+    return {
+        "rule": "draft-13",
+        "sme": True,
+        "rev_last": rev,
+        "rd_last": rd_last,
+        "rd_prev": rd_prev,
+        "growth": True,
+    }
 
 
 def draw(rule: str, rng: random.Random, boundary: bool = False) -> dict[str, Any]:
@@ -104,5 +137,8 @@ def draw(rule: str, rng: random.Random, boundary: bool = False) -> dict[str, Any
 
 def has_boundary(rule: str) -> bool:
     """Whether ``draw(rule, boundary=True)`` means something different from a plain draw."""
-    return rule in CAP_POINTS or rule in {"draft-11-2-out", "draft-12-1", "draft-12-3",
-                                          "draft-13"} or rule in BASE_RANGES
+    return (
+        rule in CAP_POINTS
+        or rule in {"draft-11-2-out", "draft-12-1", "draft-12-3", "draft-13"}
+        or rule in BASE_RANGES
+    )
