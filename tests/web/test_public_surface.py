@@ -138,7 +138,7 @@ def test_the_web_page_restores_only_its_own_history(server: RunningServer) -> No
         assert gradio_event(other, "restore", [], session_hash="other0001") == [[]]
 
 
-# -- bounded requests --------------------------------------------------------------------------
+# -- bounded requests --------------------------------------------------------------------
 
 
 def test_bodies_are_bounded_and_errors_do_not_echo(server: RunningServer) -> None:
@@ -190,7 +190,7 @@ def test_rate_limit_answers_429_in_chinese(index_source: Path) -> None:
         assert int(refused.headers["retry-after"]) >= 1
 
 
-# -- faults that degrade -------------------------------------------------------------------------
+# -- faults that degrade -----------------------------------------------------------------
 
 
 def _failing_state(kind: str) -> dict[str, object]:
@@ -262,7 +262,7 @@ def test_invalid_utf8_on_the_cli_gets_a_message(settings: Settings,
         assert "无法识别的字符" in done.stderr.decode()
 
 
-# -- retention and export --------------------------------------------------------------------------
+# -- retention and export ----------------------------------------------------------------
 
 
 def test_expired_sessions_are_purged_on_schedule(index_source: Path) -> None:
@@ -302,7 +302,7 @@ def test_feedback_export_neutralises_formulas(server: RunningServer) -> None:
     assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in cells)
 
 
-# -- headers, docs, CORS, endpoints ------------------------------------------------------------------
+# -- headers, docs, CORS, endpoints --------------------------------------------------------
 
 
 def test_headers_docs_cors_and_endpoints(server: RunningServer) -> None:
