@@ -62,9 +62,12 @@ class FirewallMiddleware:
         if body is None:
             await send_json(send, 413, {"error": TOO_LARGE.format(limit=self.max_body_bytes)})
             return
-        if _GRADIO_EVENT.match(path) and not plain_event(body):
-            await send_json(send, 400, {"error": BAD_EVENT})
-            return
+        if _GRADIO_EVENT.match(path):
+            event = plain_event(body)
+            if event is None:
+                await send_json(send, 400, {"error": BAD_EVENT})
+                return
+            scope.setdefault("state", {})["gradio_event"] = event
         await self.app(scope, replay(body), send)
 
     async def _read_body(self, scope: Scope, receive: Receive) -> bytes | None:
@@ -87,24 +90,24 @@ class FirewallMiddleware:
         return b"".join(chunks)
 
 
-def plain_event(body: bytes) -> bool:
-    """A Gradio event body whose inputs are plain values and whose fields are sane."""
+def plain_event(body: bytes) -> dict[str, object] | None:
+    """The event if its inputs are plain values and its fields are sane, else None."""
     try:
         payload = json.loads(body, parse_constant=_refuse_constant)
     except (ValueError, UnicodeDecodeError):
-        return False
+        return None
     if not isinstance(payload, dict) or not isinstance(payload.get("data"), list):
-        return False
+        return None
     if not all(_plain(value) for value in payload["data"]):
-        return False
+        return None
     session_hash = payload.get("session_hash")
     if session_hash is not None and not (isinstance(session_hash, str)
                                          and _SESSION_HASH.match(session_hash)):
-        return False
+        return None
     for key in ("fn_index", "trigger_id"):
         if payload.get(key) is not None and type(payload[key]) is not int:
-            return False
-    return payload.get("event_data") is None
+            return None
+    return payload if payload.get("event_data") is None else None
 
 
 def _plain(value: object) -> bool:

@@ -3,8 +3,8 @@
 No font, script or beacon is fetched from the internet: the theme uses system
 fonts and analytics are disabled both by flag and by environment. The layers a
 request passes, outermost first: request id and error reply → security headers
-→ route allowlist and body limit → session cookie → FastAPI (``/api/ask``) or
-Gradio (the page and its events). See ``SECURITY.md``.
+→ route allowlist and body limit → session cookie → queue ids bound to sessions
+→ FastAPI (``/api/ask``) or Gradio (the page and its events). See ``SECURITY.md``.
 """
 
 from __future__ import annotations
@@ -86,6 +86,7 @@ def build_app(settings: Settings, live: LiveAssistant, sessions: SessionStore,
     from app.web.http_errors import RequestIdMiddleware
     from app.web.http_firewall import FirewallMiddleware
     from app.web.http_headers import SecurityHeadersMiddleware
+    from app.web.queue_binding import QueueBindingMiddleware
     from app.web.session_cookie import SessionCookieMiddleware
 
     gate = SessionGate(sessions, settings.rate_limit_per_minute, settings.rate_limit_burst,
@@ -111,8 +112,9 @@ def build_app(settings: Settings, live: LiveAssistant, sessions: SessionStore,
         enable_monitoring=False, pwa=False, mcp_server=False, max_file_size=1,
         blocked_paths=[str(settings.state_dir), str(settings.index_dir),
                        str(settings.corpus_dir)])
-    guarded: Any = SessionCookieMiddleware(app, gate, int(settings.session_ttl_seconds),
-                                           settings.cookie_secure)
+    guarded: Any = QueueBindingMiddleware(app)
+    guarded = SessionCookieMiddleware(guarded, gate, int(settings.session_ttl_seconds),
+                                      settings.cookie_secure)
     guarded = FirewallMiddleware(guarded, settings.max_body_bytes, docs)
     guarded = SecurityHeadersMiddleware(guarded)
     return RequestIdMiddleware(guarded)

@@ -1,9 +1,9 @@
 """The web UI's session: a server-issued id in an HttpOnly, SameSite cookie.
 
-The page and every chat event arrive with the cookie; one the server did not
-issue (absent, invented, expired) is replaced by a fresh session before the
-request goes on, so Gradio handlers always find the caller's own, valid id in
-the request's cookies and never take a session id from the page's data.
+A page load without a valid cookie, and a chat event whose cookie the server
+did not issue (invented, expired), get a fresh session before the request goes
+on, so Gradio handlers find the caller's own valid id in the request's cookies
+and never take a session id from the page's data.
 """
 
 from __future__ import annotations
@@ -49,7 +49,11 @@ class SessionCookieMiddleware:
             return
         raw = header(scope, b"cookie")
         presented = session_from_cookie_header(raw.decode("latin-1") if raw else None)
-        if presented and self.gate.is_valid(presented):
+        if (presented and self.gate.is_valid(presented)) or (
+                presented is None and scope["path"] != "/"):
+            # A chat event without any session cookie comes from an API client
+            # (gradio_client's ask_json names its session in the data); only a browser that
+            # loaded the page, or one whose session expired, is given a cookie.
             await self.app(scope, receive, send)
             return
         client = (scope.get("client") or ("unknown", 0))[0]

@@ -364,3 +364,19 @@ def test_ingest_force_under_load_swaps_without_errors(index_source: Path,
     # The old build was released by the server and removed by a later cleanup.
     builds = [p for p in index_dir.glob("build-*") if p.is_dir()]
     assert len(builds) <= 2
+
+
+def test_another_session_cannot_read_an_event_stream(server: RunningServer) -> None:
+    with _client(server) as owner, _client(server) as eavesdropper:
+        owner.get("/")
+        eavesdropper.get("/")
+        gradio_event(owner, "ask", [CRO_QUESTION], session_hash="bound00001")
+        stream = eavesdropper.get("/gradio_api/queue/data", params={"session_hash": "bound00001"})
+        assert stream.status_code == 403 and "837" not in stream.text
+        hijack = eavesdropper.post("/gradio_api/queue/join", json={
+            "data": ["你好"], "fn_index": fn_index(server.url, "ask"),
+            "session_hash": "bound00001"})
+        assert hijack.status_code == 403
+        # The owner keeps using its stream.
+        assert "167.4万" in str(gradio_event(owner, "ask", ["那就按837万算"],
+                                             session_hash="bound00001")[0])
