@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.assistant.clause_terms import ClauseTerms
+from app.assistant.domain import load_domain
 from app.assistant.service import AssistantParts, PolicyAssistant
 from app.assistant.sessions import SessionStore
 from app.config import Settings
@@ -64,6 +65,7 @@ def open_assistant(settings: Settings, embedder: Embedder,
             domain_terms=tuple(domain_terms),
             clause_terms=ClauseTerms(searcher.chunks, ChineseTokenizer(domain_terms),
                                      domain_terms),
+            domain=load_domain(settings.corpus_dir),
         )
     except BaseException:
         searcher.close()

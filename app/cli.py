@@ -170,7 +170,7 @@ def _calc(args: argparse.Namespace, settings: Settings) -> int:
         print(f"没有规则 {args.rule_id}；用 policy-assistant rules 查看全部规则。", file=sys.stderr)
         return 2
     try:
-        facts = facts_from_pairs(args.facts)
+        facts = facts_from_pairs(args.facts, book.vocabulary)
     except FactValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2

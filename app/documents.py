@@ -27,6 +27,14 @@ class PolicyDocument:
     valid_until: str | None = None
     supersedes: str | None = None
     source: str | None = None
+    # Names people call the document by ("支持办法", "若干措施"), to tell which one is meant.
+    aliases: tuple[str, ...] = ()
+    # How the clause states who is responsible: "trailing_parentheses" for measures ending
+    # "(市科委中关村管委会、昌平区政府)"; None when the text names no responsible units.
+    responsible_units: str | None = None
+    # Where the document applies (a district, a zone), for questions naming a place.
+    places: tuple[str, ...] = ()
+    level: str | None = None  # 区级 / 市级, as the document's front matter says
 
 
 @dataclass(frozen=True)

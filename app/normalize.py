@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -17,7 +19,7 @@ _ROMAN = {"1": "I", "2": "II", "3": "III", "一": "I", "二": "II", "三": "III"
 
 # 二期 / 2期 / II期 / Ⅱ期 (after NFKC) all mean clinical phase II; 一类/I类/1类 mean class 1.
 _PHASE = re.compile(r"(?<![A-Za-z第])(III|II|I|[123一二三])\s*(?:期)")
-_CLASS = re.compile(r"(?<![A-Za-z0-9])(III|II|I|[123一二三])\s*类")
+_CLASS = re.compile(r"(?<![A-Za-z0-9一二三四五六七八九十])(III|II|I|[1-9一二三四五六七八九])\s*类")
 
 
 def nfkc(text: str) -> str:
@@ -65,4 +67,17 @@ def canonical_terms(text: str) -> str:
 
 
 def _roman_to_digit(token: str) -> str:
-    return {"I": "1", "II": "2", "III": "3", "一": "1", "二": "2", "三": "3"}.get(token, token)
+    return {"I": "1", "II": "2", "III": "3", "一": "1", "二": "2", "三": "3", "四": "4",
+            "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}.get(token, token)
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> Callable[[str], str]:
+    import opencc
+
+    return opencc.OpenCC("t2s").convert  # type: ignore[no-any-return]
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified (萬→万, 類→类, 臨床→临床); simplified text is kept."""
+    return _traditional_to_simplified()(text)

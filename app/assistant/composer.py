@@ -7,6 +7,7 @@ number it writes is copied from them (the numeric guard checks this).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app.documents import Chunk, PolicyDocument
 from app.rules.amounts import format_yuan
@@ -14,6 +15,10 @@ from app.rules.calculation import Calculation
 from app.rules.combination import OverlapDecision
 from app.rules.presentation import KIND_LABEL, STATUS_MARK
 from app.rules.schema import Rule
+
+if TYPE_CHECKING:
+    from app.assistant.domain import Domain
+    from app.assistant.provisions import Combined
 
 DRAFT_WARNING = ("⚠️ 提示：该依据出自《{title}》，为征求意见稿，尚未正式施行，"
                  "以上内容仅供参考，最终以正式发布的文件为准。")
@@ -71,7 +76,7 @@ def calculation_lines(calc: Calculation, rule: Rule) -> list[str]:
 
 def compose_rule_answer(calc: Calculation, rule: Rule, doc: PolicyDocument, status: str,
                         asks_maximum: bool, overlaps: Sequence[OverlapDecision],
-                        extra: Sequence[str] = ()) -> str:
+                        extra: Sequence[str] = (), vocabulary: object = None) -> str:
     """Full markdown answer for one rule."""
     parts = [headline(calc, status, asks_maximum), "",
              f"依据：{clause_name(doc, rule.citation.article, rule.citation.item)}"
@@ -102,19 +107,40 @@ def compose_clause_answer(chunks: Sequence[Chunk], docs: dict[str, PolicyDocumen
     return "\n".join(parts)
 
 
-OUT_OF_SCOPE_HELP = (
-    "我可以回答两份昌平区医药健康产业政策（《昌平组团医药健康支持办法（征求意见稿）》和"
-    "《昌平区医药健康若干措施（2026-2028年）》）的问题，例如：新药临床试验和上市的奖励、"
-    "CRO/CDMO 服务机构支持、共享服务平台、主营业务收入或单品种产值奖励、研发投入支持、"
-    "国际化（FDA/EMA、License-in/out、出海）支持，以及政策的有效期和叠加规则。"
-)
-
-
-def compose_out_of_scope(region: str | None) -> str:
+def compose_out_of_scope(region: str | None, domain: Domain, titles: list[str]) -> str:
     """Polite refusal that says what the assistant can help with."""
     if region:
-        first = (f"**这两份政策只适用于北京市昌平区，不涉及{region}的扶持政策，"
-                 "请咨询当地主管部门。**")
+        first = (f"**现有政策文件不涉及{region}的扶持政策，请咨询当地主管部门。**")
     else:
-        first = "**抱歉，这个问题不在两份政策文件的范围内，我无法据此回答。**"
-    return f"{first}\n\n{OUT_OF_SCOPE_HELP}"
+        first = "**抱歉，这个问题不在现有政策文件的范围内，我无法据此回答。**"
+    return f"{first}\n\n{domain.help_text(titles)}"
+
+
+# Numbering in words: the numeric guard checks every digit an answer contains.
+_CN_COUNT = ("零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")
+
+
+def compose_parts_answer(combined: Combined, docs: dict[str, PolicyDocument],
+                         asks_maximum: bool, vocabulary: object = None) -> str:
+    """Several provisions: the total first, then each part with its own working."""
+    if combined.status == "answered" and combined.amount_yuan is not None:
+        bound = "最高" if combined.kind == "upper_bound" else ""
+        lines = [f"**合计{bound}可获得 {format_yuan(combined.amount_yuan)}**"
+                 f"（共{_CN_COUNT[min(len(combined.parts), 10)]}项，"
+                 f"{KIND_LABEL[combined.kind]}）。", "",
+                 f"- 合计：{combined.formula}"]
+    elif combined.status == "ineligible":
+        lines = ["**按您提供的情况，所问各项均不符合条件。**"]
+    else:
+        lines = ["**各项金额如下，部分尚需补充信息后才能合计。**"]
+    for number, part in enumerate(combined.parts, start=1):
+        doc = docs[part.rule.id]
+        lines += ["", f"{_CN_COUNT[min(number, 10)]}、{headline(part.calc, part.status, asks_maximum)}",
+                  f"依据：{clause_name(doc, part.rule.citation.article, part.rule.citation.item)}",
+                  *calculation_lines(part.calc, part.rule),
+                  f"> 原文：{part.rule.citation.text}"]
+    for part, reason in combined.excluded:
+        lines += ["", f"- 未计入：{part.rule.name}（{reason}）"]
+    for doc_id in dict.fromkeys(d.doc_id for d in docs.values()):
+        lines += ["", document_note(next(d for d in docs.values() if d.doc_id == doc_id))]
+    return "\n".join(lines)

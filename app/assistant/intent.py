@@ -25,20 +25,17 @@ _VALIDITY = re.compile(r"有效期|什么时候(开始|生效|施行|到期|截�
                        r"(什么时候|何时|哪天|哪一天|啥时候)(印发|发布|出台)|发布(时间|日期)|"
                        r"when .{0,30}(published|issued)|"
                        r"valid|in force|effective|expire|still apply|"
-                       r"征求意见稿.{0,8}(吗|么|能|可以)")
+                       r"征求意见稿.{0,8}(吗|么|能|可以)|"
+                       r"20[2-9][0-9]\s*年.{0,10}(还能|还可以|能否|可否|是否|能不能|可不可以|还).{0,6}"
+                       r"(申请|享受|适用|申报|用)")
 _INTERPRET = re.compile(r"谁(负责)?解释|解释(权|机关|单位)|负责解释|who interprets|interpret")
 _COMBINE = re.compile(r"从优不重复|重复(享受|申请|拿|领)|同时(享受|申请|拿|领)|叠加|两级|"
                       r"市级.{0,6}区级|"
                       r"(一起|一块|同时)(能|可以)?(拿|享受|申请|领|用)|兼得|"
                       r"(市里|市级|北京市).{0,12}(区里|区级|这个|本办法)|"
                       r"区级.{0,6}市级|double[- ]dip|both .{0,20}(city|municipal)|stack")
-_SUPERSEDE = re.compile(r"废止|取代|替代|旧(办法|政策)|原办法|2023.{0,4}13号|supersede|replace")
-_OTHER_REGION = re.compile(
-    r"上海|深圳|广州|杭州|苏州|天津|重庆|成都|武汉|南京|西安|合肥|香港|澳门|台湾|"
-    r"海淀|朝阳|东城|西城|丰台|石景山|门头沟|房山|通州|顺义|大兴|怀柔|平谷|密云|延庆|亦庄|"
-    r"河北|浙江|江苏|广东|山东|shanghai|shenzhen|guangzhou|hangzhou|haidian|chaoyang|tianjin"
-)
-_HOME_REGION = re.compile(r"昌平|changping|生命谷|未来科学城|中关村生命科学园")
+_SUPERSEDE = re.compile(r"废止|取代|替代|旧(办法|政策)|原办法|\d{4}.{0,4}\d+号|supersede|replace")
+_ASKED_YEAR = re.compile(r"(?<![0-9])(20[2-9][0-9])\s*年?")
 
 
 @dataclass(frozen=True)
@@ -53,13 +50,22 @@ class Intent:
     asks_combination: bool
     asks_supersede: bool
     other_region: str | None
+    asked_year: int | None = None  # "2030年还能申请吗": the year a validity question is about
 
 
-def read_intent(question: str) -> Intent:
-    """Classify the wording; several flags may be set at once."""
+def read_intent(question: str, places: tuple[str, ...] = (),
+                covered_places: frozenset[str] = frozenset()) -> Intent:
+    """Classify the wording; several flags may be set at once.
+
+    ``places`` are the place names people may use; a question naming one that no document
+    covers (``covered_places``), and none that one does, is about another region.
+    """
     text = nfkc(question).lower()
-    region = _OTHER_REGION.search(text)
-    other_region = region.group(0) if region and not _HOME_REGION.search(text) else None
+    named = [p for p in places if p in text]
+    home = any(p.lower() in text for p in covered_places)
+    other_region = next((p for p in named if p not in covered_places), None) \
+        if named and not home else None
+    year = _ASKED_YEAR.search(text)
     return Intent(
         asks_maximum=bool(_MAXIMUM.search(text)),
         asks_cap=bool(_CAP.search(text)),
@@ -69,4 +75,5 @@ def read_intent(question: str) -> Intent:
         asks_combination=bool(_COMBINE.search(text)),
         asks_supersede=bool(_SUPERSEDE.search(text)),
         other_region=other_region,
+        asked_year=int(year.group(1)) if year else None,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.assistant.fact_extraction import ExtractedFacts
+from app.assistant.fact_reader import Reading
 
 MAX_QUESTION_CHARS = 2000
 # Instructions inside a question ("忽略之前的规则") are text to be answered, never obeyed;
@@ -23,10 +23,9 @@ _FOLLOW_UP_WORDING = re.compile(r"^(那|那么|如果|要是|假如|换成|改�
                                 re.IGNORECASE)
 
 
-def continues_topic(message: str, extracted: ExtractedFacts) -> bool:
+def continues_topic(message: str, reading: Reading) -> bool:
     """A reply that only adds a fact or asks "那…呢" belongs to the previous question."""
-    return bool(extracted.values or extracted.mentions) or bool(
-        _FOLLOW_UP_WORDING.search(message.strip()))
+    return reading.states_anything or bool(_FOLLOW_UP_WORDING.search(message.strip()))
 
 
 def input_problem(message: str) -> str | None:

@@ -1,15 +1,13 @@
 """Questions about the documents themselves: status, interpretation, succession, combining.
 
-Covers validity, who interprets each text, what it replaces, and how support
-combines (第十七条).
-
-Facts come from the corpus front matter and the closing clauses, never from
-memory, and are cited like any other answer.
+Covers validity (also on a given year: "2030年还能申请吗"), who interprets each
+text, what it replaces, and how support combines. Facts come from the corpus
+front matter and the closing clauses, never from memory, and are cited like any
+other answer.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from app.assistant.composer import document_note
@@ -17,28 +15,20 @@ from app.documents import Chunk, PolicyDocument
 from app.normalize import nfkc
 from app.rules.loader import RuleBook
 
-# Bare 办法 is everyday Chinese ("有没有办法"), so only the document's own names count.
-_DRAFT_WORDS = re.compile(r"征求意见稿|支持办法|本办法|该办法|这个办法|这份办法|组团|自贸|修订稿|"
-                          r"draft|measures? for the zone")
-_MEASURE_WORDS = re.compile(r"若干措施|措施|2026|2028|measures")
-
 
 @dataclass(frozen=True)
 class MetaAnswer:
-    """Text plus the clauses it rests on."""
+    """Text plus the clauses it rests on (and any other text its numbers come from)."""
 
     text: str
     chunks: tuple[Chunk, ...]
+    backing: tuple[str, ...] = ()
 
 
 def documents_meant(question: str, docs: dict[str, PolicyDocument]) -> list[PolicyDocument]:
-    """The documents a question names; both when it names neither."""
+    """The documents a question names by one of their aliases; all when it names none."""
     text = nfkc(question).lower()
-    meant = []
-    if _DRAFT_WORDS.search(text):
-        meant += [d for d in docs.values() if d.status == "draft"]
-    if _MEASURE_WORDS.search(text):
-        meant += [d for d in docs.values() if d.status == "in_force"]
+    meant = [d for d in docs.values() if any(nfkc(a).lower() in text for a in d.aliases)]
     return meant or list(docs.values())
 
 
@@ -51,22 +41,35 @@ def closing_chunk(doc: PolicyDocument, chunks: list[Chunk]) -> Chunk | None:
     return None
 
 
-def validity_answer(docs: list[PolicyDocument], chunks: list[Chunk]) -> MetaAnswer:
-    """Which text is in force, since when and until when."""
-    lines, cited = ["**两份文件的效力状态：**", ""], []
+def _heading(docs: list[PolicyDocument], what: str) -> str:
+    return f"**{'各' if len(docs) > 1 else ''}文件的{what}：**"
+
+
+def validity_answer(docs: list[PolicyDocument], chunks: list[Chunk],
+                    asked_year: int | None = None) -> MetaAnswer:
+    """Which text is in force, since when and until when — and on the year asked about."""
+    lines, cited = [_heading(docs, "效力状态"), ""], []
     for doc in docs:
         closing = closing_chunk(doc, chunks)
         if doc.status == "draft":
-            lines.append(f"- 《{doc.short_title}》是征求意见稿，尚未正式施行；按其第十八条，"
-                         "正式发布后“自发布之日起施行”，届时原办法同时废止。")
+            lines.append(f"- 《{doc.short_title}》是征求意见稿，尚未正式施行；正式发布后以发布的"
+                         "文件及其施行日期为准。")
         else:
-            lines.append(f"- 《{doc.short_title}》{doc.published} 发布，印发之日起施行，"
-                         f"有效期至 {doc.valid_until}。")
+            until = f"，有效期至 {doc.valid_until}" if doc.valid_until else ""
+            lines.append(f"- 《{doc.short_title}》{doc.published or ''} 发布施行{until}。")
+            if asked_year and doc.valid_until:
+                last_year = int(doc.valid_until[:4])
+                if asked_year > last_year:
+                    lines.append(f"  - 您问的 {asked_year} 年已超出其有效期（至 {doc.valid_until}），"
+                                 "届时本措施不再适用，请关注后续出台的政策。")
+                else:
+                    lines.append(f"  - {asked_year} 年在其有效期（至 {doc.valid_until}）之内。")
         if closing:
             cited.append(closing)
             lines.append(f"  > 原文：{closing.text}")
     lines += ["", *[document_note(doc) for doc in docs]]
-    return MetaAnswer("\n".join(lines), tuple(cited))
+    backing = (str(asked_year),) if asked_year else ()
+    return MetaAnswer("\n".join(lines), tuple(cited), backing)
 
 
 def interpretation_answer(docs: list[PolicyDocument], chunks: list[Chunk]) -> MetaAnswer:
@@ -100,20 +103,15 @@ def supersede_answer(docs: list[PolicyDocument], chunks: list[Chunk]) -> MetaAns
 
 
 def combination_answer(book: RuleBook, draft: PolicyDocument, chunks: list[Chunk]) -> MetaAnswer:
-    """第十七条: 从优不重复 within district policies; 市、区两级 may both apply."""
-    principle = book.principle("no-double-benefit")
-    both_levels = book.principle("city-and-district")
-    major = book.principle("special-major-projects")
-    clause = next((c for c in chunks if c.doc_id == principle.citation.doc_id
-                   and c.article == principle.citation.article), None)
-    text = "\n".join([
-        "**能否重复或叠加享受：**", "",
-        f"- 从优不重复：{principle.summary}",
-        f"- 市、区两级：{both_levels.summary}",
-        f"- 特别重大项目：{major.summary}",
-        "",
-        f"> 原文：{clause.text if clause else principle.citation.text}",
-        "",
-        document_note(draft),
-    ])
-    return MetaAnswer(text, (clause,) if clause else ())
+    """从优不重复 within a document's own provisions; 市、区两级 may both apply."""
+    lines = ["**能否重复或叠加享受：**", ""]
+    clause: Chunk | None = None
+    for principle in book.principles:
+        lines.append(f"- {principle.summary}")
+        if clause is None:
+            clause = next((c for c in chunks if c.doc_id == principle.citation.doc_id
+                           and c.article == principle.citation.article), None)
+    source = clause.text if clause else (book.principles[0].citation.text
+                                         if book.principles else "")
+    lines += ["", f"> 原文：{source}", "", document_note(draft)]
+    return MetaAnswer("\n".join(lines), (clause,) if clause else ())

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.assistant.clause_terms import ClauseTerms, is_telling
-from app.assistant.fact_binding import family_of
+from app.assistant.fact_reader import Reading
 from app.documents import Hit
 from app.normalize import canonical_brackets, canonical_terms
 from app.retrieval.glossary import Glossary
-from app.rules.facts import money_facts
 from app.rules.loader import RuleBook
-from app.rules.schema import Rule
+from app.rules.schema import Rule, is_money_fact
+from app.rules.vocabulary import Vocabulary
 
 _RANK_BONUS = (3.0, 2.2, 1.6, 1.2, 1.0, 0.8, 0.6, 0.5)
 _KEYWORD_WEIGHT = 1.0
@@ -48,6 +48,27 @@ _DRUG_FACTS = frozenset({"drug_class", "drug_kind", "vet_drug_class", "clinical_
 MIN_RULE_SCORE = 2.6
 
 
+def stated_facts(reading: Reading, vocabulary: Vocabulary) -> dict[str, object]:
+    """The facts a message speaks to: its own facts, and every money fact of a measure it
+    gives a figure for (研发投入 speaks to last year's R&D and the two-year total).
+    """
+    stated: dict[str, object] = dict(reading.facts)
+    for observation in reading.observations:
+        measure = observation.measure or observation.hint
+        facts = [s for s in vocabulary.facts.values() if s.measure == measure and not s.hidden]
+        # A figure speaks to the fact of its measure its year fits: a two-year total to the
+        # two-year fact, another figure to the others (one, when the measure has several).
+        fitting = [s for s in facts if (s.time == "last_two_years") == (
+            observation.period == "two_years")] or facts
+        for spec in fitting[:1] if len(facts) > 1 else fitting:
+            stated.setdefault(spec.name, True)
+    if reading.device_only:
+        stated["device_only"] = True
+    if any(o.measure is None for o in reading.observations):
+        stated["__unassigned_amount"] = True
+    return stated
+
+
 @dataclass(frozen=True)
 class ScoredRule:
     """A candidate rule and the evidence behind its score."""
@@ -68,13 +89,14 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
                 named_doc_ids: Sequence[str] = ()) -> list[ScoredRule]:
     """Every rule with evidence, best first: relevant enough to answer, then best fit."""
     text = canonical_terms(question).lower()
+    vocabulary = book.vocabulary
     question_words = clause_terms.distinctive(question) if clause_terms else set()
     expanded = text + " " + " ".join(glossary.policy_terms(question)).lower()
     ranks = _clause_ranks(hits)
     scored = []
     for rule in book.rules:
         citation = rule.citation
-        if facts.get("device_only") and _reads_drug_facts(rule):
+        if message_facts.get("device_only") and _reads_drug_facts(rule):
             continue  # a 一类医疗器械 is no 1类新药: drug rules cannot apply to a device
         # A rule on a whole article (item None) takes the best rank of any of its items.
         rank = ranks.get((citation.doc_id, citation.article, citation.item))
@@ -85,7 +107,7 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         shared = clause_terms.shared_with_text(question_words, citation.text) \
             if clause_terms else set()
         score += _SHARED_WORD_WEIGHT * min(len(shared), _SHARED_WORD_MAX)
-        affinity = _fact_affinity(rule, message_facts)
+        affinity = _fact_affinity(rule, message_facts, vocabulary)
         score += affinity
         continues_topic = rule.id in topic_rule_ids
         if continues_topic:
@@ -128,18 +150,19 @@ def _unused_topic_facts(rule: Rule, message_facts: dict[str, object]) -> float:
     return _UNUSED_TOPIC_FACT * len(unused)
 
 
-def _fact_affinity(rule: Rule, message_facts: dict[str, object]) -> float:
+def _fact_affinity(rule: Rule, message_facts: dict[str, object],
+                   vocabulary: Vocabulary) -> float:
     score = 0.0
     for fact in rule.formula_facts():
-        if fact in message_facts and fact in money_facts():
+        if fact in message_facts and is_money_fact(fact):
             score += _BASE_FACT_WEIGHT
-        elif fact in money_facts() and _sibling_stated(fact, message_facts):
+        elif is_money_fact(fact) and _sibling_stated(fact, message_facts, vocabulary):
             score += _FAMILY_FACT_WEIGHT
         elif fact in message_facts and fact != "varieties":
             score += _CONDITION_FACT_WEIGHT
     for condition in rule.conditions:
         if condition.fact in message_facts:
-            weight = _BASE_FACT_WEIGHT if condition.fact in money_facts() else \
+            weight = _BASE_FACT_WEIGHT if is_money_fact(condition.fact) else \
                 _CONDITION_FACT_WEIGHT
             score += weight
     return score
@@ -149,9 +172,15 @@ def _reads_drug_facts(rule: Rule) -> bool:
     return bool(_DRUG_FACTS & rule.facts_read())
 
 
-def _sibling_stated(fact: str, message_facts: dict[str, object]) -> bool:
+def _sibling_stated(fact: str, message_facts: dict[str, object],
+                    vocabulary: Vocabulary) -> bool:
     """An amount the user named under a sibling word (投资 for a platform's 投入)."""
-    return any(name in message_facts for name in family_of(fact) if name != fact)
+    spec = vocabulary.facts.get(fact)
+    if spec is None or spec.measure is None:
+        return False
+    siblings = vocabulary.family_of(spec.measure) - {spec.measure}
+    return any(s.measure in siblings and s.name in message_facts
+               for s in vocabulary.facts.values())
 
 
 def _selector_fit(rule: Rule, facts: dict[str, object],

@@ -1,36 +1,34 @@
 """The one service every surface calls: ``answer(session_id, message) -> Answer``.
 
-question → normalise → retrieve → route → facts → calculate → compose → guard.
+question → normalise → read (facts, figures, products, corrections) → apply to the
+session → retrieve → route (one rule, several, or a clause) → resolve and price →
+compose → guard.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from app.assistant.answer import Answer, AnswerCalculation, AnswerCitation, distinct_citations
-from app.assistant.answer_status import ask_for_selectors, follow_up_for, status_of
 from app.assistant.clause_terms import ClauseTerms, is_telling
 from app.assistant.composer import (
     compose_clause_answer,
     compose_out_of_scope,
+    compose_parts_answer,
     compose_rule_answer,
     document_note,
 )
-from app.assistant.fact_binding import (
-    FLOOR_PREFIX,
-    bind_facts,
-    floor_marks,
-    needed_money_facts,
-    to_facts,
-    without_floor_bases,
+from app.assistant.dialogue_state import (
+    apply_reading,
+    remember_bound_figures,
+    remembered_observations,
 )
-from app.assistant.fact_extraction import ExtractedFacts, extract_facts
+from app.assistant.domain import Domain
+from app.assistant.fact_reader import Reading, read_message
 from app.assistant.intent import Intent, read_intent
-from app.assistant.message_checks import (
-    INJECTION,
-    continues_topic,
-    input_problem,
-)
+from app.assistant.lookup_answers import clause_lookup, small_talk
+from app.assistant.message_checks import INJECTION, continues_topic, input_problem
 from app.assistant.meta_answers import (
     MetaAnswer,
     combination_answer,
@@ -39,19 +37,24 @@ from app.assistant.meta_answers import (
     supersede_answer,
     validity_answer,
 )
+from app.assistant.money_reader import Observation
 from app.assistant.numeric_guard import unbacked_numbers
-from app.assistant.router import MIN_RULE_SCORE, ScoredRule, score_rules
+from app.assistant.provisions import (
+    combined_parts,
+    evidence_measures,
+    other_provisions,
+    scope_figures,
+)
+from app.assistant.router import MIN_RULE_SCORE, ScoredRule, score_rules, stated_facts
+from app.assistant.rule_pricing import Priced, Wording, item_fits, price
 from app.assistant.session_state import SessionState
 from app.assistant.sessions import SessionStore
 from app.documents import Chunk, Hit, PolicyDocument
-from app.normalize import canonical_terms
+from app.normalize import canonical_terms, to_simplified
 from app.retrieval.glossary import Glossary
 from app.retrieval.hybrid import HybridSearcher
-from app.rules.amounts import format_yuan, parse_money
-from app.rules.calculation import Calculation
-from app.rules.calculator import calculate
+from app.rules.amounts import format_yuan
 from app.rules.combination import OverlapDecision, resolve_overlaps
-from app.rules.facts import money_facts
 from app.rules.loader import RuleBook
 from app.rules.schema import Rule
 
@@ -74,33 +77,40 @@ class AssistantParts:
     sessions: SessionStore
     domain_terms: tuple[str, ...]
     clause_terms: ClauseTerms
+    domain: Domain
 
 
 class PolicyAssistant:
-    """Answers questions about the two policies, offline, from rules and clauses."""
+    """Answers questions about the policies, offline, from rules and clauses."""
 
-    def __init__(self, parts: AssistantParts) -> None:
+    def __init__(self, parts: AssistantParts, as_of: date | None = None) -> None:
         self.parts = parts
         self._parts = parts
+        self._as_of = as_of
         self._chunks = parts.searcher.chunks
         self._chunk_by_clause = {(c.doc_id, c.article, c.item): c for c in self._chunks}
         self._no_support = {f"{e.doc_id}/{e.article}{e.item or ''}": e.reason
                             for e in parts.book.exclusions}
+        self._covered_places = frozenset(p.lower() for d in parts.documents.values()
+                                         for p in d.places)
 
     def answer(self, session_id: str | None, message: str) -> Answer:
         """Answer one message in a session (None: a one-off question that keeps nothing)."""
         problem = input_problem(message)
         if problem:
             return Answer(status="needs_info", answer=problem, citations=[],
-                          follow_up="请重新输入您的问题。")
+                          follow_up="请重新输入您的问题。",
+                          sources_checked=self.sources_checked())
         sessions = self._parts.sessions
         state = sessions.load(session_id) if session_id else SessionState()
         answer, topic = self._answer(message, state)
+        answer = answer.model_copy(update={"sources_checked": self.sources_checked()})
         if session_id:
             turn: dict[str, object] = {"question": message,
                                        "answer": answer.model_dump(mode="json")}
-            sessions.save(session_id, SessionState(state.facts, topic or state.topic_rule_ids,
-                                                   [*state.turns, turn]))
+            state.topic_rule_ids = topic if topic is not None else state.topic_rule_ids
+            state.turns = [*state.turns, turn]
+            sessions.save(session_id, state)
         return answer
 
     def history(self, session_id: str) -> list[tuple[str, Answer]]:
@@ -116,84 +126,188 @@ class PolicyAssistant:
         """Release the index build (its lease lets ingest remove it later)."""
         self._parts.searcher.close()
 
+    def sources_checked(self) -> list[str]:
+        """The documents every answer was looked up in."""
+        return list(self._parts.documents)
+
+    @property
+    def reference_year(self) -> int:
+        """The year 今年 means (the as-of date, default today)."""
+        return (self._as_of or date.today()).year
+
     # -- the straight line ---------------------------------------------------------------
 
-    def _answer(self, message: str, state: SessionState) -> tuple[Answer, list[str]]:
-        extracted = extract_facts(message)
-        if "clinical_stage" in extracted.values and "clinical_stage_counts" not in \
-                extracted.values:
-            state.facts.pop("clinical_stage_counts", None)  # one stage named now: it replaces
-        state.facts.update(extracted.values)
-        state.facts.update(floor_marks(extracted))
-        intent = read_intent(message)
+    def _answer(self, message: str, state: SessionState) -> tuple[Answer, list[str] | None]:
+        """The answer and the topic to remember (None: keep the previous topic)."""
+        question = to_simplified(message)
+        chatter = small_talk(question, self._parts.domain)
+        if chatter is not None:
+            return Answer(status="answered", answer=chatter, citations=[]), None
+        intent = read_intent(question, self._parts.domain.places, self._covered_places)
         if intent.other_region:
             return self._out_of_scope(intent.other_region), []
-        meta = self._meta(message, intent)
+        lookup = clause_lookup(question, self._chunks, self._parts.documents,
+                               self._parts.domain)
+        if lookup is not None:
+            return self._from_meta(lookup), []
+        meta = self._meta(question, intent)
         if meta is not None:
             return self._from_meta(meta), []
-        hits = self._parts.searcher.search(message, k=_RETRIEVE_K)
-        scored = score_rules(message, hits, state.facts, extracted.values, self._parts.book,
-                             self._parts.glossary, state.topic_rule_ids,
-                             self._parts.clause_terms, self._named_documents(message))
-        if state.topic_rule_ids and (not scored or scored[0].relevance < MIN_RULE_SCORE) \
-                and continues_topic(message, extracted):
+        vocabulary = self._parts.book.vocabulary
+        reading = read_message(question, vocabulary, self.reference_year)
+        apply_reading(state, reading)
+        remembered = remembered_observations(state)
+        hits = self._parts.searcher.search(question, k=_RETRIEVE_K)
+        continuing = bool(state.topic_rule_ids) and (continues_topic(question, reading)
+                                                     or reading.corrects)
+        message_facts = stated_facts(reading, vocabulary)
+        scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
+                             self._parts.glossary,
+                             state.topic_rule_ids if continuing else (),
+                             self._parts.clause_terms, self._named_documents(question))
+        if continuing and (not scored or scored[0].relevance < MIN_RULE_SCORE):
             # "去年服务金额800万" after "我们是CRO，能拿多少？": the same rule, a new fact.
-            topic_rule = self._parts.book.rule(state.topic_rule_ids[0])
-            scored = [ScoredRule(topic_rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
-                      *[s for s in scored if s.rule.id != topic_rule.id]]
+            topic_rule = self._topic_rule(state)
+            if topic_rule is not None:
+                scored = [ScoredRule(topic_rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
+                          *[s for s in scored if s.rule.id != topic_rule.id]]
         if scored and scored[0].relevance >= MIN_RULE_SCORE and not self._clause_fits_better(
-                message, hits, scored[0], extracted):
-            return self._rule_answer(message, scored, state, extracted, intent)
-        if self._in_domain(message, hits):
-            return self._clause_answer(message, hits), []
+                question, hits, scored[0], reading):
+            return self._rule_answer(question, scored, state, reading, remembered, intent)
+        if self._in_domain(question, hits):
+            return self._clause_answer(question, hits), []
         return self._out_of_scope(None), []
 
-    def _rule_answer(self, message: str, scored: list[ScoredRule], state: SessionState,
-                     extracted: ExtractedFacts, intent: Intent) -> tuple[Answer, list[str]]:
+    def _topic_rule(self, state: SessionState) -> Rule | None:
+        try:
+            return self._parts.book.rule(state.topic_rule_ids[0])
+        except (KeyError, IndexError):
+            return None
+
+    def _rule_answer(self, question: str, scored: list[ScoredRule], state: SessionState,
+                     reading: Reading, remembered: list[Observation], intent: Intent,
+                     ) -> tuple[Answer, list[str]]:
+        vocabulary = self._parts.book.vocabulary
+        wording = Wording(intent.asks_maximum, intent.asks_cap)
+        current = reading.observations
         rule = scored[0].rule
-        facts = bind_facts(rule, state.facts, extracted)
-        kept = set(needed_money_facts(rule))
-        state.facts.update({k: v for k, v in facts.items()
-                            if k in kept or k.removeprefix(FLOOR_PREFIX) in kept})
-        calc = calculate(rule, to_facts(without_floor_bases(rule, facts)))
-        calc = self._maximum_if_asked(calc, rule, intent)
-        calc = ask_for_selectors(calc, rule, extracted.plural_count_unknown
-                                  and "varieties" not in state.facts, intent.asks_maximum)
-        status = status_of(calc)
-        if status == "needs_info" and intent.asks_cap and rule.caps:
-            status = "answered"  # "每年有没有上限": the ceiling is the answer; details may follow
-        overlaps = self._overlaps(calc, scored, facts)
+        items = state.items if len(state.items) > 1 else None
+
+        scoped: dict[str, set[int]] = {}
+
+        def priced_for(target: Rule, its_items: list[dict[str, object]] | None) -> Priced:
+            now, before = current, remembered
+            if target.id in scoped:
+                # Only the figures of the clause that names this provision.
+                shared = set(evidence_measures(target, vocabulary))
+                now = [o for o in current if o.measure not in shared
+                       or o.clause in scoped[target.id]]
+                before = [o for o in remembered if o.measure not in shared] + \
+                    [o for o in now if o.measure in shared]
+            return price(target, vocabulary, state, reading, now, before, self.reference_year,
+                         wording, its_items)
+
+        groups = self._items_by_rule(rule, scored, items)
+        extra = other_provisions(scored, reading, vocabulary, question, state.facts) \
+            if not groups else []
+        scoped = scope_figures([rule, *extra], reading, vocabulary)
+        if len(groups) > 1 or extra:
+            priced = [priced_for(r, its) for r, its in groups] if groups \
+                else [priced_for(rule, items)]
+            priced += [priced_for(r, None) for r in extra]
+            return self._parts_answer(question, priced, state, intent)
+        first = priced_for(rule, groups[0][1] if groups else items)
+        remember_bound_figures(state, first.resolution.used,
+                               {n: s.measure or "" for n, s in vocabulary.facts.items()})
+        return self._single_answer(question, first, scored, state, intent)
+
+    def _items_by_rule(self, rule: Rule, scored: list[ScoredRule],
+                       items: list[dict[str, object]] | None,
+                       ) -> list[tuple[Rule, list[dict[str, object]]]]:
+        """Products priced by different rules (1类 and 2类 approvals): one group per rule."""
+        if not items:
+            return []
+        siblings = [rule] + [r for r in self._parts.book.rules if r is not rule and (
+            r.citation.doc_id, r.citation.article) == (rule.citation.doc_id,
+                                                       rule.citation.article)
+            and getattr(r.formula, "count", None) == getattr(rule.formula, "count", None)]
+        groups: dict[str, tuple[Rule, list[dict[str, object]]]] = {}
+        for item in items:
+            target = next((r for r in siblings if item_fits(r, item)), rule)
+            groups.setdefault(target.id, (target, []))[1].append(item)
+        return list(groups.values())
+
+    def _single_answer(self, question: str, priced: Priced, scored: list[ScoredRule],
+                       state: SessionState, intent: Intent) -> tuple[Answer, list[str]]:
+        rule, calc, status = priced.rule, priced.calc, priced.status
+        overlaps = self._overlaps(priced, scored, state)
         doc = self._parts.documents[rule.citation.doc_id]
         extra = []
-        if INJECTION.search(message):
+        if INJECTION.search(question):
             extra.append("说明：问题中要求改变规则或金额的内容不会被执行，金额只按政策条款计算。")
-        text = compose_rule_answer(calc, rule, doc, status, intent.asks_maximum, overlaps, extra)
+        text = compose_rule_answer(calc, rule, doc, status, intent.asks_maximum, overlaps,
+                                   extra, self._parts.book.vocabulary)
         citations = [self._citation_for_rule(rule)]
         citations += [self._citation_for_rule(self._parts.book.rule(d.losers[0].rule_id))
                       for d in overlaps if d.losers]
-        follow_up = follow_up_for(calc) if calc.missing_facts and status != "ineligible" else None
-        backing = [calc.formula, *[c.text for c in citations], *self._fact_texts(facts),
+        follow_up = self._follow_up(priced) if status == "needs_info" else None
+        backing = [calc.formula, *[c.text for c in citations], *self._fact_texts(calc),
                    *[c.detail or "" for c in calc.conditions], *calc.notes,
-                   document_note(doc), *[d.explanation for d in overlaps]]
+                   document_note(doc), *[d.explanation for d in overlaps],
+                   *priced.questions, question]
         rival = self._compared_rule(scored, intent)
         if rival is not None:
             # "License-in和License-out有什么区别": both rules, each with its own working.
-            rival_calc = calculate(rival, to_facts(without_floor_bases(rival, facts)))
+            other = price(rival, self._parts.book.vocabulary, state, read_message(
+                question, self._parts.book.vocabulary, self.reference_year), [], [],
+                self.reference_year, Wording(intent.asks_maximum, intent.asks_cap))
             rival_doc = self._parts.documents[rival.citation.doc_id]
             text += "\n\n---\n\n**对比：**\n\n" + compose_rule_answer(
-                rival_calc, rival, rival_doc, status_of(rival_calc), intent.asks_maximum, [], [])
+                other.calc, rival, rival_doc, other.status, intent.asks_maximum, [], [],
+                self._parts.book.vocabulary)
             citations.append(self._citation_for_rule(rival))
-            backing += [rival_calc.formula, rival.citation.text, *rival_calc.notes,
-                        *[c.detail or "" for c in rival_calc.conditions],
+            backing += [other.calc.formula, rival.citation.text, *other.calc.notes,
+                        *[c.detail or "" for c in other.calc.conditions],
                         document_note(rival_doc)]
         if follow_up:
             text += f"\n\n❓ {follow_up}"
         self._guard(text, backing)
         calculation = AnswerCalculation.model_validate(calc.contract_dict())
         topic = [s.rule.id for s in scored[:3]]
-        citations = distinct_citations(citations)
-        return Answer(status=status, answer=text, citations=citations, calculation=calculation,
-                      follow_up=follow_up), topic
+        return Answer(status=status, answer=text, citations=distinct_citations(citations),
+                      calculation=calculation, follow_up=follow_up), topic
+
+    def _parts_answer(self, question: str, priced: list[Priced], state: SessionState,
+                      intent: Intent) -> tuple[Answer, list[str]]:
+        """Several provisions (or products under different rules): each, then the total."""
+        combined = combined_parts(priced, self._parts.book)
+        docs = {p.rule.id: self._parts.documents[p.rule.citation.doc_id] for p in priced}
+        text = compose_parts_answer(combined, docs, intent.asks_maximum,
+                                    self._parts.book.vocabulary)
+        follow_ups = [self._follow_up(p) for p in priced if p.status == "needs_info"]
+        follow_up = " ".join(f for f in follow_ups if f) or None
+        if follow_up:
+            text += f"\n\n❓ {follow_up}"
+        citations = distinct_citations([self._citation_for_rule(p.rule) for p in priced])
+        backing = [combined.formula, *[c.text for c in citations], question,
+                   *[document_note(d) for d in docs.values()]]
+        for part in priced:
+            backing += [part.calc.formula, *self._fact_texts(part.calc), *part.calc.notes,
+                        *[c.detail or "" for c in part.calc.conditions], *part.questions]
+        self._guard(text, backing)
+        calculation = AnswerCalculation.model_validate(combined.contract_dict())
+        return Answer(status=combined.status, answer=text, citations=citations,
+                      calculation=calculation, follow_up=follow_up), \
+            [p.rule.id for p in priced]
+
+    def _follow_up(self, priced: Priced) -> str | None:
+        if priced.questions:
+            return " ".join(dict.fromkeys(priced.questions))
+        if not priced.calc.missing_facts:
+            return None
+        vocabulary = self._parts.book.vocabulary
+        wanted = "、".join(vocabulary.label(name) for name in priced.calc.missing_facts)
+        return f"还需要您提供：{wanted}。"
 
     def _compared_rule(self, scored: list[ScoredRule], intent: Intent) -> Rule | None:
         """The second rule of a "A和B有什么区别" question, when the question is about two."""
@@ -204,29 +318,20 @@ class PolicyAssistant:
             return None
         return second.rule
 
-    def _maximum_if_asked(self, calc: Calculation, rule: Rule, intent: Intent) -> Calculation:
-        """"最高多少" about a capped rate with no base given: the cap is the answer."""
-        formula = rule.formula
-        cap = getattr(formula, "cap", None)
-        if calc.missing_facts and intent.asks_maximum and cap and calc.eligibility != "ineligible":
-            cap_yuan = parse_money(cap).amount
-            return calc.model_copy(update={
-                "amount_yuan": cap_yuan, "missing_facts": [],
-                "formula": f"{calc.formula}；按上限计，最高 {format_yuan(cap_yuan)}"})
-        return calc
-
-    def _overlaps(self, calc: Calculation, scored: list[ScoredRule],
-                  facts: dict[str, object]) -> list[OverlapDecision]:
-        rule = self._parts.book.rule(calc.rule_id)
-        if not rule.exclusive_group:
+    def _overlaps(self, priced: Priced, scored: list[ScoredRule],
+                  state: SessionState) -> list[OverlapDecision]:
+        rule, calc = priced.rule, priced.calc
+        if not rule.exclusive_group or calc.eligibility != "eligible":
             return []
         rivals = [s.rule for s in scored[1:] if s.rule.exclusive_group == rule.exclusive_group
                   and s.rule.level == rule.level and s.relevance >= MIN_RULE_SCORE]
         if not rivals:
             return []
-        others = [calculate(r, to_facts(facts)) for r in rivals]
+        reading = Reading(text="")
+        others = [price(r, self._parts.book.vocabulary, state, reading, [],
+                        [], self.reference_year, Wording()).calc for r in rivals]
         others = [c for c in others if c.eligibility == "eligible" and c.amount_yuan]
-        if not others or calc.eligibility != "eligible":
+        if not others:
             return []
         return [d for d in resolve_overlaps([calc, *others], self._parts.book)
                 if d.winner.rule_id == calc.rule_id]
@@ -241,21 +346,23 @@ class PolicyAssistant:
     def _meta(self, message: str, intent: Intent) -> MetaAnswer | None:
         docs = documents_meant(message, self._parts.documents)
         if intent.asks_combination:
-            draft = next(d for d in self._parts.documents.values() if d.status == "draft")
-            return combination_answer(self._parts.book, draft, self._chunks)
+            draft = next((d for d in self._parts.documents.values() if d.status == "draft"),
+                         None)
+            if draft is not None:
+                return combination_answer(self._parts.book, draft, self._chunks)
         if intent.asks_supersede:
             return supersede_answer(docs, self._chunks)
         if intent.asks_interpretation:
             return interpretation_answer(docs, self._chunks)
         if intent.asks_validity:
-            return validity_answer(docs, self._chunks)
+            return validity_answer(docs, self._chunks, intent.asked_year)
         return None
 
     def _from_meta(self, meta: MetaAnswer) -> Answer:
         citations = [self._citation_for_chunk(c) for c in meta.chunks]
         backing = [c.text for c in citations] + [
             f"{d.title} {d.published} {d.valid_until} {d.supersedes}"
-            for d in self._parts.documents.values()]
+            for d in self._parts.documents.values()] + list(meta.backing)
         self._guard(meta.text, backing)
         return Answer(status="answered", answer=meta.text, citations=citations)
 
@@ -272,14 +379,14 @@ class PolicyAssistant:
         return Answer(status="answered", answer=text, citations=citations)
 
     def _clause_fits_better(self, message: str, hits: list[Hit], best: ScoredRule,
-                            extracted: ExtractedFacts) -> bool:
+                            reading: Reading) -> bool:
         """A clause with no rule that quotes the question better than the best rule does.
 
         "脑机接口有专项孵化基金吗" names words of （十）, which grants no money; a rule of
         （九） that merely ranks high must not answer it. Only for questions that carry
         no amounts and name at most one of the rule's own keywords.
         """
-        if extracted.mentions or len(best.keyword_hits) > 1:
+        if reading.observations or len(best.keyword_hits) > 1:
             return False
         terms = self._parts.clause_terms
         words = terms.distinctive(message)
@@ -306,13 +413,17 @@ class PolicyAssistant:
         words = terms.distinctive(message)
         if not words:
             return hits
+
         def overlap(hit: Hit) -> int:
             chunk = hit.chunk
             return len(terms.shared(words, (chunk.doc_id, chunk.article, chunk.item)))
         return sorted(hits, key=lambda hit: -overlap(hit))
 
     def _out_of_scope(self, region: str | None) -> Answer:
-        return Answer(status="out_of_scope", answer=compose_out_of_scope(region), citations=[])
+        titles = [d.short_title for d in self._parts.documents.values()]
+        return Answer(status="out_of_scope",
+                      answer=compose_out_of_scope(region, self._parts.domain, titles),
+                      citations=[])
 
     def _in_domain(self, message: str, hits: list[Hit]) -> bool:
         """Enough policy vocabulary that the best clause is worth quoting."""
@@ -339,14 +450,15 @@ class PolicyAssistant:
         return AnswerCitation(doc_id=chunk.doc_id, article=chunk.article, item=chunk.item,
                               heading=chunk.heading, section=chunk.section, text=chunk.text)
 
-    @staticmethod
-    def _fact_texts(facts: dict[str, object]) -> list[str]:
+    def _fact_texts(self, calc: object) -> list[str]:
+        """Every input of a calculation as text, so restating it is backed."""
+        inputs = getattr(calc, "inputs", {})
         texts = []
-        for name, value in facts.items():
-            if name in money_facts() and isinstance(value, int):
+        for name, value in dict(inputs).items():
+            if isinstance(value, int) and not isinstance(value, bool) and name.endswith(
+                    ("_yuan", "_usd", "_cny")):
                 texts.append(format_yuan(value, "USD" if name.endswith("_usd") else "CNY"))
-            else:
-                texts.append(str(value))
+            texts.append(str(value))
         return texts
 
     @staticmethod

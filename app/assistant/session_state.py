@@ -7,12 +7,34 @@ from dataclasses import dataclass, field
 
 @dataclass
 class SessionState:
-    """Stated facts, the rules last discussed, and the visible history of the chat.
+    """Stated facts, figures, products, the rules last discussed, and the visible history.
 
-    ``turns`` holds what the user saw (question and the Answer as JSON), so a reload
-    of the web page shows the same conversation the facts came from.
+    ``observations`` are the money figures the user gave, each with its measure and
+    year, so a later turn can still pick the right year for whichever rule it is
+    about; ``items`` are products described separately. ``turns`` holds what the user
+    saw (question and the Answer as JSON), so a reload of the web page shows the same
+    conversation the facts came from.
     """
 
     facts: dict[str, object] = field(default_factory=dict)
     topic_rule_ids: list[str] = field(default_factory=list)
     turns: list[dict[str, object]] = field(default_factory=list)
+    observations: list[dict[str, object]] = field(default_factory=list)
+    items: list[dict[str, object]] = field(default_factory=list)
+
+    def memory_json(self) -> dict[str, object]:
+        """Facts, figures and products as one JSON object (the store's ``facts_json``)."""
+        return {"facts": self.facts, "observations": self.observations, "items": self.items}
+
+    @classmethod
+    def from_memory(cls, memory: dict[str, object], topic: list[str],
+                    turns: list[dict[str, object]]) -> SessionState:
+        """The inverse of ``memory_json``; a row from before figures were kept is all facts."""
+        if "facts" not in memory:
+            return cls(dict(memory), topic, turns)
+        facts = memory.get("facts")
+        observations = memory.get("observations")
+        items = memory.get("items")
+        return cls(dict(facts) if isinstance(facts, dict) else {}, topic, turns,
+                   list(observations) if isinstance(observations, list) else [],
+                   list(items) if isinstance(items, list) else [])

@@ -153,7 +153,8 @@ class SessionStore:
             return self._memory.get(session_id)
         if row is None:
             return None
-        state = SessionState(json.loads(row[0]), json.loads(row[1]), json.loads(row[2]))
+        state = SessionState.from_memory(json.loads(row[0]), json.loads(row[1]),
+                                         json.loads(row[2]))
         return state, bool(row[3]), int(row[4]), float(row[5])
 
     def _write(self, session_id: str, state: SessionState, issued: bool) -> None:
@@ -170,7 +171,7 @@ class SessionStore:
                     "topic_json = excluded.topic_json, turns_json = excluded.turns_json, "
                     "turn_count = excluded.turn_count, issued = excluded.issued, "
                     "updated_at = excluded.updated_at",
-                    (session_id, json.dumps(state.facts, ensure_ascii=False),
+                    (session_id, json.dumps(state.memory_json(), ensure_ascii=False),
                      json.dumps(state.topic_rule_ids),
                      json.dumps(state.turns, ensure_ascii=False), len(state.turns),
                      int(issued), record[3]))

@@ -41,6 +41,10 @@ def load_document(path: Path) -> PolicyDocument:
         valid_until=_optional_str(meta.get("valid_until")),
         supersedes=meta.get("supersedes"),
         source=meta.get("source"),
+        aliases=tuple(str(a) for a in meta.get("aliases") or ()),
+        responsible_units=meta.get("responsible_units"),
+        places=tuple(str(p) for p in meta.get("places") or ()),
+        level=meta.get("level"),
     )
 
 

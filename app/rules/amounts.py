@@ -197,8 +197,9 @@ def english_amounts_to_chinese(text: str) -> str:
         scale = (match.group("scale") or "").lower()
         if not (scale or pre or post):
             return match.group(0)
-        if scale == "m" and not (pre or post):
-            return match.group(0)  # "5 m" alone may be metres
+        if scale == "m" and not (pre or post) and re.match(
+                r"\s*(?:eters?|etres?|²|2\b|\^2)", match.string[match.end():]):
+            return match.group(0)  # "5 m²", "5 meters": a length or an area
         value = Decimal(match.group("num")) * _EN_SCALE.get(scale, 1)
         usd = pre in ("us$", "$", "usd") or post in ("usd", "us dollars", "dollars")
         unit = "美元" if usd else "元"

@@ -2,35 +2,43 @@
 
 Amounts are integers of yuan computed with exact fractions; a rate result that
 is not a whole yuan is rounded down (support is never overstated). Every figure
-used comes from the rule, which the loader has tied to its clause's text.
+used comes from the rule, which the loader has tied to its clause's text. A
+fact known only as a bound (不到3000万, 突破5亿) may settle a threshold or name a
+tier, but is never the base of a rate.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from fractions import Fraction
 
 from app.rules.amounts import format_rate, format_yuan, parse_money
+from app.rules.bounds import Bound
 from app.rules.calculation import Calculation, ConditionResult
-from app.rules.facts import Facts, fact_label, money_facts
+from app.rules.facts import Facts
 from app.rules.schema import Condition, NoFigure, PerUnit, PerUnitTable, Rate, Rule, Tiers
 
-_STAGE_LABEL = {"I": "Ⅰ期", "II": "Ⅱ期", "III": "Ⅲ期"}
-_EVENT_LABEL = {"entered": "进入", "completed": "完成"}
-_KIND_LABEL = {"new": "新药", "improved": "重大改良型新药", "first_generic": "首仿药"}
+Bounds = Mapping[str, Bound]
 
 
-def calculate(rule: Rule, facts: Facts) -> Calculation:
-    """Apply one rule to the facts: conditions, amount, caps and the formula in words."""
-    conditions = [_check(condition, facts) for condition in rule.conditions]
+def calculate(rule: Rule, facts: Facts, bounds: Bounds | None = None,
+              apply_caps: bool = True) -> Calculation:
+    """Apply one rule to the facts: conditions, amount, caps and the formula in words.
+
+    ``apply_caps=False`` leaves the rule's per-enterprise ceilings to the caller that sums
+    several products (each product alone may be under the ceiling, their total not).
+    """
+    bounds = bounds or {}
+    conditions = [_check(condition, facts, bounds) for condition in rule.conditions]
     amount, formula, inputs, missing, notes, caps_applied = _apply_formula(
-        rule, facts, conditions)
+        rule, facts, conditions, bounds)
     # Facts that decided a condition are inputs too: a reply restating them stays traceable.
     for condition in rule.conditions:
         value = getattr(facts, condition.fact)
         if value is not None:
             inputs.setdefault(condition.fact, value)
-    if amount is not None:
+    if amount is not None and apply_caps:
         for cap in rule.caps:
             if amount > cap.yuan():
                 caps_applied.append(f"{cap.scope}不超过{format_yuan(cap.yuan())}")
@@ -51,17 +59,28 @@ def calculate(rule: Rule, facts: Facts) -> Calculation:
     )
 
 
-def _check(condition: Condition, facts: Facts) -> ConditionResult:
+def _shown(facts: Facts, name: str, value: object) -> str:
+    if name in type(facts).money_fields() and isinstance(value, int):
+        return format_yuan(value, "USD" if name.endswith("_usd") else "CNY")
+    return type(facts).display(name, value)
+
+
+def _check(condition: Condition, facts: Facts, bounds: Bounds) -> ConditionResult:
     value = getattr(facts, condition.fact)
     base = {"label": condition.label, "fact": condition.fact}
-    if value is None:
-        return ConditionResult(status="unknown", detail=_unknown_detail(condition, facts), **base)
+    label = type(facts).label_of(condition.fact)
     threshold = condition.threshold()
+    if value is None:
+        bound = bounds.get(condition.fact)
+        if bound is not None and threshold is not None:
+            verdict = bound.compare(condition.op, threshold.amount)
+            detail = f"{label}：{bound.describe(lambda v: _shown(facts, condition.fact, v))}"
+            return ConditionResult(status=verdict, detail=detail, **base)
+        return ConditionResult(status="unknown", detail=_unknown_detail(condition, facts),
+                               **base)
     expected: object = threshold.amount if threshold else condition.value
     ok = _compare(condition.op, value, expected)
-    shown = format_yuan(value, "USD" if condition.fact.endswith("_usd") else "CNY") \
-        if condition.fact in money_facts() else _display(value)
-    detail = f"{fact_label(condition.fact)}：{shown}"
+    detail = f"{label}：{_shown(facts, condition.fact, value)}"
     return ConditionResult(status="pass" if ok else "fail", detail=detail, **base)
 
 
@@ -86,21 +105,15 @@ def _unknown_detail(condition: Condition, facts: Facts) -> str:
         if given is not None:
             return (f"您提供的是人民币金额 {format_yuan(given)}；门槛以美元计"
                     f"（{condition.value}），不做汇率折算，请提供合同的美元金额")
-    return f"尚未提供：{fact_label(condition.fact)}"
-
-
-def _display(value: object) -> str:
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    text = str(value)
-    return _STAGE_LABEL.get(text) or _EVENT_LABEL.get(text) or _KIND_LABEL.get(text) or text
+    return f"尚未提供：{type(facts).label_of(condition.fact)}"
 
 
 # amount, formula in words, inputs, missing facts, notes, ceilings that cut the amount
 FormulaResult = tuple[int | None, str, dict[str, object], list[str], list[str], list[str]]
 
 
-def _apply_formula(rule: Rule, facts: Facts, conditions: list[ConditionResult]) -> FormulaResult:
+def _apply_formula(rule: Rule, facts: Facts, conditions: list[ConditionResult],
+                   bounds: Bounds) -> FormulaResult:
     formula = rule.formula
     if isinstance(formula, NoFigure):
         return None, "原文未写明具体金额或比例", {}, [], [], []
@@ -110,7 +123,7 @@ def _apply_formula(rule: Rule, facts: Facts, conditions: list[ConditionResult]) 
         return _per_unit(formula, facts)
     if isinstance(formula, Rate):
         return _rate(formula, facts)
-    return _tiers(formula, facts, conditions)
+    return _tiers(formula, facts, conditions, bounds)
 
 
 def _count(count_fact: str | None, facts: Facts) -> tuple[int, list[str]]:
@@ -118,47 +131,33 @@ def _count(count_fact: str | None, facts: Facts) -> tuple[int, list[str]]:
         return 1, []
     count = getattr(facts, count_fact)
     if count is None:
-        return 1, [f"未说明{fact_label(count_fact)}，按1个计；多个品种按品种数累计"]
+        label = type(facts).label_of(count_fact)
+        return 1, [f"未说明{label}，按1个计；多个品种按品种数累计"]
     return int(count), []
 
 
 def _per_unit_table(formula: PerUnitTable, facts: Facts,
                     conditions: list[ConditionResult]) -> FormulaResult:
     key = getattr(facts, formula.key)
-    breakdown = getattr(facts, f"{formula.key}_counts", None)
-    if breakdown and all(str(k) in formula.table for k in breakdown):
-        return _per_unit_breakdown(formula, breakdown)
+    label = type(facts).label_of(formula.key)
     count, notes = _count(formula.count, facts)
     inputs: dict[str, object] = {formula.count or "count": count}
     if key is not None and str(key) not in formula.table:
         # A 四类新兽药: the clause names figures for some categories only; others get none.
-        listed = "、".join(_display(k) for k in formula.table)
+        listed = "、".join(_shown(facts, formula.key, k) for k in formula.table)
         conditions.append(ConditionResult(
-            label=f"{fact_label(formula.key)}属于{listed}之一", status="fail", fact=formula.key,
-            detail=f"{fact_label(formula.key)}：{_display(key)}"))
-        return None, f"{fact_label(formula.key)}不在条款列明的范围内", {formula.key: key}, [], \
-            [], []
+            label=f"{label}属于{listed}之一", status="fail", fact=formula.key,
+            detail=f"{label}：{_shown(facts, formula.key, key)}"))
+        return None, f"{label}不在条款列明的范围内", {formula.key: key}, [], [], []
     if key is None:
-        options = "、".join(f"{_display(k)} {v}" for k, v in formula.table.items())
-        return None, f"每个品种按{fact_label(formula.key)}确定：{options}", inputs, \
-            [formula.key], notes, []
+        options = "、".join(f"{_shown(facts, formula.key, k)} {v}"
+                            for k, v in formula.table.items())
+        return None, f"每个品种按{label}确定：{options}", inputs, [formula.key], notes, []
     unit = parse_money(formula.table[str(key)]).amount
     inputs[formula.key] = key
     total = unit * count
     text = f"{format_yuan(unit)} × {count} 个品种 = {format_yuan(total)}"
     return total, text, inputs, [], notes, []
-
-
-def _per_unit_breakdown(formula: PerUnitTable, breakdown: dict[str, int]) -> FormulaResult:
-    """"一个品种进Ⅰ期、另一个进Ⅲ期": each group at its own figure, summed."""
-    ordered = [k for k in formula.table if k in breakdown]
-    parts = [(k, parse_money(formula.table[k]).amount, int(breakdown[k])) for k in ordered]
-    total = sum(unit * n for _, unit, n in parts)
-    text = " + ".join(f"{format_yuan(unit)} × {n} 个品种（{_display(k)}）" for k, unit, n in parts)
-    inputs: dict[str, object] = {f"{formula.key}_counts": {k: n for k, _, n in parts}}
-    if formula.count:
-        inputs[formula.count] = sum(n for _, _, n in parts)
-    return total, f"{text} = {format_yuan(total)}", inputs, [], [], []
 
 
 def _per_unit(formula: PerUnit, facts: Facts) -> FormulaResult:
@@ -168,7 +167,7 @@ def _per_unit(formula: PerUnit, facts: Facts) -> FormulaResult:
     count, notes = _count(formula.count, facts)
     total = unit * count
     text = f"{format_yuan(unit)} × {count} 个品种 = {format_yuan(total)}"
-    return total, text, {formula.count: count}, [], notes, []
+    return total, text, {formula.count: count}, [], [], []
 
 
 def _rate(formula: Rate, facts: Facts) -> FormulaResult:
@@ -176,8 +175,8 @@ def _rate(formula: Rate, facts: Facts) -> FormulaResult:
     rate = formula.fraction()
     if base is None:
         cap = f"，最高{formula.cap}" if formula.cap else ""
-        return None, f"{fact_label(formula.base)} × {format_rate(rate)}{cap}", {}, \
-            [formula.base], [], []
+        label = type(facts).label_of(formula.base)
+        return None, f"{label} × {format_rate(rate)}{cap}", {}, [formula.base], [], []
     raw = math.floor(Fraction(base) * rate)
     text = f"{format_yuan(base)} × {format_rate(rate)} = {format_yuan(raw)}"
     amount, caps_applied = raw, []
@@ -191,23 +190,51 @@ def _rate(formula: Rate, facts: Facts) -> FormulaResult:
     return amount, text, {formula.base: base}, [], [], caps_applied
 
 
-def _tiers(formula: Tiers, facts: Facts, conditions: list[ConditionResult]) -> FormulaResult:
+def _tiers(formula: Tiers, facts: Facts, conditions: list[ConditionResult],
+           bounds: Bounds) -> FormulaResult:
     base = getattr(facts, formula.base)
+    label = type(facts).label_of(formula.base)
     steps = [(parse_money(t.threshold).amount, parse_money(t.amount).amount)
              for t in formula.tiers]
+    bound = bounds.get(formula.base)
+    if base is None and bound is not None:
+        return _tier_of_bound(formula, steps, bound, label, conditions)
     if base is None:
         listing = "、".join(f"{format_yuan(th)}→{format_yuan(am)}" for th, am in steps)
-        return None, f"按{fact_label(formula.base)}所达档位：{listing}", {}, [formula.base], \
-            [], []
+        return None, f"按{label}所达档位：{listing}", {}, [formula.base], [], []
     reached = [(th, am) for th, am in steps
                if (base >= th if formula.op == "ge" else base > th)]
     inputs: dict[str, object] = {formula.base: base}
     if not reached:
         lowest = format_yuan(steps[0][0])
         conditions.append(ConditionResult(
-            label=f"{fact_label(formula.base)}达到最低档{lowest}", status="fail",
-            fact=formula.base, detail=f"{fact_label(formula.base)}：{format_yuan(base)}"))
+            label=f"{label}达到最低档{lowest}", status="fail",
+            fact=formula.base, detail=f"{label}：{format_yuan(base)}"))
         return None, f"{format_yuan(base)} 未达到最低档 {lowest}", inputs, [], [], []
     threshold, amount = reached[-1]
     text = f"{format_yuan(base)} 达到“{format_yuan(threshold)}”档，奖励 {format_yuan(amount)}"
     return amount, text, inputs, [], [], []
+
+
+def _tier_of_bound(formula: Tiers, steps: list[tuple[int, int]], bound: Bound, label: str,
+                   conditions: list[ConditionResult]) -> FormulaResult:
+    """"首次突破5亿" names the 5亿 tier; "不到5000万" reaches none; else the figure is asked."""
+    if bound.low is not None and any(th == bound.low for th, _ in steps):
+        threshold, amount = next(step for step in steps if step[0] == bound.low)
+        text = f"{label}突破“{format_yuan(threshold)}”档，奖励 {format_yuan(amount)}"
+        return amount, text, {formula.base: f"突破{format_yuan(threshold)}"}, [], [], []
+    lowest = steps[0][0]
+    if bound.compare(formula.op, lowest) == "fail":
+        conditions.append(ConditionResult(
+            label=f"{label}达到最低档{format_yuan(lowest)}", status="fail", fact=formula.base,
+            detail=f"{label}：{bound.describe(format_yuan)}"))
+        return None, f"未达到最低档 {format_yuan(lowest)}", {}, [], [], []
+    reached = [step for step in steps if bound.compare(formula.op, step[0]) == "pass"]
+    unreached = [step for step in steps if bound.compare(formula.op, step[0]) == "fail"]
+    if reached and len(reached) + len(unreached) == len(steps):
+        threshold, amount = reached[-1]
+        text = f"{label}{bound.describe(format_yuan)}，达到“{format_yuan(threshold)}”档，" \
+               f"奖励 {format_yuan(amount)}"
+        return amount, text, {}, [], [], []
+    listing = "、".join(f"{format_yuan(th)}→{format_yuan(am)}" for th, am in steps)
+    return None, f"按{label}所达档位：{listing}", {}, [formula.base], [], []

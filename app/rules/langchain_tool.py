@@ -31,7 +31,8 @@ def make_calculator_tool(book: RuleBook) -> StructuredTool:
     def run(rule_id: str, facts: dict[str, str] | None = None) -> str:
         try:
             rule = book.rule(rule_id)
-            parsed = facts_from_pairs(f"{k}={v}" for k, v in (facts or {}).items())
+            parsed = facts_from_pairs((f"{k}={v}" for k, v in (facts or {}).items()),
+                                      book.vocabulary)
         except KeyError:
             return json.dumps({"error": f"没有规则 {rule_id}"}, ensure_ascii=False)
         except FactValueError as exc:

@@ -14,6 +14,7 @@ import yaml
 from pydantic import ValidationError
 
 from app.rules.schema import Exclusion, Principle, Rule
+from app.rules.vocabulary import Vocabulary, VocabularyError, load_vocabulary
 
 _SECTIONS = ("rules", "principles", "exclusions")
 _Model = TypeVar("_Model", Rule, Principle, Exclusion)
@@ -37,8 +38,9 @@ _StrKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
 
 @dataclass
 class RuleBook:
-    """All rules, principles and no-support clauses, with lookups by id."""
+    """All rules, principles and no-support clauses, with lookups by id and the facts."""
 
+    vocabulary: Vocabulary
     rules: list[Rule] = field(default_factory=list)
     principles: list[Principle] = field(default_factory=list)
     exclusions: list[Exclusion] = field(default_factory=list)
@@ -60,12 +62,20 @@ class RuleBook:
 
 
 def load_rulebook(rules_dir: Path) -> RuleBook:
-    """Read every YAML file under ``rules_dir`` in name order.
+    """Read every YAML file under ``rules_dir`` in name order, against the fact vocabulary.
+
+    The vocabulary is the corpus's ``domain/facts.yaml`` (beside ``rules/``); a rule
+    naming an undeclared fact is refused.
 
     Raises:
         RuleFileError: a file does not parse, a rule breaks the schema, or an id repeats.
     """
-    book = RuleBook()
+    try:
+        vocabulary = load_vocabulary(rules_dir.parent)
+    except VocabularyError as exc:
+        raise RuleFileError(str(exc)) from exc
+    book = RuleBook(vocabulary)
+    context = {"declared_facts": set(vocabulary.facts)}
     paths = sorted(rules_dir.glob("*.yaml"))
     if not paths:
         raise RuleFileError(f"{rules_dir}: 没有规则文件（*.yaml）")
@@ -73,16 +83,16 @@ def load_rulebook(rules_dir: Path) -> RuleBook:
     for path in paths:
         data, item_lines = _read(path)
         for raw, line in zip(data.get("rules") or [], item_lines["rules"], strict=True):
-            rule = _validated(Rule, path, raw, line)
+            rule = _validated(Rule, path, raw, line, context)
             if rule.id in first_seen:
                 raise RuleFileError(f"{path}:{line}: 规则 id 重复：{rule.id}"
                                     f"（首次出现在 {first_seen[rule.id]}）")
             first_seen[rule.id] = f"{path}:{line}"
             book.rules.append(rule)
-        book.principles += [_validated(Principle, path, raw, line) for raw, line
+        book.principles += [_validated(Principle, path, raw, line, context) for raw, line
                             in zip(data.get("principles") or [], item_lines["principles"],
                                    strict=True)]
-        book.exclusions += [_validated(Exclusion, path, raw, line) for raw, line
+        book.exclusions += [_validated(Exclusion, path, raw, line, context) for raw, line
                             in zip(data.get("exclusions") or [], item_lines["exclusions"],
                                    strict=True)]
     return book
@@ -124,11 +134,12 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, list[int]]]:
     return data, item_lines
 
 
-def _validated(model: type[_Model], path: Path, raw: Any, line: int) -> _Model:
+def _validated(model: type[_Model], path: Path, raw: Any, line: int,
+               context: dict[str, object]) -> _Model:
     if not isinstance(raw, dict):
         raise RuleFileError(f"{path}:{line}: 每一项都必须是映射，得到 {type(raw).__name__}")
     try:
-        return model.model_validate(raw)
+        return model.model_validate(raw, context=context)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])

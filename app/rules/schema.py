@@ -10,14 +10,32 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from app.normalize import canonical_brackets, nfkc
 from app.rules.amounts import Money, parse_money, parse_rate
-from app.rules.facts import Facts, money_facts
 
 Kind = Literal["fixed", "upper_bound", "unspecified"]
 Level = Literal["district", "municipal"]
+
+
+def is_money_fact(name: str) -> bool:
+    """Money facts name their currency (``_yuan``, ``_usd``, ``_cny``); the vocabulary checks it."""
+    return name.endswith(("_yuan", "_usd", "_cny"))
+
+
+def _check_declared(fact: str, info: ValidationInfo, what: str = "") -> None:
+    """A rule may name only facts the vocabulary declares (passed as validation context)."""
+    declared = (info.context or {}).get("declared_facts")
+    if declared is not None and fact not in declared:
+        raise ValueError(f"{what}未知事实字段 {fact!r}（请在 corpus/domain/facts.yaml 中声明）")
 
 
 class _Strict(BaseModel):
@@ -46,17 +64,21 @@ class Condition(_Strict):
     value: str | int | list[str | int] | None = None
     label: str  # the condition as the policy states it, in Chinese
     source: str | None = None  # the words of the clause this condition reads (若不同于 label)
+    # An unstated fact the answer may assume met (累计支持不超过三年: a limit on duration,
+    # not something to ask a first-time applicant); otherwise an unknown condition is asked.
+    assume_when_unknown: bool = False
+    # "首次": false when an earlier figure of this fact already met the threshold or tier.
+    first_crossing_of: str | None = None
 
     @field_validator("fact")
     @classmethod
-    def _known_fact(cls, fact: str) -> str:
-        if fact not in Facts.model_fields:
-            raise ValueError(f"未知事实字段 {fact!r}")
+    def _known_fact(cls, fact: str, info: ValidationInfo) -> str:
+        _check_declared(fact, info)
         return fact
 
     def threshold(self) -> Money | None:
         """The money threshold of a comparison on an amount fact."""
-        if self.fact in money_facts() and isinstance(self.value, str):
+        if is_money_fact(self.fact) and isinstance(self.value, str):
             return parse_money(self.value)
         return None
 
@@ -149,14 +171,13 @@ class Rule(_Strict):
     notes: list[str] = []
 
     @model_validator(mode="after")
-    def _figures_come_from_the_clause(self) -> Rule:
+    def _figures_come_from_the_clause(self, info: ValidationInfo) -> Rule:
         source = nfkc(self.citation.text)
         for figure in self.figures():
             if nfkc(figure) not in source and nfkc(figure).rstrip("元") not in source:
                 raise ValueError(f"数值 {figure!r} 未出现在所引条款原文中")
         for fact in self.formula_facts():
-            if fact not in Facts.model_fields:
-                raise ValueError(f"公式引用了未知事实字段 {fact!r}")
+            _check_declared(fact, info, "公式引用了")
         if (self.kind == "unspecified") != isinstance(self.formula, NoFigure):
             raise ValueError("kind 为 unspecified 当且仅当公式类型为 none")
         return self
@@ -174,7 +195,7 @@ class Rule(_Strict):
         elif isinstance(formula, Tiers):
             found += [t.threshold for t in formula.tiers] + [t.amount for t in formula.tiers]
         found += [c.value for c in self.conditions
-                  if isinstance(c.value, str) and c.fact in money_facts()]
+                  if isinstance(c.value, str) and is_money_fact(c.fact)]
         return found
 
     def formula_facts(self) -> list[str]:

@@ -104,7 +104,7 @@ def build_calculator_panel(book: RuleBook) -> None:
                                                                       strict=True)
                   if text and text.strip()]
         try:
-            facts = facts_from_pairs(pairs)
+            facts = facts_from_pairs(pairs, book.vocabulary)
         except FactValueError as exc:
             return f"⚠️ {exc}"
         return render_match(match_profile(facts, book), book)

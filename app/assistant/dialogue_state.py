@@ -1,0 +1,113 @@
+"""Apply what a message states to the conversation: last word wins, products add up.
+
+A fact stated again replaces the earlier one ("不对，是三期"); figures of a measure
+the message mentions replace the remembered figures of that measure ("说错了，
+应该是80万"), so corrections need no special case. Products are replaced by a new
+description, added to by "另外还有一个…", and a correction of one attribute applies
+to the product last described.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+
+from app.assistant.fact_reader import ItemMention, Reading
+from app.assistant.money_reader import Observation
+from app.assistant.session_state import SessionState
+from app.rules.bounds import Bound
+
+ITEM_FACTS = ("drug_class", "vet_drug_class", "drug_kind", "clinical_stage", "stage_event")
+
+
+def apply_reading(state: SessionState, reading: Reading) -> None:
+    """Update the session with the message's facts, figures and products."""
+    _apply_items(state, reading)
+    state.facts.update(reading.facts)
+    if reading.items:
+        state.facts["varieties"] = sum(int(i.get("count") or 1) for i in state.items)
+    fresh = [o for o in reading.observations if o.measure is not None]
+    if reading.corrects:
+        # "更正一下：服务金额是900万": everything said of that measure before is replaced.
+        measured = {o.measure for o in fresh}
+        state.observations = [o for o in state.observations if o.get("measure") not in measured]
+    else:
+        # A new figure replaces the one for the same measure, year and part only: last
+        # year's R&D does not erase the two-year total given earlier.
+        keys = {_key(observation_json(o)) for o in fresh}
+        state.observations = [o for o in state.observations if _key(o) not in keys]
+    state.observations += [observation_json(o) for o in fresh]
+
+
+def _key(raw: dict[str, object]) -> tuple[object, ...]:
+    return raw.get("measure"), raw.get("year"), raw.get("period"), raw.get("component")
+
+
+def remember_bound_figures(state: SessionState, bound: dict[str, list[Observation]],
+                           measures: dict[str, str]) -> None:
+    """Keep cue-less figures under the measure they were used for ("具体是6.5亿元")."""
+    for fact, observations in bound.items():
+        measure = measures.get(fact)
+        loose = [o for o in observations if o.measure is None]
+        if not loose or measure is None:
+            continue
+        state.observations = [o for o in state.observations if o.get("measure") != measure]
+        state.observations += [observation_json(replace(o, measure=measure)) for o in loose]
+
+
+def remembered_observations(state: SessionState) -> list[Observation]:
+    """The session's figures as observations again."""
+    return [observation_from_json(raw) for raw in state.observations]
+
+
+def observation_json(observation: Observation) -> dict[str, object]:
+    """An observation as plain JSON (bounds as a mapping)."""
+    data = asdict(observation)
+    data["bound"] = asdict(observation.bound) if observation.bound else None
+    return data
+
+
+def observation_from_json(raw: dict[str, object]) -> Observation:
+    """The inverse of ``observation_json``."""
+    data = dict(raw)
+    bound = data.get("bound")
+    data["bound"] = Bound(**bound) if isinstance(bound, dict) else None
+    return Observation(**data)  # type: ignore[arg-type]
+
+
+def _apply_items(state: SessionState, reading: Reading) -> None:
+    if reading.items:
+        described = [_item_json(m) for m in reading.items]
+        state.items = (state.items or [_current_item(state)]) + described \
+            if reading.adds_item and (state.items or _has_item_facts(state.facts)) \
+            else described
+        return
+    single = {k: v for k, v in reading.facts.items() if k in ITEM_FACTS}
+    if reading.adds_item and single and (state.items or _has_item_facts(state.facts)):
+        # "另外还有一个进入Ⅲ期的": the earlier product stays, a new one joins it.
+        existing = state.items or [_current_item(state)]
+        shared = {k: v for k, v in existing[-1].items() if k in ITEM_FACTS}
+        count = reading.facts.get("varieties")
+        state.items = existing + [{**shared, **single, "count": count or 1}]
+        reading.facts.pop("varieties", None)
+        for name in single:
+            reading.facts.pop(name, None)  # the new product's, not the session's
+        return
+    if state.items and single and reading.corrects:
+        state.items[-1].update(single)  # "不对，是三期": the product last described
+        return
+    if single and state.items and not reading.corrects:
+        state.items = []  # a product described afresh: a new question, one product
+
+
+def _has_item_facts(facts: dict[str, object]) -> bool:
+    return any(name in facts for name in ("clinical_stage", "drug_class", "vet_drug_class"))
+
+
+def _current_item(state: SessionState) -> dict[str, object]:
+    item: dict[str, object] = {k: v for k, v in state.facts.items() if k in ITEM_FACTS}
+    item["count"] = state.facts.get("varieties") or 1
+    return item
+
+
+def _item_json(mention: ItemMention) -> dict[str, object]:
+    return {**mention.facts, "count": mention.count or 1}

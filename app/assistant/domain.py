@@ -1,0 +1,45 @@
+"""The assistant's own domain data (``corpus/domain/assistant.yaml``): scope, places, words.
+
+How it introduces itself, which places people may name, and how help-desk lookups are
+asked are data, so the engine answers for any district's documents unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Domain:
+    """Presentation and lookup words of the corpus."""
+
+    scope: str = "政策"
+    help: str = ""
+    greeting: str = "您好！"
+    thanks: str = "不客气！"
+    goodbye: str = "再见！"
+    places: tuple[str, ...] = ()
+    responsible_units_words: tuple[str, ...] = ()
+
+    def help_text(self, document_titles: list[str]) -> str:
+        """What the assistant can help with, naming the documents it has."""
+        listing = "、".join(f"《{t}》" for t in document_titles)
+        return self.help.format(documents=listing, scope=self.scope)
+
+
+def load_domain(corpus_dir: Path) -> Domain:
+    """Read the domain file; a corpus without one gets neutral defaults."""
+    path = corpus_dir / "domain" / "assistant.yaml"
+    if not path.is_file():
+        return Domain()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return Domain(
+        scope=str(data.get("scope", "政策")), help=str(data.get("help", "")).strip(),
+        greeting=str(data.get("greeting", "您好！")).format(scope=data.get("scope", "政策")),
+        thanks=str(data.get("thanks", "不客气！")), goodbye=str(data.get("goodbye", "再见！")),
+        places=tuple(str(p).lower() for p in data.get("places") or ()),
+        responsible_units_words=tuple(str(w).lower()
+                                      for w in data.get("responsible_units_words") or ()))

@@ -1,0 +1,295 @@
+"""Read a message into what it states: facts, money observations, products, corrections.
+
+The message is normalised once (NFKC, 繁→简, 二期→II期, English amounts, 6个亿/80w),
+then every declared fact is looked for with the vocabulary's own patterns, money
+figures are tied to measures and years (``money_reader``), and products are
+separated when the user describes several ("三个1类进Ⅱ期、一个进Ⅲ期"). Nothing
+here decides which rule applies; that needs retrieval and the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import combinations
+
+from app.assistant.money_reader import Observation, read_money
+from app.assistant.number_reader import parse_numeral, prepare
+from app.normalize import canonical_terms, to_simplified
+from app.rules.amounts import english_amounts_to_chinese
+from app.rules.vocabulary import FactSpec, Vocabulary
+
+# 破亿 / 过亿 / 上亿: "reached 1亿"; the amount is made explicit before reading numbers.
+_IMPLICIT_AMOUNT = re.compile(r"(破|过|上|超)(亿|千万)")
+# ll期 / lI期: a lower-case L typed for the Roman numeral I.
+_TYPO_PHASE = re.compile(r"(?<![A-Za-z])([lI]{1,3})期")
+_CORRECTION = re.compile(r"不对|说错了?|讲错了?|写错了?|打错了?|搞错了?|弄错了?|更正|纠正|改一下|改成|改为|"
+                         r"应该是|其实是|准确地?说|修正|不是[^，。]{1,12}而是|correction|actually|i meant|"
+                         r"sorry,? (?:it'?s|it was)", re.IGNORECASE)
+_ADDS_ITEM = re.compile(r"另外还有|另外有|还有一个|还有两个|还有(?:[0-9]|[一两二三四五六七八九])个|另外一个|"
+                        r"另外(?:[0-9]|[一两二三四五六七八九])个|再加一个|又有|另有|新增|此外还有|"
+                        r"also (?:have|got) another|another one|one more", re.IGNORECASE)
+_SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四五六七八九])个|还有(?:[0-9]|[一两二三四五六七八九])个|"
+                       r"其中|分别|各有|各(?:[0-9]|[一两二三四五六七八九])个|一个[^，。]{1,16}(?:，|,)\s*一个|"
+                       r"[a-d甲乙丙丁]品种|品种[a-d甲乙丙丁]|another|the other|one of them",
+                       re.IGNORECASE)
+_SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品种|这款|the same")
+_ITEM_SPLIT = re.compile(r"[、，,；;。]|另外|还有|此外|以及|同时|另一个|和|与|及|\band\b", re.IGNORECASE)
+_COUNT = r"([0-9]+(?:\.[0-9]+)?|[两一二三四五六七八九十]+)"
+_PLURAL_UNKNOWN = re.compile(r"几个|多个|若干|好几|\bseveral\b|\bmultiple\b|\bsome\b")
+_EN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
+_ITEM_FACTS = ("drug_class", "vet_drug_class", "drug_kind", "clinical_stage", "stage_event")
+
+
+@dataclass
+class ItemMention:
+    """One product (or a group of identical ones) the message describes."""
+
+    count: int | None
+    facts: dict[str, object]
+    start: int
+    count_doubt: str | None = None
+
+
+@dataclass
+class Reading:
+    """Everything one message states, before any rule is chosen."""
+
+    text: str
+    facts: dict[str, object] = field(default_factory=dict)
+    observations: list[Observation] = field(default_factory=list)
+    items: list[ItemMention] = field(default_factory=list)
+    corrects: bool = False
+    adds_item: bool = False
+    device_only: bool = False
+    plural_count_unknown: bool = False
+    doubts: list[str] = field(default_factory=list)
+
+    @property
+    def states_anything(self) -> bool:
+        """Whether the message gives any fact or figure (a reply to a question back)."""
+        return bool(self.facts or self.observations or self.items)
+
+
+def prepare_text(message: str) -> str:
+    """The message in the one form every reader works on."""
+    text = canonical_terms(to_simplified(message))
+    text = english_amounts_to_chinese(prepare(text))
+    text = _TYPO_PHASE.sub(lambda m: f"{m.group(1).upper().replace('L', 'I')}期", text)
+    return _IMPLICIT_AMOUNT.sub(lambda m: f"{m.group(1)}1{m.group(2)}", prepare(text))
+
+
+def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> Reading:
+    """What the message states, in declared facts, observations and products."""
+    text = prepare_text(message)
+    lowered = text.lower()
+    reading = Reading(text=text, corrects=bool(_CORRECTION.search(lowered)),
+                      adds_item=bool(_ADDS_ITEM.search(lowered)))
+    reading.observations = read_money(text, vocabulary, reference_year)
+    is_device = any(w in lowered for w in vocabulary.device_words)
+    is_drug = any(w in lowered for w in vocabulary.drug_words)
+    reading.device_only = is_device and not is_drug
+    veterinary = any(w in lowered for w in vocabulary.veterinary_words)
+    for spec in vocabulary.facts.values():
+        if spec.type == "money" or spec.item_count:
+            continue
+        value = _read_fact(spec, text)
+        if value is not None:
+            reading.facts[spec.name] = value
+    if veterinary and "drug_class" in reading.facts and "vet_drug_class" not in reading.facts:
+        reading.facts["vet_drug_class"] = reading.facts.pop("drug_class")  # 兽药二类
+    if reading.device_only or veterinary:
+        reading.facts.pop("drug_class", None)  # a 一类医疗器械 is a device class
+    for spec in vocabulary.facts.values():
+        if spec.default_with and spec.default_with in reading.facts \
+                and spec.name not in reading.facts:
+            reading.facts[spec.name] = next(o.value for o in spec.values if o.default)
+    reading.items, count, count_doubt = _items(text, reading.facts, vocabulary)
+    if count_doubt:
+        reading.doubts.append(count_doubt)
+    elif count is not None:
+        reading.facts["varieties"] = count
+    reading.plural_count_unknown = bool(_PLURAL_UNKNOWN.search(lowered)) and count is None
+    return reading
+
+
+def _read_fact(spec: FactSpec, text: str) -> object | None:
+    if spec.applies_when and not any(p.search(text) for p in spec.applies_when):
+        return None
+    if spec.type == "bool":
+        if any(p.search(text) for p in spec.when_false):
+            return False
+        return True if any(p.search(text) for p in spec.when_true) else None
+    if spec.type == "enum":
+        return _enum(spec, text)
+    for pattern in spec.patterns:
+        found = list(pattern.finditer(text))
+        if found:
+            return _small_int(found[-1].group(1))
+    for pattern in spec.next_year_patterns:
+        if match := pattern.search(text):
+            value = _small_int(match.group(1))
+            return value - 1 if value is not None else None
+    return None
+
+
+def _enum(spec: FactSpec, text: str) -> str | None:
+    """The value mentioned last; a default value only when no other one is mentioned."""
+    best: tuple[int, str] | None = None
+    default = None
+    for option in spec.values:
+        if option.default:
+            if any(p.search(text) for p in option.patterns):
+                default = option.value
+            continue
+        for pattern in option.patterns:
+            for match in pattern.finditer(text):
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), option.value)
+    return best[1] if best is not None else default
+
+
+def _small_int(raw: str) -> int | None:
+    try:
+        value = parse_numeral(raw)
+    except ValueError:
+        return None
+    return int(value) if value == value.to_integral_value() else None
+
+
+# -- products ----------------------------------------------------------------------------
+
+
+def _items(text: str, facts: dict[str, object],
+           vocabulary: Vocabulary) -> tuple[list[ItemMention], int | None, str | None]:
+    """Products described separately, the total count, and a doubt about a count."""
+    words = "|".join(re.escape(w) for w in vocabulary.item_count_words) or "品种"
+    count_pattern = re.compile(rf"(?<![0-9.])(-?){_COUNT}\s*(?:个|款|种)"
+                               rf"(?!月|小时|工作日|人|国家|城市|省|百分点|亿|万|阶段)"
+                               rf"(?=\s*(?:{words})?)")
+    segments = _segments(text)
+    mentions: list[ItemMention] = []
+    for start, segment in segments:
+        attributes = _item_attributes(segment, vocabulary)
+        if not attributes:
+            continue
+        count, doubt = _count_in(segment, count_pattern, vocabulary)
+        mentions.append(ItemMention(count, attributes, start, doubt))
+    doubt = next((m.count_doubt for m in mentions if m.count_doubt), None)
+    total, total_doubt = _count_in(text, count_pattern, vocabulary, whole_text=True)
+    doubt = doubt or total_doubt
+    if not _several(text, mentions):
+        return [], total, doubt
+    # A mention that conflicts with no other is a shared description ("1类化药：一个…"),
+    # inherited by the products through the message's facts.
+    mentions = [m for m in mentions
+                if any(_conflict(m, other, _ITEM_FACTS) for other in mentions if other is not m)]
+    for previous, mention in zip(mentions, mentions[1:], strict=False):
+        for name in ("drug_class", "vet_drug_class", "drug_kind", "stage_event"):
+            if name in previous.facts and name not in mention.facts:
+                mention.facts[name] = previous.facts[name]  # 三个1类进Ⅱ期、一个进Ⅲ期
+    for mention in mentions:
+        for name in _ITEM_FACTS:
+            if name not in mention.facts and name in facts:
+                mention.facts[name] = facts[name]
+    counted = sum(m.count or 1 for m in mentions)
+    return mentions, counted if total is None or total < counted else total, doubt
+
+
+def _segments(text: str) -> list[tuple[int, str]]:
+    pieces, start = [], 0
+    for match in _ITEM_SPLIT.finditer(text):
+        pieces.append((start, text[start:match.start()]))
+        start = match.end()
+    pieces.append((start, text[start:]))
+    return [(s, p) for s, p in pieces if p.strip()]
+
+
+def _item_attributes(segment: str, vocabulary: Vocabulary) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for name in ("drug_class", "vet_drug_class", "drug_kind", "clinical_stage"):
+        spec = vocabulary.facts.get(name)
+        if spec is not None:
+            value = _read_fact(spec, segment) if spec.type != "enum" else _enum_strict(spec,
+                                                                                   segment)
+            if value is not None:
+                found[name] = value
+    if found and (event := vocabulary.facts.get("stage_event")) is not None:
+        value = _enum_strict(event, segment)
+        if value is not None:
+            found["stage_event"] = value
+        elif "clinical_stage" in found:
+            found["stage_event"] = next((o.value for o in event.values if o.default), None)
+    if any(w in segment.lower() for w in vocabulary.veterinary_words) and "drug_class" in found:
+        found["vet_drug_class"] = found.pop("drug_class")
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def _enum_strict(spec: FactSpec, text: str) -> str | None:
+    """An enum value this segment itself names (defaults do not count as naming one)."""
+    best: tuple[int, str] | None = None
+    for option in spec.values:
+        for pattern in option.patterns:
+            for match in pattern.finditer(text):
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), option.value)
+    return best[1] if best else None
+
+
+def _count_in(segment: str, pattern: re.Pattern[str], vocabulary: Vocabulary,
+              whole_text: bool = False) -> tuple[int | None, str | None]:
+    """"三个" / "2款" / "two drugs": a whole number of products, or why it is doubtful."""
+    lowered = segment.lower()
+    if whole_text and not any(w in lowered for w in vocabulary.item_count_words) and not \
+            any(re.search(rf"\b{w}\b", lowered) for w in vocabulary.item_count_words_en):
+        return None, None
+    match = pattern.search(segment)
+    if match and segment[max(0, match.start() - 3):match.start()].endswith("分之"):
+        return None, f"“{segment[max(0, match.start() - 3):match.end()]}”不是一个有效的品种数"
+    if match:
+        raw = match.group(2)
+        try:
+            value = parse_numeral(raw)
+        except ValueError:
+            return None, f"“{raw}个”不是一个有效的品种数"
+        if match.group(1) or value != value.to_integral_value() or value <= 0:
+            return None, f"“{match.group(1)}{raw}个”不是一个有效的品种数"
+        return (int(value), None) if value <= 1000 else (None, f"“{raw}个”品种数不合常理")
+    english = "|".join(vocabulary.item_count_words_en) or "drugs?"
+    en = re.search(rf"(?<!class )(?<!class-)(?<!category )(?<!phase )(?<!type )\b"
+                   rf"(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                   rf"(?:[a-z0-9-]+\s+){{0,3}}?(?:{english})\b", lowered)
+    if en:
+        token = en.group(1)
+        return (_EN_NUMBER.get(token) or int(token)), None
+    return None, None
+
+
+def _conflict(first: ItemMention, second: ItemMention, names: tuple[str, ...]) -> bool:
+    return any(n in first.facts and n in second.facts and str(first.facts[n]) != str(
+        second.facts[n]) for n in names)
+
+
+def _several(text: str, mentions: list[ItemMention]) -> bool:
+    """Whether the mentions are separate products rather than one product's history.
+
+    Mentions that complete each other ("1类化学药，进入Ⅱ期") are one product; a product
+    does not change its class, so two classes are two products; two stages are two
+    products only when counted or set apart ("三个…、一个…", "另一个").
+    """
+    if len(mentions) < 2 or _SAME_ITEM.search(text):
+        return False
+    pairs = list(combinations(mentions, 2))
+    if any(_conflict(a, b, ("drug_class", "vet_drug_class", "drug_kind")) for a, b in pairs):
+        return True
+    if not any(_conflict(a, b, _ITEM_FACTS) for a, b in pairs):
+        return False
+    counted = [m for m in mentions if m.count is not None]
+    return bool(_SEPARATE.search(text)) or len(counted) >= 2
+
+
+def decimal_count(raw: str) -> Decimal:
+    """A count written in digits or Chinese numerals (kept for callers reading counts)."""
+    return parse_numeral(raw)

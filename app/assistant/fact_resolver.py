@@ -1,0 +1,236 @@
+"""From what the user said to the values a chosen rule reads, or a question back.
+
+Once the rule is known, each money fact it reads is filled from the observations
+of its measure (or of a sibling measure, or a figure with no cue at all for the
+rule's base), picking the figure by time as the fact declares — never by
+position. Anything that makes the figure unsafe becomes a question instead of a
+value: a range, an estimate, a negative or absurd amount, a foreign currency,
+two different years for a one-year figure, two different totals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.assistant.money_reader import Observation
+from app.rules.amounts import format_yuan
+from app.rules.bounds import Bound
+from app.rules.schema import Rule, is_money_fact
+from app.rules.vocabulary import FactSpec, Vocabulary
+
+
+@dataclass
+class Resolution:
+    """The money values a rule can use, bounds for its conditions, and what to ask."""
+
+    values: dict[str, int] = field(default_factory=dict)
+    bounds: dict[str, Bound] = field(default_factory=dict)
+    questions: list[str] = field(default_factory=list)
+    # Per product, when one money fact was given separately for several products.
+    per_item: dict[str, list[int]] = field(default_factory=dict)
+    # Earlier figures of a fact (history), for "首次" conditions.
+    earlier: dict[str, list[int]] = field(default_factory=dict)
+    # The observations each value came from, to remember under the right measure.
+    used: dict[str, list[Observation]] = field(default_factory=dict)
+
+
+def money_facts_of(rule: Rule) -> list[str]:
+    """Money facts the rule's formula or conditions read, formula base first."""
+    needed = [f for f in rule.formula_facts() if is_money_fact(f)]
+    needed += [c.fact for c in rule.conditions if is_money_fact(c.fact)]
+    return list(dict.fromkeys(needed))
+
+
+def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
+            remembered: list[Observation], reference_year: int,
+            several_products: bool = False) -> Resolution:
+    """Fill each money fact the rule reads; collect questions for unsafe figures.
+
+    ``remembered`` are the session's figures after this message was applied to it
+    (a new figure has replaced the one for the same year); ``current`` are the
+    message's own, whose cue-less figures may fill the rule's base.
+    """
+    resolution = Resolution()
+    needed = money_facts_of(rule)
+    base = next((f for f in rule.formula_facts() if is_money_fact(f)), None)
+    needed_measures = {vocabulary.facts[f].measure for f in needed if f in vocabulary.facts}
+    for name in needed:
+        spec = vocabulary.facts.get(name)
+        if spec is None or spec.measure is None:
+            continue
+        candidates = _candidates(spec, vocabulary, current, remembered, needed_measures,
+                                 cue_less=name == base)
+        if not candidates:
+            continue
+        _resolve_one(spec, candidates, reference_year, resolution, several_products)
+    return resolution
+
+
+def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observation],
+                remembered: list[Observation], needed_measures: set[str | None],
+                cue_less: bool) -> list[Observation]:
+    """The figures that can fill this fact, from the most to the least direct source."""
+    measure = spec.measure
+    siblings = vocabulary.family_of(measure or "") - {measure} - needed_measures
+    remembered_own = [o for o in remembered if o.measure == measure]
+    if any(o.measure == measure for o in current):
+        return remembered_own  # the session's figures, already updated by this message
+    sources = [
+        [o for o in current if o.measure is None] if cue_less else [],
+        remembered_own,
+        [o for o in current if o.measure in siblings],
+        [o for o in remembered if o.measure in siblings],
+    ]
+    for source in sources:
+        if source:
+            return source
+    return []
+
+
+def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: int,
+                 resolution: Resolution, several_products: bool) -> None:
+    label = spec.label
+    problem = _currency_problem(spec, candidates)
+    if problem:
+        resolution.questions.append(problem)
+        return
+    exact = [o for o in candidates if o.usable]
+    if spec.item and several_products:
+        per_clause = _per_clause(spec, exact, reference_year)
+        if len(per_clause) > 1:
+            resolution.per_item[spec.name] = [o.amount for o in per_clause if o.amount]
+            resolution.used[spec.name] = per_clause
+            return
+    chosen, question = _by_time(spec, exact, candidates, reference_year)
+    if question:
+        resolution.questions.append(question)
+        return
+    if chosen:
+        total = sum(o.amount or 0 for o in chosen)
+        resolution.values[spec.name] = total
+        resolution.used[spec.name] = chosen
+        earlier = [o.amount for o in exact if o not in chosen and o.amount is not None
+                   and _is_earlier(o, chosen)]
+        if earlier:
+            resolution.earlier[spec.name] = earlier
+        return
+    loose = [o for o in candidates if not o.usable]
+    bounded = [o for o in loose if o.bound is not None]
+    if bounded:
+        resolution.bounds[spec.name] = bounded[-1].bound  # type: ignore[assignment]
+    doubtful = [o for o in loose if o.doubt]
+    if doubtful:
+        resolution.questions.append(f"您提到的{doubtful[-1].doubt}，无法据此计算“{label}”，"
+                                    "请提供确切的金额。")
+
+
+def _currency_problem(spec: FactSpec, candidates: list[Observation]) -> str | None:
+    currencies = {o.currency for o in candidates}
+    if spec.currency == "USD":
+        if any(o.currency == "USD" for o in candidates):
+            return None
+        return None  # the calculator explains a yuan figure for a dollar threshold
+    if currencies - {"CNY"}:
+        foreign = next(o for o in candidates if o.currency != "CNY")
+        if "CNY" in currencies:
+            return (f"您提到的金额币种不一（含{foreign.text}{_currency_name(foreign.currency)}），"
+                    f"不做汇率折算，请提供以人民币计的“{spec.label}”。")
+        return (f"您提到的“{foreign.text}{_currency_name(foreign.currency)}”是外币金额，"
+                f"不做汇率折算，请提供以人民币计的“{spec.label}”。")
+    return None
+
+
+def _currency_name(code: str) -> str:
+    return {"USD": "美元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元",
+            "AUD": "澳元", "KRW": "韩元", "RUB": "卢布"}.get(code, code)
+
+
+def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observation],
+             reference_year: int) -> tuple[list[Observation], str | None]:
+    """The figure(s) the fact's time rule picks, or a question when it cannot pick."""
+    label = spec.label
+    if not exact:
+        return [], None
+    if spec.time == "last_year":
+        target = reference_year - 1
+        hit = [o for o in exact if o.year == target]
+        if hit:
+            return [hit[-1]], None
+        untimed = [o for o in exact if o.year is None and o.period != "two_years"]
+        if untimed:
+            return _one_value(untimed, label)
+        if any(o.year is not None and o.period == "year" for o in exact):
+            return [], f"请提供上一年度（{target}年）的“{label}”。"
+        return [], None
+    if spec.time == "last_two_years":
+        stated = [o for o in exact if o.period == "two_years"]
+        if stated:
+            return [stated[-1]], None
+        last = [o for o in exact if o.year == reference_year - 1]
+        before = [o for o in exact if o.year == reference_year - 2]
+        if last and before:
+            return [last[-1], before[-1]], None
+        return [], None
+    if spec.time == "latest":
+        moved = [o for o in exact if o.role == "to"]
+        if moved:
+            return [moved[-1]], None
+        timed = [o for o in exact if o.year is not None]
+        if timed:
+            latest = max(o.year or 0 for o in timed)
+            return [[o for o in timed if o.year == latest][-1]], None
+        return _one_value([o for o in exact if o.role != "from"] or exact, label)
+    if spec.time == "one_year":
+        years = {o.year for o in exact}
+        values = {o.amount for o in exact}
+        if len(values) == 1:
+            return [exact[-1]], None
+        if len(years) > 1 and None not in years:
+            listing = "、".join(f"{o.year}年{format_yuan(o.amount or 0)}" for o in exact)
+            return [], f"您提到了不同年度的“{label}”（{listing}），请确认按哪一年度申请。"
+        return _one_value(exact, label)
+    if spec.components and any(o.component for o in candidates):
+        totals = [o for o in exact if o.component is None]
+        parts = [o for o in exact if o.component is not None]
+        if totals and not parts:
+            return _one_value(totals, label)
+        by_part: dict[str, Observation] = {}
+        for observation in parts:
+            by_part[observation.component or ""] = observation
+        doubtful = [o for o in candidates if o.component and not o.usable]
+        if doubtful:
+            return [], f"您提到的{doubtful[-1].doubt}，无法据此计算“{label}”，请提供确切的金额。"
+        return list(by_part.values()), None
+    return _one_value(exact, label)
+
+
+def _one_value(observations: list[Observation], label: str) -> tuple[list[Observation],
+                                                                     str | None]:
+    values = list(dict.fromkeys(o.amount for o in observations))
+    if len(values) == 1:
+        return [observations[-1]], None
+    listing = "、".join(format_yuan(v or 0) for v in values)
+    return [], f"您提到了多个金额（{listing}），请确认哪一个是“{label}”。"
+
+
+def _per_clause(spec: FactSpec, exact: list[Observation],
+                reference_year: int) -> list[Observation]:
+    """One figure per product, when each product's figures sit in a clause of their own."""
+    clauses: dict[int, list[Observation]] = {}
+    for observation in exact:
+        clauses.setdefault(observation.clause, []).append(observation)
+    picked = []
+    for group in clauses.values():
+        chosen, question = _by_time(spec, group, group, reference_year)
+        if question or not chosen:
+            return []
+        picked.append(chosen[0])
+    return picked
+
+
+def _is_earlier(observation: Observation, chosen: list[Observation]) -> bool:
+    latest = chosen[-1]
+    if observation.role == "from" and latest.role == "to":
+        return True
+    return observation.year is not None and latest.year is not None \
+        and observation.year < latest.year

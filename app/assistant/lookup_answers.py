@@ -1,0 +1,87 @@
+"""Help-desk lookups and small talk: a clause's text by its number, who is responsible.
+
+"第十五条原文是什么", "（三）是什么内容", "（十）的责任单位是谁" are answered with
+the clause itself (quoted and cited); "你好" and "谢谢" get a short reply instead
+of "out of scope". The words that mark a greeting or a lookup are everyday
+language; the responsibility convention of a document is its front matter's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.assistant.domain import Domain
+from app.assistant.meta_answers import MetaAnswer, documents_meant
+from app.documents import Chunk, PolicyDocument
+from app.normalize import nfkc
+from app.retrieval.clause_reference import referenced_chunks
+
+_GREETING = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|下午好|晚上好|在吗|在不在|有人吗)"
+                       r"[啊呀呢吗！!，,。.~～\s]*(老师|小助手|助手)?[！!，,。.~～\s]*$", re.IGNORECASE)
+_THANKS = re.compile(r"^(好的?[，,]?)?(谢谢|多谢|感谢|谢了|thanks?|thank you|thx|辛苦了|明白了|了解了|"
+                     r"知道了|收到|好的)[你您啦了呀哈！!，,。.~～\s]*(老师|小助手|助手)?"
+                     r"[！!，,。.~～\s]*$", re.IGNORECASE)
+_BYE = re.compile(r"^(再见|拜拜|bye|goodbye)[！!，,。.~～\s]*$", re.IGNORECASE)
+_TEXT_WORDS = re.compile(r"原文|内容|讲了?(什么|啥)|写了?(什么|啥)|写的(什么|啥)|说了?(什么|啥)|规定了?(什么|啥)|"
+                         r"是什么|是啥|关于什么|具体(怎么|是)|全文|条文|text of|what does|say|about\?")
+
+
+def small_talk(question: str, domain: Domain) -> str | None:
+    """A short reply to a greeting, thanks or goodbye; None for anything else."""
+    text = nfkc(question).strip()
+    if _GREETING.match(text):
+        return domain.greeting
+    if _THANKS.match(text):
+        return domain.thanks
+    if _BYE.match(text):
+        return domain.goodbye
+    return None
+
+
+def clause_lookup(question: str, chunks: Sequence[Chunk],
+                  documents: dict[str, PolicyDocument], domain: Domain) -> MetaAnswer | None:
+    """The clause a question names by number, when it asks for its text or its units."""
+    named = referenced_chunks(question, chunks)
+    if not named:
+        return None
+    meant = {d.doc_id for d in documents_meant(question, documents)}
+    if len(meant) < len(documents):
+        named = [c for c in named if c.doc_id in meant] or named
+    text = nfkc(question).lower()
+    if any(word in text for word in domain.responsible_units_words):
+        return _responsible_units(named, documents)
+    if not _TEXT_WORDS.search(text):
+        return None
+    lines = []
+    for chunk in named[:4]:
+        doc = documents[chunk.doc_id]
+        heading = f"（{chunk.heading}）" if chunk.heading else ""
+        lines += [f"**《{doc.short_title}》{chunk.label}{heading}**", "", f"> {chunk.text}", ""]
+    return MetaAnswer("\n".join(lines).strip(), tuple(named[:4]))
+
+
+def responsible_units_of(chunk: Chunk, doc: PolicyDocument) -> list[str] | None:
+    """The units a clause names as responsible, by the document's convention."""
+    if doc.responsible_units != "trailing_parentheses":
+        return None
+    match = re.search(r"[(（]([^()（）]+)[)）]\s*$", chunk.text.strip())
+    if not match:
+        return None
+    return [unit.strip() for unit in re.split(r"[、，,]", match.group(1)) if unit.strip()]
+
+
+def _responsible_units(named: list[Chunk], documents: dict[str, PolicyDocument]) -> MetaAnswer:
+    lines, cited = [], []
+    for chunk in named[:4]:
+        doc = documents[chunk.doc_id]
+        units = responsible_units_of(chunk, doc)
+        title = f"《{doc.short_title}》{chunk.label}" + (f"（{chunk.heading}）"
+                                                         if chunk.heading else "")
+        if units:
+            lines += [f"**{title}的责任单位：**{'、'.join(units)}", ""]
+        else:
+            lines += [f"**{title}**未列明责任单位。", ""]
+        lines += [f"> {chunk.text}", ""]
+        cited.append(chunk)
+    return MetaAnswer("\n".join(lines).strip(), tuple(cited))

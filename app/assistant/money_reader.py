@@ -1,0 +1,248 @@
+"""Money figures in a question, each tied to what it measures and the year it belongs to.
+
+"研发投入2023年410万、2024年790万、2025年2020万元" gives three observations of one
+measure in three years; "营收从前年的4600万变成去年的2400万" two, the second being
+where revenue is now; "注册费120万、检测费40万" two parts of one base. A figure's
+measure comes from the cue words the vocabulary declares, nearest first within
+its clause; a figure next to an unrelated word (注册资本, 拿过) belongs to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from app.assistant.number_reader import NumberMention, read_numbers
+from app.assistant.time_refs import Period, TimeMark, change_role, time_marks
+from app.rules.bounds import Bound
+from app.rules.vocabulary import Vocabulary
+
+_WINDOW_BEFORE = 24
+_QUALIFIER_WINDOW = 40
+_WINDOW_AFTER = 24  # English names the measure after the figure ("8 million of service revenue")
+_AFTER_STOP = re.compile(r"[，,。；;！？!?\n（(]")
+# Characters after a number that make it a count, a rank or a label, not an amount.
+_NOT_MONEY_AFTER = set("期类年个条%‰级档倍次家人项款种名位号届")
+_JOINED = re.compile(r"^\s*(?:元|人民币)?\s*(?:加上?|和|与|及|以及|外加|另加|另有|\+|、|or|and|plus)\s*$",
+                     re.IGNORECASE)
+# "…不过那个下次再问": the figures of that clause belong to another question.
+_DEFERRED = re.compile(r"下次再问|以后再问|回头再问|改天再问|先不说|先不管|暂不考虑|先不问|另说|以后再说|"
+                       r"回头再说|下次再说|先不算|不用算|不算在内|不在这次")
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?:另外|此外|另一方面|同时|还有|以及|而且)")
+# An award the user claims or received ("能拿5000万", "去年拿过市里50万"): never a fact.
+_CLAIMED = re.compile(r"(能拿|可以拿|可拿|拿了?过?|拿到了?|能给|给了?|补了?|补贴了?|奖励了?|奖了?|"
+                      r"领了?过?|获得了?|获得过|听说能?|据说能?)[^，,。;；0-9]{0,4}$")
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One stated money figure: what it measures, for which year, and how exact it is."""
+
+    measure: str | None
+    amount: int | None
+    currency: str  # CNY unless another currency was written
+    year: int | None
+    period: Period | None
+    start: int
+    clause: int
+    text: str
+    component: str | None = None
+    # A figure named only by a verb ("投了1000万"): no measure, but the measure the verb
+    # usually means, as a routing hint.
+    hint: str | None = None
+    role: Literal["from", "to"] | None = None
+    bound: Bound | None = None
+    doubt: str | None = None
+    explicit_currency: bool = False
+
+    @property
+    def usable(self) -> bool:
+        """An exact figure with no doubt on it."""
+        return self.amount is not None and self.doubt is None and self.bound is None
+
+
+def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[Observation]:
+    """Every money figure in the (prepared) text, with its measure and year."""
+    marks = time_marks(text, reference_year)
+    clause_starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
+    cues = _cue_table(vocabulary)
+    observations: list[Observation] = []
+    previous_end = 0
+    previous: Observation | None = None
+    for mention in read_numbers(text):
+        if not _is_money(mention, text):
+            continue
+        clause_start = max(s for s in clause_starts if s <= mention.start)
+        clause = clause_starts.index(clause_start)
+        window_start = max(clause_start, previous_end, mention.start - _WINDOW_BEFORE)
+        if _CLAIMED.search(text[max(window_start, mention.start - 10):mention.start]):
+            previous_end = mention.end
+            continue  # "能拿5000万" / "拿过50万": an award claimed, not a fact
+        found = _cue(text, mention, window_start, clause_start, cues, vocabulary)
+        if found == ("unrelated", None):
+            previous_end = mention.end
+            continue
+        measure, component = found
+        hint = None
+        if measure is None and component is not None and component.startswith(_WEAK):
+            hint, component = component.removeprefix(_WEAK), None
+        mark = _mark(marks, mention, window_start, text)
+        role = change_role(text, mention.start, previous_end if previous else 0)
+        joined = previous is not None and previous.clause == clause and bool(
+            _JOINED.match(text[previous_end:mention.start]))
+        if measure is None and previous is not None and previous.clause == clause and (
+                mark is not None or role == "to" or joined):
+            # "去年790万，前年340万", "300万元加75万美元", "分别是9700万和6570万"
+            measure, component = previous.measure, None
+        observation = _observation(mention, measure, component, mark, role, clause, vocabulary,
+                                   hint)
+        observations.append(observation)
+        previous, previous_end = observation, mention.end
+    deferred = {i for i, start in enumerate(clause_starts)
+                if _DEFERRED.search(text[start:_clause_end(clause_starts, i, text)])}
+    kept = [o for o in observations if o.clause not in deferred]
+    return _named_elsewhere(text, kept, cues)
+
+
+def _clause_end(starts: list[int], index: int, text: str) -> int:
+    return starts[index + 1] if index + 1 < len(starts) else len(text)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause, split as figures are (so ``Observation.clause`` indexes it)."""
+    starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
+    return [(start, _clause_end(starts, i, text)) for i, start in enumerate(starts)]
+
+
+def _named_elsewhere(text: str, observations: list[Observation],
+                     cues: list[tuple[str, str, str | None]]) -> list[Observation]:
+    """"去年是2.31亿，今年是24.35亿，主营业务收入第一次上5亿": the year-marked figures with
+    no cue of their own belong to the one measure the message names.
+    """
+    loose = [o for o in observations if o.measure is None and o.hint is None
+             and (o.year is not None or o.role is not None)]
+    if not loose:
+        return observations
+    lowered = text.lower()
+    named: set[str] = {o.measure for o in observations if o.measure}
+    taken: list[tuple[int, int]] = []
+    for cue, measure, _ in cues:  # longest first: 收入 inside 主营业务收入 names nothing
+        for found in re.finditer(re.escape(cue), lowered):
+            span = found.span()
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            taken.append(span)
+            if measure != "unrelated" and not measure.startswith(_WEAK):
+                named.add(measure)
+    if len(named) != 1:
+        return observations
+    measure = named.pop()
+    return [replace(o, measure=measure) if o in loose else o for o in observations]
+
+
+def _is_money(mention: NumberMention, text: str) -> bool:
+    if mention.doubt and mention.value is None:
+        return bool(mention.unit) or mention.currency is not None or "^" in mention.text \
+            or "e" in mention.text.lower()
+    return mention.is_money_like and mention.after not in _NOT_MONEY_AFTER
+
+
+_WEAK = "weak:"
+
+
+def _cue_table(vocabulary: Vocabulary) -> list[tuple[str, str, str | None]]:
+    """(cue, measure or "unrelated", component) longest first, so 主营业务收入 beats 收入."""
+    table: list[tuple[str, str, str | None]] = []
+    for measure in vocabulary.measures.values():
+        table += [(cue, measure.name, None) for cue in measure.cues]
+        table += [(cue, _WEAK + measure.name, None) for cue in measure.weak_cues]
+    for spec in vocabulary.facts.values():
+        for component in spec.components:
+            table += [(cue, spec.measure or "", component.name) for cue in component.cues]
+    table += [(cue, "unrelated", None) for cue in vocabulary.unrelated_cues]
+    # Longest first; on a tie a component cue (注册费 as a part) before the measure's own.
+    return sorted(table, key=lambda row: (-len(row[0]), row[2] is None))
+
+
+def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int,
+         cues: list[tuple[str, str, str | None]],
+         vocabulary: Vocabulary) -> tuple[str | None, str | None]:
+    """The nearest cue before the figure (or just after it), sharpened by a qualifier."""
+    before = text[window_start:mention.start].lower()
+    after = text[mention.end:mention.end + _WINDOW_AFTER].lower()
+    stop = _AFTER_STOP.search(after)
+    after = after[:stop.start()] if stop else after
+    if not after.isascii():
+        after = after[:8]  # Chinese puts the measure before the figure; only "600万的服务额"
+    best: tuple[tuple[int, int, int], str, str | None] | None = None
+    for cue, measure, component in cues:
+        weak = int(measure.startswith(_WEAK))  # a specific cue anywhere beats a bare verb
+        position = before.rfind(cue)
+        if position >= 0:
+            rank = (weak, len(before) - (position + len(cue)), -len(cue))
+            if best is None or rank < best[0]:
+                best = (rank, measure, component)
+        elif (position := after.find(cue)) >= 0 and (best is None or best[0][1] > 6):
+            rank = (weak, 6 + position, -len(cue))
+            if best is None or rank < best[0]:
+                best = (rank, measure, component)
+    if best is None:
+        return None, None
+    measure = best[1]
+    if measure.startswith(_WEAK):
+        rest = text[mention.end:mention.end + 20].lower()
+        stop = _AFTER_STOP.search(rest)
+        rest = rest[:stop.start()] if stop else rest
+        later = [(rest.find(cue), name, component) for cue, name, component in cues
+                 if not name.startswith(_WEAK) and name != "unrelated" and cue in rest]
+        if later:
+            _, measure, component = min(later, key=lambda row: row[0])
+            return measure, component
+        return None, measure  # "投了80万": a figure; the weak verb only hints at the measure
+    qualifiers = vocabulary.measures[measure].qualifiers if measure in vocabulary.measures \
+        else {}
+    if qualifiers:
+        wide = text[max(clause_start, mention.start - _QUALIFIER_WINDOW):mention.start].lower()
+        for qualifier, sharper in qualifiers.items():
+            if qualifier in wide:
+                return sharper, None
+    return measure, best[2]
+
+
+def _mark(marks: list[TimeMark], mention: NumberMention, window_start: int,
+          text: str) -> TimeMark | None:
+    """The year word governing a figure: nearest before it, else right after it."""
+    before = [m for m in marks if window_start <= m.start and m.end <= mention.start]
+    if before:
+        return before[-1]
+    reach = 30 if text[mention.end:mention.end + 30].isascii() else 14
+    after = [m for m in marks if mention.end <= m.start <= mention.end + reach
+             and not re.search(r"[，,。；;]", text[mention.end:m.start])]
+    return after[0] if after else None
+
+
+def _observation(mention: NumberMention, measure: str | None, component: str | None,
+                 mark: TimeMark | None, role: Literal["from", "to"] | None, clause: int,
+                 vocabulary: Vocabulary, hint: str | None = None) -> Observation:
+    currency = mention.currency or "CNY"
+    doubt = mention.doubt
+    amount = int(mention.value) if mention.value is not None and \
+        mention.value == mention.value.to_integral_value() else None
+    if mention.value is not None and amount is None and doubt is None:
+        amount = int(mention.value)  # 1.23456789万 → whole yuan, rounded down
+    if amount is not None and amount > max((s.maximum or 0) for s in vocabulary.facts.values()
+                                           if s.type == "money"):
+        doubt = doubt or f"“{mention.text}”超出了合理的金额范围"
+    bound = None
+    if mention.lower is not None or mention.upper is not None:
+        bound = Bound(int(mention.lower) if mention.lower is not None else None,
+                      int(mention.upper) if mention.upper is not None else None,
+                      low_inclusive=mention.lower_inclusive,
+                      high_inclusive=mention.upper_inclusive)
+    return Observation(
+        measure=measure, amount=amount, currency=currency,
+        year=mark.year if mark else None, period=mark.period if mark else None,
+        start=mention.start, clause=clause, text=mention.text, component=component, hint=hint,
+        role=role,
+        bound=bound, doubt=doubt, explicit_currency=mention.currency is not None)

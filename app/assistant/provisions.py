@@ -1,0 +1,195 @@
+"""Questions that span several provisions: which ones, and how their amounts add up.
+
+"CRO服务800万、共享平台投入2000万，一起能拿多少" names two bases of two rules;
+"1类化学药进入Ⅱ期…还有平台投了600万，合计" names a stage and a base. Each
+provision is priced on its own; the total adds them, except that rules of one
+exclusive group at one level (the same 事项) give only the best (从优不重复).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.assistant.answer import Status
+from app.assistant.fact_reader import Reading
+from app.assistant.money_reader import clause_spans
+from app.assistant.router import MIN_RULE_SCORE, ScoredRule
+from app.assistant.rule_pricing import Priced
+from app.rules.amounts import format_yuan
+from app.rules.loader import RuleBook
+from app.rules.schema import Rate, Rule, Tiers, is_money_fact
+from app.rules.vocabulary import Vocabulary
+
+_TOTAL = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|总额|合起来|都算上|全部|分别|各能|各自|"
+                    r"in total|altogether|combined|together|both|each", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Combined:
+    """The total of several priced provisions, in the contract's calculation shape."""
+
+    status: Status
+    amount_yuan: int | None
+    kind: str
+    formula: str
+    parts: list[Priced]
+    excluded: list[tuple[Priced, str]]
+
+    def contract_dict(self) -> dict[str, object]:
+        """``calculation`` with ``parts``: each rule's calculation, and their total."""
+        return {"rule_id": "+".join(p.rule.id for p in self.parts),
+                "amount_yuan": self.amount_yuan, "kind": self.kind, "formula": self.formula,
+                "inputs": {p.rule.id: p.calc.inputs for p in self.parts},
+                "parts": [p.calc.contract_dict() for p in self.parts]}
+
+
+_MAX_PARTS = 4
+_FIGURE_EVIDENCE = 2.0
+
+
+def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Vocabulary,
+                     question: str, facts: dict[str, object]) -> list[Rule]:
+    """Further rules the same message gives separate evidence for.
+
+    A rule joins when the message states a figure for a measure it computes from (its
+    base, or the amount its condition reads) that the rules chosen so far do not use —
+    or a second figure of a measure they use, in a clause of its own. When the user asks
+    for a total, a relevant rule whose stated selectors all hold joins too.
+    """
+    if not scored:
+        return []
+    figures: dict[str, set[int]] = {}
+    for observation in reading.observations:
+        measure = observation.measure or observation.hint
+        if measure:
+            figures.setdefault(measure, set()).add(observation.clause)
+    chosen = [scored[0].rule]
+    claimed = {m: 1 for m in evidence_measures(scored[0].rule, vocabulary)}
+    asks_total = bool(_TOTAL.search(question))
+    for candidate in scored[1:]:
+        rule = candidate.rule
+        if len(chosen) >= _MAX_PARTS:
+            break
+        if rule.kind == "unspecified" or any(_same_matter(rule, other) for other in chosen):
+            continue
+        evidence = evidence_measures(rule, vocabulary)
+        fresh = [m for m in evidence if m in figures and len(figures[m]) > claimed.get(m, 0)]
+        # A figure of the rule's own measure is evidence enough; keywords alone must reach
+        # the usual bar.
+        needed = _FIGURE_EVIDENCE if fresh else MIN_RULE_SCORE
+        if candidate.relevance < needed:
+            continue
+        if fresh and _selectors_hold(rule, facts):
+            chosen.append(rule)
+            for measure in fresh:
+                claimed[measure] = claimed.get(measure, 0) + 1
+            continue
+        if asks_total and candidate.keyword_hits and not evidence and _selectors_hold(
+                rule, facts, required=True):
+            chosen.append(rule)
+    if len(chosen) > 1 and not asks_total and len(figures) < 2:
+        return []
+    return chosen[1:]
+
+
+def evidence_measures(rule: Rule, vocabulary: Vocabulary) -> list[str]:
+    """Measures whose figures a rule computes from: its base, else its money conditions."""
+    facts = [rule.formula.base] if isinstance(rule.formula, Rate | Tiers) else [
+        c.fact for c in rule.conditions if is_money_fact(c.fact)]
+    measures = [vocabulary.facts[f].measure for f in facts if f in vocabulary.facts]
+    return [m for m in measures if m]
+
+
+def _same_matter(first: Rule, second: Rule) -> bool:
+    """Rules of one exclusive group at one level are one matter (从优不重复), never two parts."""
+    return bool(first.exclusive_group) and first.exclusive_group == second.exclusive_group \
+        and first.level == second.level
+
+
+def _selectors_hold(rule: Rule, facts: dict[str, object], required: bool = False) -> bool:
+    """Whether no stated fact contradicts the rule's categorical conditions (and, when
+    ``required``, every one of them is stated and met).
+    """
+    for condition in rule.conditions:
+        if is_money_fact(condition.fact):
+            continue
+        value = facts.get(condition.fact)
+        if value is None:
+            if required and not condition.assume_when_unknown:
+                return False
+            continue
+        if condition.op == "is_true" and value is not True:
+            return False
+        if condition.op == "is_false" and value is not False:
+            return False
+        if condition.op in ("eq", "in"):
+            allowed = condition.value if isinstance(condition.value, list) else [condition.value]
+            if str(value) not in {str(v) for v in allowed}:
+                return False
+    return True
+
+
+def scope_figures(rules: list[Rule], reading: Reading, vocabulary: Vocabulary,
+                  ) -> dict[str, set[int]]:
+    """For rules computing from one measure, the clause whose figure each one uses.
+
+    "AI示范场景项目工程投资总额1.68亿，此外园区项目投资总额4860万": each rule takes the
+    figure of the clause that names it (its keywords), not the other's.
+    """
+    text = reading.text.lower()
+    spans = clause_spans(reading.text)
+    scoped: dict[str, set[int]] = {}
+    by_measure: dict[str, list[Rule]] = {}
+    for rule in rules:
+        for measure in evidence_measures(rule, vocabulary):
+            by_measure.setdefault(measure, []).append(rule)
+    for measure, sharing in by_measure.items():
+        clauses = sorted({o.clause for o in reading.observations if o.measure == measure})
+        if len(sharing) < 2 or len(clauses) < 2:
+            continue
+        free = list(clauses)
+        for rule in sharing:
+            scores = {c: sum(1 for k in rule.keywords
+                             if k.lower() in text[spans[c][0]:spans[c][1]]) for c in free}
+            best = max(free, key=lambda c: scores[c]) if free else None
+            if best is not None:
+                scoped.setdefault(rule.id, set()).add(best)
+                free.remove(best)
+    return scoped
+
+
+def combined_parts(priced: list[Priced], book: RuleBook) -> Combined:
+    """The parts and their total: 从优不重复 within a group and level, caps per part."""
+    kept: list[Priced] = []
+    excluded: list[tuple[Priced, str]] = []
+    for part in priced:
+        rival = next((k for k in kept if part.rule.exclusive_group
+                      and k.rule.exclusive_group == part.rule.exclusive_group
+                      and k.rule.level == part.rule.level and k.calc.inputs == part.calc.inputs),
+                     None)
+        if rival is None:
+            kept.append(part)
+            continue
+        better, worse = (part, rival) if (part.calc.amount_yuan or 0) > (
+            rival.calc.amount_yuan or 0) else (rival, part)
+        kept[kept.index(rival)] = better
+        excluded.append((worse, f"与“{better.rule.name}”属同一事项，按“从优不重复”只计其一"))
+    statuses = [p.status for p in kept]
+    eligible = [p for p in kept if p.status == "answered" and p.calc.amount_yuan is not None]
+    if "needs_info" in statuses:
+        status: Status = "needs_info"
+    elif all(s == "ineligible" for s in statuses):
+        status = "ineligible"
+    else:
+        status = "answered"
+    amount = sum(p.calc.amount_yuan or 0 for p in eligible) \
+        if status == "answered" and eligible else None
+    kind = "upper_bound" if any(p.calc.kind == "upper_bound" for p in eligible) else (
+        "fixed" if eligible else "unspecified")
+    if amount is not None:
+        formula = " + ".join(f"{format_yuan(p.calc.amount_yuan or 0)}（{p.rule.name}）"
+                             for p in eligible) + f" = {format_yuan(amount)}"
+    else:
+        formula = "；".join(f"{p.rule.name}：{p.calc.formula}" for p in kept)
+    return Combined(status, amount, kind, formula, kept, excluded)

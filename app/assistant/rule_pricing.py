@@ -1,0 +1,186 @@
+"""Price one rule for a conversation: its facts resolved, per product, with a status.
+
+The resolver fills the rule's money facts (or says what to ask); products the
+user described separately are priced one by one; a condition nobody stated is
+asked for rather than assumed (unless the rule says it may be assumed); a fact
+that cannot be right (1.5个品种, a range for a rate's base) turns the answer
+into a question. The result is a calculation and the status it earns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from app.assistant.answer import Status
+from app.assistant.fact_reader import Reading
+from app.assistant.fact_resolver import Resolution, money_facts_of, resolve
+from app.assistant.money_reader import Observation
+from app.assistant.session_state import SessionState
+from app.rules.amounts import format_yuan, parse_money
+from app.rules.calculation import Calculation
+from app.rules.calculator import calculate
+from app.rules.facts import Facts
+from app.rules.item_calculation import calculate_items
+from app.rules.schema import PerUnit, PerUnitTable, Rule, Tiers
+from app.rules.vocabulary import Vocabulary
+
+# Facts that pick which figure of a clause applies (1类 or 2类, 进入 or 完成): while one
+# is unknown no amount can be stated.
+_ITEM_FACTS = ("drug_class", "vet_drug_class", "drug_kind", "clinical_stage", "stage_event")
+
+
+@dataclass
+class Priced:
+    """A rule's calculation for this conversation, its status and what to ask."""
+
+    rule: Rule
+    calc: Calculation
+    status: Status
+    questions: list[str] = field(default_factory=list)
+    resolution: Resolution = field(default_factory=Resolution)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """What the question's wording asks for (from ``intent``)."""
+
+    asks_maximum: bool = False
+    asks_cap: bool = False
+
+
+def item_fits(rule: Rule, item: dict[str, object]) -> bool:
+    """Whether a product's own facts meet every selector of the rule it states."""
+    for condition in rule.conditions:
+        if condition.fact not in item or condition.op not in ("eq", "in"):
+            continue
+        allowed = condition.value if isinstance(condition.value, list) else [condition.value]
+        if str(item[condition.fact]) not in {str(v) for v in allowed}:
+            return False
+    key = getattr(rule.formula, "key", None)
+    return not (key and key in item and str(item[key]) not in rule.formula.table)  # type: ignore[union-attr]
+
+
+def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Reading,
+          current: list[Observation], remembered: list[Observation], reference_year: int,
+          wording: Wording, items: list[dict[str, object]] | None = None) -> Priced:
+    """The rule's calculation with the conversation's facts, and the status it earns."""
+    model = vocabulary.facts_model()
+    several = len(items or []) > 1 or len(reading.items) > 1 or _several_products(reading)
+    resolution = resolve(rule, vocabulary, current, remembered, reference_year, several)
+    values: dict[str, object] = {**state.facts, **resolution.values}
+    _first_crossing(rule, values, resolution)
+    questions = list(resolution.questions)
+    per_unit = isinstance(rule.formula, PerUnit | PerUnitTable)
+    if per_unit and reading.doubts:
+        questions += [f"您提到的{doubt}，请确认品种数量。" for doubt in reading.doubts]
+    per_item = _per_item_facts(rule, model, values, items, resolution)
+    calc = calculate_items(rule, per_item, resolution.bounds) if len(per_item) > 1 \
+        else calculate(rule, _facts(model, values), resolution.bounds)
+    calc = _maximum_if_asked(calc, rule, wording)
+    calc = _unknowns_asked(calc, rule, wording, reading.plural_count_unknown
+                           and "varieties" not in state.facts)
+    if questions:
+        calc = calc.model_copy(update={"amount_yuan": None})
+    status = _status(calc, questions)
+    if status == "needs_info" and wording.asks_cap and rule.caps and not questions:
+        status = "answered"  # "每年有没有上限": the ceiling is the answer; details may follow
+    return Priced(rule, calc, status, questions, resolution)
+
+
+def _several_products(reading: Reading) -> bool:
+    return bool(reading.items) or reading.adds_item
+
+
+def _facts(model: type[Facts], values: dict[str, object]) -> Facts:
+    """Validated facts; a value that breaks the model (0 varieties) is dropped."""
+    clean = {k: v for k, v in values.items() if k in model.model_fields}
+    while True:
+        try:
+            return model.model_validate(clean)
+        except ValidationError as exc:
+            bad = {str(error["loc"][0]) for error in exc.errors()}
+            clean = {k: v for k, v in clean.items() if k not in bad}
+
+
+def _per_item_facts(rule: Rule, model: type[Facts], values: dict[str, object],
+                    items: list[dict[str, object]] | None,
+                    resolution: Resolution) -> list[Facts]:
+    """One set of facts per product, when the rule is priced per product."""
+    count_fact = getattr(rule.formula, "count", None)
+    if items and len(items) > 1 and count_fact:
+        return [_facts(model, {**values, **{k: v for k, v in item.items() if k != "count"},
+                               count_fact: item.get("count") or 1}) for item in items]
+    for name, amounts in resolution.per_item.items():
+        if len(amounts) > 1:
+            return [_facts(model, {**values, name: amount}) for amount in amounts]
+    return [_facts(model, values)]
+
+
+def _first_crossing(rule: Rule, values: dict[str, object], resolution: Resolution) -> None:
+    """"首次": not the first time when an earlier figure already met the mark."""
+    for condition in rule.conditions:
+        fact = condition.first_crossing_of
+        if not fact or not resolution.earlier.get(fact) or fact not in values:
+            continue
+        latest = values[fact]
+        marks = _marks_for(rule, fact)
+        reached = [m for m in marks if isinstance(latest, int) and latest >= m]
+        if reached and any(e >= max(reached) for e in resolution.earlier[fact]):
+            values[condition.fact] = False
+        elif reached and condition.fact not in values:
+            values[condition.fact] = True  # below the mark before, above it now
+
+
+def _marks_for(rule: Rule, fact: str) -> list[int]:
+    if isinstance(rule.formula, Tiers) and rule.formula.base == fact:
+        return [parse_money(t.threshold).amount for t in rule.formula.tiers]
+    return [threshold.amount for c in rule.conditions
+            if c.fact == fact and (threshold := c.threshold()) is not None]
+
+
+def _maximum_if_asked(calc: Calculation, rule: Rule, wording: Wording) -> Calculation:
+    """"最高多少" about a capped rate with no base given: the cap is the answer."""
+    cap = getattr(rule.formula, "cap", None)
+    if calc.missing_facts and wording.asks_maximum and cap and calc.eligibility != "ineligible":
+        cap_yuan = parse_money(cap).amount
+        return calc.model_copy(update={
+            "amount_yuan": cap_yuan, "missing_facts": [],
+            "formula": f"{calc.formula}；按上限计，最高 {format_yuan(cap_yuan)}"})
+    return calc
+
+
+def _unknowns_asked(calc: Calculation, rule: Rule, wording: Wording,
+                    plural_count_unknown: bool) -> Calculation:
+    """Unstated conditions and "几个品种" make the amount unknowable: ask, do not assume.
+
+    Only "最高多少" is answered without them (the ceiling, with the conditions to meet).
+    """
+    if calc.kind == "unspecified" or calc.eligibility == "ineligible":
+        return calc
+    assumed = {c.fact for c in rule.conditions if c.assume_when_unknown}
+    unknown = [c.fact for c in calc.conditions if c.status == "unknown"
+               and c.fact not in assumed and c.fact is not None]
+    if wording.asks_maximum:
+        unknown = [f for f in unknown if f in _ITEM_FACTS or f == "registration_certificate"]
+    count_fact = getattr(rule.formula, "count", None)
+    if plural_count_unknown and count_fact:
+        unknown.append(count_fact)
+    missing = list(dict.fromkeys([*calc.missing_facts, *unknown]))
+    if missing == calc.missing_facts:
+        return calc
+    return calc.model_copy(update={"missing_facts": missing, "amount_yuan": None})
+
+
+def _status(calc: Calculation, questions: list[str]) -> Status:
+    if calc.eligibility == "ineligible":
+        return "ineligible"
+    if questions or (calc.missing_facts and calc.kind != "unspecified"):
+        return "needs_info"
+    return "answered"
+
+
+def needed_money(rule: Rule) -> list[str]:
+    """Money facts the rule reads (re-exported for the service's bookkeeping)."""
+    return money_facts_of(rule)

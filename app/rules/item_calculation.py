@@ -1,0 +1,55 @@
+"""Several products under one rule: each priced on its own facts, summed, then capped.
+
+"三个1类进Ⅱ期、一个进Ⅲ期" is 3 × 100万 + 1 × 200万; the clause's per-enterprise
+ceiling (每个企业每年不超过1亿元) applies to the sum, never to one product.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from app.rules.amounts import format_yuan
+from app.rules.bounds import Bound
+from app.rules.calculation import Calculation
+from app.rules.calculator import calculate
+from app.rules.facts import Facts
+from app.rules.schema import Rule
+
+
+def calculate_items(rule: Rule, per_item: list[Facts],
+                    bounds: Mapping[str, Bound] | None = None) -> Calculation:
+    """The rule applied to each product's facts, summed, with the rule's caps on the sum."""
+    if len(per_item) == 1:
+        return calculate(rule, per_item[0], bounds)
+    parts = [calculate(rule, facts, bounds, apply_caps=False) for facts in per_item]
+    first = parts[0]
+    inputs: dict[str, object] = {"items": [
+        {**{k: v for k, v in facts.known().items()}, "amount_yuan": part.amount_yuan}
+        for facts, part in zip(per_item, parts, strict=True)]}
+    count_fact = getattr(rule.formula, "count", None)
+    if count_fact:
+        inputs[count_fact] = sum(int(getattr(f, count_fact) or 1) for f in per_item)
+    missing = list(dict.fromkeys(m for part in parts for m in part.missing_facts))
+    failed = [part for part in parts if part.eligibility == "ineligible"]
+    if failed or missing or any(part.amount_yuan is None for part in parts):
+        formula = "；".join(part.formula for part in parts)
+        return first.model_copy(update={
+            "amount_yuan": None, "formula": formula, "inputs": inputs,
+            "missing_facts": missing, "conditions": [c for p in parts for c in p.conditions]})
+    total = sum(part.amount_yuan or 0 for part in parts)
+    key = getattr(rule.formula, "key", None)
+    pieces = [part.formula.split(" = ")[0] + (
+        f"（{type(facts).display(key, getattr(facts, key))}）" if key else "")
+        for part, facts in zip(parts, per_item, strict=True)]
+    formula = " + ".join(pieces) + f" = {format_yuan(total)}"
+    caps_applied = list(dict.fromkeys(c for part in parts for c in part.caps_applied))
+    for cap in rule.caps:
+        if total > cap.yuan():
+            caps_applied.append(f"{cap.scope}不超过{format_yuan(cap.yuan())}")
+            formula += f"，超过{cap.scope}上限{format_yuan(cap.yuan())}，按上限计"
+            total = cap.yuan()
+    kind = "upper_bound" if rule.kind == "fixed" and caps_applied else rule.kind
+    notes = list(dict.fromkeys(n for part in parts for n in part.notes))
+    return first.model_copy(update={
+        "amount_yuan": total, "formula": formula, "inputs": inputs, "kind": kind,
+        "caps_applied": caps_applied, "notes": notes, "missing_facts": []})

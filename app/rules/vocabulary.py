@@ -1,0 +1,221 @@
+"""The fact vocabulary (``corpus/domain/facts.yaml``): one declaration of every fact.
+
+From it come the typed ``Facts`` model the calculator reads, the checks on rule
+files (a rule may name only declared facts), the Chinese labels of conditions
+and follow-up questions, the calculator form's fields, and what fact extraction
+looks for in a question (cue words, patterns, the year a figure must belong to,
+the parts a base is made of). Nothing here names a policy term; the YAML does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import Field, create_model
+
+from app.rules.facts import Facts
+
+FactType = Literal["money", "int", "count", "enum", "bool"]
+TimeRule = Literal["last_year", "last_two_years", "latest", "one_year", "total", "none"]
+# Amounts above this are not believed (9999999亿, 1e308): asked back, never computed.
+DEFAULT_MONEY_MAX = 10**13
+
+
+class VocabularyError(ValueError):
+    """``facts.yaml`` is malformed; the message names the fact and the problem."""
+
+
+@dataclass(frozen=True)
+class Component:
+    """A part a base amount is made of (海外注册费 of 实际注册费用)."""
+
+    name: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    """One value of a categorical fact, with how users write it."""
+
+    value: str
+    label: str
+    patterns: tuple[re.Pattern[str], ...]
+    default: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Measure:
+    """What a money fact measures, and the words that name it."""
+
+    name: str
+    cues: tuple[str, ...]
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    weak_cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    """Everything known about one fact."""
+
+    name: str
+    type: FactType
+    label: str
+    measure: str | None = None
+    time: TimeRule = "none"
+    currency: str = "CNY"
+    minimum: int | None = None
+    maximum: int | None = None
+    components: tuple[Component, ...] = ()
+    selector: bool = False
+    item: str | None = None
+    item_count: str | None = None
+    hidden: bool = False
+    patterns: tuple[re.Pattern[str], ...] = ()
+    next_year_patterns: tuple[re.Pattern[str], ...] = ()
+    values: tuple[EnumValue, ...] = ()
+    when_true: tuple[re.Pattern[str], ...] = ()
+    when_false: tuple[re.Pattern[str], ...] = ()
+    applies_when: tuple[re.Pattern[str], ...] = ()
+    default_with: str | None = None  # the default value applies when this fact is stated
+
+    def value_label(self, value: object) -> str:
+        """How a value is shown to a user: Ⅱ期, 进入, 是/否, 1类."""
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        for option in self.values:
+            if option.value == str(value):
+                return option.label
+        return str(value)
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """All declared facts and measures, plus the words that mark a product kind."""
+
+    facts: dict[str, FactSpec]
+    measures: dict[str, Measure]
+    device_words: tuple[str, ...] = ()
+    drug_words: tuple[str, ...] = ()
+    veterinary_words: tuple[str, ...] = ()
+    families: tuple[frozenset[str], ...] = ()
+    unrelated_cues: tuple[str, ...] = ()
+    item_count_words: tuple[str, ...] = ()
+    item_count_words_en: tuple[str, ...] = ()
+
+    def family_of(self, measure: str) -> frozenset[str]:
+        """Measures people name interchangeably with this one (itself included)."""
+        return next((f for f in self.families if measure in f), frozenset({measure}))
+
+    def money_facts(self) -> frozenset[str]:
+        """Facts that hold amounts of money."""
+        return frozenset(n for n, spec in self.facts.items() if spec.type == "money")
+
+    def label(self, name: str) -> str:
+        """The Chinese label of a fact (its name when undeclared)."""
+        spec = self.facts.get(name)
+        return spec.label if spec else name
+
+    def facts_of_measure(self, measure: str) -> list[FactSpec]:
+        """The money facts a measure's figures can fill."""
+        return [spec for spec in self.facts.values() if spec.measure == measure]
+
+    def facts_model(self) -> type[Facts]:
+        """The typed model of these facts (built once per vocabulary)."""
+        return _facts_model(self)
+
+
+def load_vocabulary(corpus_dir: Path) -> Vocabulary:
+    """Read ``corpus_dir/domain/facts.yaml``.
+
+    Raises:
+        VocabularyError: the file is missing or an entry is malformed.
+    """
+    return _load(corpus_dir.resolve() / "domain" / "facts.yaml")
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path) -> Vocabulary:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise VocabularyError(f"{path}: 无法读取事实词表（{exc}）") from exc
+    measures = {name: Measure(name, tuple(str(c).lower() for c in raw.get("cues") or ()),
+                              {str(k).lower(): str(v) for k, v in
+                               (raw.get("qualifiers") or {}).items()},
+                              tuple(str(c).lower() for c in raw.get("weak_cues") or ()))
+                for name, raw in (data.get("measures") or {}).items()}
+    facts = {}
+    for name, raw in (data.get("facts") or {}).items():
+        try:
+            facts[name] = _fact(name, raw)
+        except (KeyError, TypeError, ValueError, re.error) as exc:
+            raise VocabularyError(f"{path}: 事实 {name}：{exc}") from exc
+        measure = facts[name].measure
+        if measure is not None and measure not in measures:
+            raise VocabularyError(f"{path}: 事实 {name} 的 measure {measure!r} 未声明")
+    for measure in measures.values():
+        for target in measure.qualifiers.values():
+            if target not in measures:
+                raise VocabularyError(f"{path}: qualifier 指向未声明的 measure {target!r}")
+    families = tuple(frozenset(str(m) for m in members)
+                     for members in (data.get("families") or {}).values())
+    for family in families:
+        for member in family - set(measures):
+            raise VocabularyError(f"{path}: families 中的 {member!r} 未声明为 measure")
+    words = [tuple(str(w).lower() for w in data.get(key) or ())
+             for key in ("device_words", "drug_words", "veterinary_words", "unrelated_cues")]
+    variety = (data.get("items") or {}).get("variety") or {}
+    return Vocabulary(facts, measures, words[0], words[1], words[2], families, words[3],
+                      tuple(str(w) for w in variety.get("count_words") or ()),
+                      tuple(str(w) for w in variety.get("en_count_words") or ()))
+
+
+def _patterns(raw: Any) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(str(p), re.IGNORECASE) for p in raw or ())
+
+
+def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
+    kind = raw["type"]
+    if kind not in ("money", "int", "count", "enum", "bool"):
+        raise ValueError(f"未知类型 {kind!r}")
+    values = tuple(EnumValue(str(value), str(spec.get("label", value)),
+                             _patterns(spec.get("patterns")), bool(spec.get("default", False)))
+                   for value, spec in (raw.get("values") or {}).items())
+    components = tuple(Component(str(c["name"]), tuple(str(x).lower() for x in c["cues"]))
+                       for c in raw.get("components") or ())
+    maximum = raw.get("max", DEFAULT_MONEY_MAX if kind == "money" else None)
+    return FactSpec(
+        name=name, type=kind, label=str(raw["label"]), measure=raw.get("measure"),
+        time=raw.get("time", "none"), currency=str(raw.get("currency", "CNY")),
+        minimum=raw.get("min", 0 if kind == "money" else None), maximum=maximum,
+        components=components, selector=bool(raw.get("selector", False)),
+        item=raw.get("item"), item_count=raw.get("item_count"),
+        hidden=bool(raw.get("hidden", False)), patterns=_patterns(raw.get("patterns")),
+        next_year_patterns=_patterns(raw.get("next_year_patterns")), values=values,
+        when_true=_patterns(raw.get("when_true")), when_false=_patterns(raw.get("when_false")),
+        applies_when=_patterns(raw.get("applies_when")), default_with=raw.get("default_with"))
+
+
+@lru_cache(maxsize=8)
+def _facts_model(vocabulary: Vocabulary) -> type[Facts]:
+    fields: dict[str, Any] = {}
+    for spec in vocabulary.facts.values():
+        bounds = {"ge": spec.minimum, "le": spec.maximum if spec.type != "money" else None}
+        bounds = {k: v for k, v in bounds.items() if v is not None}
+        annotation: Any
+        if spec.type == "bool":
+            annotation = bool
+        elif spec.type == "enum":
+            annotation = Literal[tuple(v.value for v in spec.values)]  # type: ignore[misc]
+        else:
+            annotation = int
+        fields[spec.name] = (annotation | None, Field(None, description=spec.label, **bounds))
+    model: type[Facts] = create_model("DeclaredFacts", __base__=Facts, **fields)
+    model.value_labels = {spec.name: {v.value: v.label for v in spec.values}
+                          for spec in vocabulary.facts.values() if spec.values}
+    return model
