@@ -33,6 +33,9 @@ class AnswerCalculation(BaseModel):
     kind: Literal["fixed", "upper_bound", "unspecified"]
     formula: str
     inputs: dict[str, object]
+    # One question over several provisions (or products priced by different rules): each
+    # rule's calculation; ``amount_yuan`` is then their total after caps and 从优不重复.
+    parts: list[AnswerCalculation] | None = None
 
 
 class Answer(BaseModel):

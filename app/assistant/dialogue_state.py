@@ -19,17 +19,32 @@ from app.rules.bounds import Bound
 ITEM_FACTS = ("drug_class", "vet_drug_class", "drug_kind", "clinical_stage", "stage_event")
 
 
-def apply_reading(state: SessionState, reading: Reading) -> None:
-    """Update the session with the message's facts, figures and products."""
+def apply_reading(state: SessionState, reading: Reading,
+                  per_product: frozenset[str] = frozenset()) -> None:
+    """Update the session with the message's facts, figures and products.
+
+    ``per_product`` are the measures figured per product (a variety's transaction value):
+    when the message adds a product, its figures are the new product's, not corrections.
+    """
     _apply_items(state, reading)
     state.facts.update(reading.facts)
     if reading.items:
-        state.facts["varieties"] = sum(int(i.get("count") or 1) for i in state.items)
+        state.facts["varieties"] = sum(int(_number(i.get("count"))) for i in state.items)
     fresh = [o for o in reading.observations if o.measure is not None]
+    if reading.adds_item and any(o.measure in per_product for o in fresh):
+        known = [int(_number(o.get("product"), 0)) for o in state.observations
+                 if o.get("measure") in per_product]
+        if known:
+            later = max(known) + 1
+            reading.observations = [replace(o, product=later) if o.measure in per_product
+                                    else o for o in reading.observations]
+            fresh = [o for o in reading.observations if o.measure is not None]
     if reading.corrects:
-        # "更正一下：服务金额是900万": everything said of that measure before is replaced.
-        measured = {o.measure for o in fresh}
-        state.observations = [o for o in state.observations if o.get("measure") not in measured]
+        # "更正一下：服务金额是900万" / "打错了，注册费是189万": what was said of that measure
+        # (and that part of it) before is replaced, whatever year it was given for.
+        corrected = {(o.measure, o.component) for o in fresh}
+        state.observations = [o for o in state.observations
+                              if (o.get("measure"), o.get("component")) not in corrected]
     else:
         # A new figure replaces the one for the same measure, year and part only: last
         # year's R&D does not erase the two-year total given earlier.
@@ -39,7 +54,12 @@ def apply_reading(state: SessionState, reading: Reading) -> None:
 
 
 def _key(raw: dict[str, object]) -> tuple[object, ...]:
-    return raw.get("measure"), raw.get("year"), raw.get("period"), raw.get("component")
+    return (raw.get("measure"), raw.get("year"), raw.get("period"), raw.get("component"),
+            raw.get("product", 0))
+
+
+def _number(value: object, default: int = 1) -> int:
+    return int(value) if isinstance(value, int | float) and value else default
 
 
 def remember_bound_figures(state: SessionState, bound: dict[str, list[Observation]],

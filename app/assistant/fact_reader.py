@@ -24,18 +24,21 @@ from app.rules.vocabulary import FactSpec, Vocabulary
 _IMPLICIT_AMOUNT = re.compile(r"(破|过|上|超)(亿|千万)")
 # ll期 / lI期: a lower-case L typed for the Roman numeral I.
 _TYPO_PHASE = re.compile(r"(?<![A-Za-z])([lI]{1,3})期")
-_CORRECTION = re.compile(r"不对|说错了?|讲错了?|写错了?|打错了?|搞错了?|弄错了?|更正|纠正|改一下|改成|改为|"
-                         r"应该是|其实是|准确地?说|修正|不是[^，。]{1,12}而是|correction|actually|i meant|"
-                         r"sorry,? (?:it'?s|it was)", re.IGNORECASE)
-_ADDS_ITEM = re.compile(r"另外还有|另外有|还有一个|还有两个|还有(?:[0-9]|[一两二三四五六七八九])个|另外一个|"
-                        r"另外(?:[0-9]|[一两二三四五六七八九])个|再加一个|又有|另有|新增|此外还有|"
-                        r"also (?:have|got) another|another one|one more", re.IGNORECASE)
+_CORRECTION = re.compile(
+    r"不对|说错了?|讲错了?|写错了?|打错了?|搞错了?|弄错了?|记错了?|有误|更正|纠正|改一下|改成|改为|"
+    r"应该是|其实是|准确地?说|修正|哦不|不是[^，。]{1,12}而是|correction|actually|i meant|"
+    r"sorry|my mistake", re.IGNORECASE)
+_N = "(?:[0-9]+|[一两二三四五六七八九十])"
+_ADDS_ITEM = re.compile(
+    rf"另外还有|另外有|还有{_N}个|另外{_N}?个|另一个|再加上?{_N}?个|加上{_N}个|再来{_N}个|又有|"
+    rf"又多了?{_N}个|另有|新增了?{_N}?个?|此外还有|也有{_N}个|"
+    r"also (?:have|got) another|another one|one more", re.IGNORECASE)
 _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四五六七八九])个|还有(?:[0-9]|[一两二三四五六七八九])个|"
                        r"其中|分别|各有|各(?:[0-9]|[一两二三四五六七八九])个|一个[^，。]{1,16}(?:，|,)\s*一个|"
                        r"[a-d甲乙丙丁]品种|品种[a-d甲乙丙丁]|another|the other|one of them",
                        re.IGNORECASE)
 _SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品种|这款|the same")
-_ITEM_SPLIT = re.compile(r"[、，,；;。]|另外|还有|此外|以及|同时|另一个|和|与|及|\band\b", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同时|另一个|和|与|及|\band\b", re.IGNORECASE)
 _COUNT = r"([0-9]+(?:\.[0-9]+)?|[两一二三四五六七八九十]+)"
 _PLURAL_UNKNOWN = re.compile(r"几个|多个|若干|好几|\bseveral\b|\bmultiple\b|\bsome\b")
 _EN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -65,6 +68,8 @@ class Reading:
     adds_item: bool = False
     device_only: bool = False
     plural_count_unknown: bool = False
+    # The message describes more than one product ("品种A…品种B…", "另一个…").
+    several_products: bool = False
     doubts: list[str] = field(default_factory=list)
 
     @property
@@ -81,11 +86,20 @@ def prepare_text(message: str) -> str:
     return _IMPLICIT_AMOUNT.sub(lambda m: f"{m.group(1)}1{m.group(2)}", prepare(text))
 
 
+# "不是进入，是完成了Ⅲ期" / "进的是Ⅱ期，不是III期": in a correction, what it is *not* is
+# dropped before reading, so the rejected value is never read as a fact.
+_REJECTED = re.compile(r"(?:不是|并非|而不是)[^，,。；;!！?？]{1,12}?(?=[，,。；;!！?？]|而是|是|$)")
+_BARE_COUNT = re.compile(r"(?:是|应该是|改成|改为|其实是|为)\s*([0-9]+|[一两二三四五六七八九十]+)\s*(?:个|款|种)")
+
+
 def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> Reading:
     """What the message states, in declared facts, observations and products."""
     text = prepare_text(message)
+    corrects = bool(_CORRECTION.search(text.lower()))
+    if corrects:
+        text = _REJECTED.sub("", text)
     lowered = text.lower()
-    reading = Reading(text=text, corrects=bool(_CORRECTION.search(lowered)),
+    reading = Reading(text=text, corrects=corrects,
                       adds_item=bool(_ADDS_ITEM.search(lowered)))
     reading.observations = read_money(text, vocabulary, reference_year)
     is_device = any(w in lowered for w in vocabulary.device_words)
@@ -107,11 +121,14 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
                 and spec.name not in reading.facts:
             reading.facts[spec.name] = next(o.value for o in spec.values if o.default)
     reading.items, count, count_doubt = _items(text, reading.facts, vocabulary)
+    if count is None and corrects and (bare := _BARE_COUNT.search(text)):
+        count = _small_int(bare.group(1))  # "sorry，打错了，是三个"
     if count_doubt:
         reading.doubts.append(count_doubt)
     elif count is not None:
         reading.facts["varieties"] = count
     reading.plural_count_unknown = bool(_PLURAL_UNKNOWN.search(lowered)) and count is None
+    reading.several_products = bool(reading.items) or bool(_SEPARATE.search(lowered))
     return reading
 
 
@@ -183,16 +200,27 @@ def _items(text: str, facts: dict[str, object],
     if not _several(text, mentions):
         return [], total, doubt
     # A mention that conflicts with no other is a shared description ("1类化药：一个…"),
-    # inherited by the products through the message's facts.
-    mentions = [m for m in mentions
-                if any(_conflict(m, other, _ITEM_FACTS) for other in mentions if other is not m)]
+    # inherited by the products through the message's facts — unless it is counted.
+    def summary(m: ItemMention) -> bool:  # "两个品种：1类化药，一个进Ⅱ期，一个进Ⅲ期"
+        others = [o for o in mentions if o is not m]
+        return m.count is not None and m.count == sum(o.count or 1 for o in others) and all(
+            all(o.facts.get(k) == v for k, v in m.facts.items()) for o in others)
+
+    mentions = [m for m in mentions if not summary(m) and (m.count is not None or any(
+        _conflict(m, other, _ITEM_FACTS) for other in mentions if other is not m))]
     for previous, mention in zip(mentions, mentions[1:], strict=False):
+        # 三个1类进Ⅱ期、一个进Ⅲ期: the class carries over — unless the product names its own
+        # kind (3个首仿药 after 三个2类化学药 is a generic, not a 2类 drug).
+        own_kind = any(k in mention.facts for k in ("drug_class", "vet_drug_class", "drug_kind"))
         for name in ("drug_class", "vet_drug_class", "drug_kind", "stage_event"):
-            if name in previous.facts and name not in mention.facts:
-                mention.facts[name] = previous.facts[name]  # 三个1类进Ⅱ期、一个进Ⅲ期
+            if name in previous.facts and name not in mention.facts and (
+                    name == "stage_event" or not own_kind):
+                mention.facts[name] = previous.facts[name]
     for mention in mentions:
+        own_kind = any(k in mention.facts for k in ("drug_class", "vet_drug_class", "drug_kind"))
         for name in _ITEM_FACTS:
-            if name not in mention.facts and name in facts:
+            if name not in mention.facts and name in facts and (
+                    name not in ("drug_class", "vet_drug_class", "drug_kind") or not own_kind):
                 mention.facts[name] = facts[name]
     counted = sum(m.count or 1 for m in mentions)
     return mentions, counted if total is None or total < counted else total, doubt
@@ -220,8 +248,6 @@ def _item_attributes(segment: str, vocabulary: Vocabulary) -> dict[str, object]:
         value = _enum_strict(event, segment)
         if value is not None:
             found["stage_event"] = value
-        elif "clinical_stage" in found:
-            found["stage_event"] = next((o.value for o in event.values if o.default), None)
     if any(w in segment.lower() for w in vocabulary.veterinary_words) and "drug_class" in found:
         found["vet_drug_class"] = found.pop("drug_class")
     return {k: v for k, v in found.items() if v is not None}
@@ -282,8 +308,13 @@ def _several(text: str, mentions: list[ItemMention]) -> bool:
     if len(mentions) < 2 or _SAME_ITEM.search(text):
         return False
     pairs = list(combinations(mentions, 2))
-    if any(_conflict(a, b, ("drug_class", "vet_drug_class", "drug_kind")) for a, b in pairs):
+    kinds = ("drug_class", "vet_drug_class", "drug_kind")
+    if any(_conflict(a, b, kinds) for a, b in pairs):
         return True
+    counted_kinds = [m for m in mentions if m.count is not None and any(k in m.facts
+                                                                          for k in kinds)]
+    if len(counted_kinds) >= 2:
+        return True  # "三个2类化学药和3个首仿药": each counted product names its own kind
     if not any(_conflict(a, b, _ITEM_FACTS) for a, b in pairs):
         return False
     counted = [m for m in mentions if m.count is not None]

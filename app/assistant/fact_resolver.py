@@ -10,12 +10,12 @@ two different years for a one-year figure, two different totals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.assistant.money_reader import Observation
-from app.rules.amounts import format_yuan
+from app.rules.amounts import format_yuan, parse_money
 from app.rules.bounds import Bound
-from app.rules.schema import Rule, is_money_fact
+from app.rules.schema import Rule, Tiers, is_money_fact
 from app.rules.vocabulary import FactSpec, Vocabulary
 
 
@@ -43,7 +43,7 @@ def money_facts_of(rule: Rule) -> list[str]:
 
 def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
             remembered: list[Observation], reference_year: int,
-            several_products: bool = False) -> Resolution:
+            several_products: bool = False, products: int | None = None) -> Resolution:
     """Fill each money fact the rule reads; collect questions for unsafe figures.
 
     ``remembered`` are the session's figures after this message was applied to it
@@ -53,6 +53,8 @@ def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
     resolution = Resolution()
     needed = money_facts_of(rule)
     base = next((f for f in rule.formula_facts() if is_money_fact(f)), None)
+    if base is None and len(needed) == 1:
+        base = needed[0]  # License-out's only figure is its threshold's: a bare US$750m fills it
     needed_measures = {vocabulary.facts[f].measure for f in needed if f in vocabulary.facts}
     for name in needed:
         spec = vocabulary.facts.get(name)
@@ -60,10 +62,23 @@ def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
             continue
         candidates = _candidates(spec, vocabulary, current, remembered, needed_measures,
                                  cue_less=name == base)
+        marks = _marks_of(rule, name)
+        # "首次上5亿" restates the clause's own mark: a floor, never the base of a rate.
+        candidates = [replace(o, bound=Bound(o.amount), amount=None) if o.reached
+                      and o.amount in marks else o for o in candidates]
         if not candidates:
             continue
-        _resolve_one(spec, candidates, reference_year, resolution, several_products)
+        _resolve_one(spec, candidates, reference_year, resolution, several_products, products)
     return resolution
+
+
+def _marks_of(rule: Rule, fact: str) -> set[int]:
+    """The thresholds and tier marks a rule states for a fact."""
+    marks = {t.amount for c in rule.conditions if c.fact == fact
+             and (t := c.threshold()) is not None}
+    if isinstance(rule.formula, Tiers) and rule.formula.base == fact:
+        marks |= {parse_money(t.threshold).amount for t in rule.formula.tiers}
+    return marks
 
 
 def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observation],
@@ -88,18 +103,19 @@ def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observatio
 
 
 def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: int,
-                 resolution: Resolution, several_products: bool) -> None:
+                 resolution: Resolution, several_products: bool,
+                 products: int | None = None) -> None:
     label = spec.label
     problem = _currency_problem(spec, candidates)
     if problem:
         resolution.questions.append(problem)
         return
     exact = [o for o in candidates if o.usable]
-    if spec.item and several_products:
-        per_clause = _per_clause(spec, exact, reference_year)
-        if len(per_clause) > 1:
-            resolution.per_item[spec.name] = [o.amount for o in per_clause if o.amount]
-            resolution.used[spec.name] = per_clause
+    if spec.item:
+        each = _per_product(spec, exact, reference_year, several_products, products)
+        if len(each) > 1:
+            resolution.per_item[spec.name] = [o.amount for o in each if o.amount]
+            resolution.used[spec.name] = each
             return
     chosen, question = _by_time(spec, exact, candidates, reference_year)
     if question:
@@ -213,14 +229,24 @@ def _one_value(observations: list[Observation], label: str) -> tuple[list[Observ
     return [], f"您提到了多个金额（{listing}），请确认哪一个是“{label}”。"
 
 
-def _per_clause(spec: FactSpec, exact: list[Observation],
-                reference_year: int) -> list[Observation]:
-    """One figure per product, when each product's figures sit in a clause of their own."""
-    clauses: dict[int, list[Observation]] = {}
-    for observation in exact:
-        clauses.setdefault(observation.clause, []).append(observation)
+def _per_product(spec: FactSpec, exact: list[Observation], reference_year: int,
+                 several_products: bool, products: int | None = None) -> list[Observation]:
+    """One figure per product: products added over turns, each in a clause of its own, or
+    as many figures of one year as the products counted ("两个品种，交易额分别是X和Y")."""
+    groups: dict[int, list[Observation]] = {}
+    if len({o.product for o in exact}) > 1:
+        for observation in exact:
+            groups.setdefault(observation.product, []).append(observation)
+    elif several_products and len({o.clause for o in exact}) > 1:
+        for observation in exact:
+            groups.setdefault(observation.clause, []).append(observation)
+    elif products and products > 1 and len(exact) == products and len(
+            {o.year for o in exact}) == 1 and len({o.period for o in exact}) == 1:
+        groups = {i: [o] for i, o in enumerate(exact)}
+    if len(groups) < 2:
+        return []
     picked = []
-    for group in clauses.values():
+    for group in groups.values():
         chosen, question = _by_time(spec, group, group, reference_year)
         if question or not chosen:
             return []

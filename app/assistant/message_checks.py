@@ -18,14 +18,35 @@ INJECTION = re.compile(r"忽略|无视|ignore (all|previous|the)|system prompt|�
                        r"pretend|jailbreak|disregard", re.IGNORECASE)
 
 
-_FOLLOW_UP_WORDING = re.compile(r"^(那|那么|如果|要是|假如|换成|改成|再|还有|另外)|多少|能拿|能给|"
-                                r"能补|呢[？?]?$|how much|what about|what if|and if",
-                                re.IGNORECASE)
+# "那如果是3000万呢", "要是二期呢": a follow-up of the question before, not a new one.
+_FOLLOW_UP_WORDING = re.compile(r"^(那|那么|如果|要是|假如|换成|改成|那要是)|呢[？?]?$|"
+                                r"^(what about|what if|and if|how about)", re.IGNORECASE)
+# "换个问题", "另外问一下": the user says a new question starts.
+_TOPIC_SWITCH = re.compile(r"换个问题|换一个问题|另外问一下|另外问个|再问一下|再问个|还有个事|还有一个问题|"
+                           r"另一个问题|顺便问|另问|新问题|other question|another question|"
+                           r"also,? (?:i'd like to|can i) ask", re.IGNORECASE)
+
+
+# What is left of a bare "能拿多少？" once its generic words are gone: nothing.
+_GENERIC_ASK = re.compile(r"请问|那么?|我们|公司|一共|总共|合计|最多|最高|大概|大约|能|可以|可|拿|给|补|申请|"
+                          r"获得|得到|多少|钱|补贴|支持|资金|金额|奖励|呢|吗|啊|呀|了|的|是|\s|[?？。，,!！~～]|"
+                          r"how much|can we get|what's the award|in total", re.IGNORECASE)
+
+
+def bare_question(message: str) -> bool:
+    """"能拿多少？", "一共多少钱": a question with no content of its own (asks about the topic)."""
+    return len(_GENERIC_ASK.sub("", message)) <= 1
+
+
+def switches_topic(message: str) -> bool:
+    """The user announces a new question ("换个问题…")."""
+    return bool(_TOPIC_SWITCH.search(message))
 
 
 def continues_topic(message: str, reading: Reading) -> bool:
     """A reply that only adds a fact or asks "那…呢" belongs to the previous question."""
-    return reading.states_anything or bool(_FOLLOW_UP_WORDING.search(message.strip()))
+    return reading.states_anything or bool(_FOLLOW_UP_WORDING.search(message.strip())) \
+        or bare_question(message)
 
 
 def input_problem(message: str) -> str | None:

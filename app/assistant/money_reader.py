@@ -19,6 +19,7 @@ from app.rules.bounds import Bound
 from app.rules.vocabulary import Vocabulary
 
 _WINDOW_BEFORE = 24
+_WINDOW_BEFORE_EN = 60  # English spends more characters between a measure and its figure
 _QUALIFIER_WINDOW = 40
 _WINDOW_AFTER = 24  # English names the measure after the figure ("8 million of service revenue")
 _AFTER_STOP = re.compile(r"[，,。；;！？!?\n（(]")
@@ -29,7 +30,10 @@ _JOINED = re.compile(r"^\s*(?:元|人民币)?\s*(?:加上?|和|与|及|以及|�
 # "…不过那个下次再问": the figures of that clause belong to another question.
 _DEFERRED = re.compile(r"下次再问|以后再问|回头再问|改天再问|先不说|先不管|暂不考虑|先不问|另说|以后再说|"
                        r"回头再说|下次再说|先不算|不用算|不算在内|不在这次")
-_CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?:另外|此外|另一方面|同时|还有|以及|而且)")
+_SELF_CORRECTION = re.compile(r"哦不|不对|说错|打错|写错|搞错|口误|更正|纠正|应该是|sorry|i mean")
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?:另外|此外|另一方面|同时|还有|以及|而且|再就是|"
+                         r"品种[a-d甲乙丙丁]|[a-d甲乙丙丁]品种|另一个|另一款|第二个|其中一个|一个品种)",
+                         re.IGNORECASE)
 # An award the user claims or received ("能拿5000万", "去年拿过市里50万"): never a fact.
 _CLAIMED = re.compile(r"(能拿|可以拿|可拿|拿了?过?|拿到了?|能给|给了?|补了?|补贴了?|奖励了?|奖了?|"
                       r"领了?过?|获得了?|获得过|听说能?|据说能?)[^，,。;；0-9]{0,4}$")
@@ -51,10 +55,14 @@ class Observation:
     # A figure named only by a verb ("投了1000万"): no measure, but the measure the verb
     # usually means, as a routing hint.
     hint: str | None = None
+    # Which product a per-product figure belongs to ("另外还有一个品种，交易额…" is the next).
+    product: int = 0
     role: Literal["from", "to"] | None = None
     bound: Bound | None = None
     doubt: str | None = None
     explicit_currency: bool = False
+    # "第一次上5亿": a figure the user reached; the figure itself unless it is a clause's mark.
+    reached: bool = False
 
     @property
     def usable(self) -> bool:
@@ -75,7 +83,9 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             continue
         clause_start = max(s for s in clause_starts if s <= mention.start)
         clause = clause_starts.index(clause_start)
-        window_start = max(clause_start, previous_end, mention.start - _WINDOW_BEFORE)
+        reach = _WINDOW_BEFORE_EN if text[max(0, mention.start - 60):mention.start].isascii() \
+            else _WINDOW_BEFORE
+        window_start = max(clause_start, previous_end, mention.start - reach)
         if _CLAIMED.search(text[max(window_start, mention.start - 10):mention.start]):
             previous_end = mention.end
             continue  # "能拿5000万" / "拿过50万": an award claimed, not a fact
@@ -89,8 +99,15 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             hint, component = component.removeprefix(_WEAK), None
         mark = _mark(marks, mention, window_start, text)
         role = change_role(text, mention.start, previous_end if previous else 0)
+        between = text[previous_end:mention.start]
         joined = previous is not None and previous.clause == clause and bool(
-            _JOINED.match(text[previous_end:mention.start]))
+            _JOINED.match(between))
+        if measure is None and previous is not None and _SELF_CORRECTION.search(between):
+            # "投资总额22540万元，哦不，是5610万元": the later figure replaces the earlier.
+            observations.remove(previous)
+            measure, component = previous.measure, previous.component
+            mark = mark or (TimeMark(0, 0, previous.year, previous.period)
+                            if previous.period else None)
         if measure is None and previous is not None and previous.clause == clause and (
                 mark is not None or role == "to" or joined):
             # "去年790万，前年340万", "300万元加75万美元", "分别是9700万和6570万"
@@ -173,6 +190,7 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
     after = text[mention.end:mention.end + _WINDOW_AFTER].lower()
     stop = _AFTER_STOP.search(after)
     after = after[:stop.start()] if stop else after
+    english = after.isascii() and text[max(0, mention.start - 30):mention.start].isascii()
     if not after.isascii():
         after = after[:8]  # Chinese puts the measure before the figure; only "600万的服务额"
     best: tuple[tuple[int, int, int], str, str | None] | None = None
@@ -184,7 +202,9 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
             if best is None or rank < best[0]:
                 best = (rank, measure, component)
         elif (position := after.find(cue)) >= 0 and (best is None or best[0][1] > 6):
-            rank = (weak, 6 + position, -len(cue))
+            # English names the measure after the figure ("1909m yuan in sales"): there a
+            # cue right after beats one a few words before.
+            rank = (weak, position // 4 if english else 6 + position, -len(cue))
             if best is None or rank < best[0]:
                 best = (rank, measure, component)
     if best is None:
@@ -218,7 +238,7 @@ def _mark(marks: list[TimeMark], mention: NumberMention, window_start: int,
         return before[-1]
     reach = 30 if text[mention.end:mention.end + 30].isascii() else 14
     after = [m for m in marks if mention.end <= m.start <= mention.end + reach
-             and not re.search(r"[，,。；;]", text[mention.end:m.start])]
+             and not re.search(r"[，,。；;(（]", text[mention.end:m.start])]
     return after[0] if after else None
 
 
@@ -245,4 +265,5 @@ def _observation(mention: NumberMention, measure: str | None, component: str | N
         year=mark.year if mark else None, period=mark.period if mark else None,
         start=mention.start, clause=clause, text=mention.text, component=component, hint=hint,
         role=role,
-        bound=bound, doubt=doubt, explicit_currency=mention.currency is not None)
+        bound=bound, doubt=doubt, explicit_currency=mention.currency is not None,
+        reached=mention.reached)

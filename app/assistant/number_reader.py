@@ -37,7 +37,9 @@ _FOREIGN = {"美元": "USD", "美金": "USD", "刀": "USD", "usd": "USD", "dolla
 # Words that make a figure an estimate, a range end or a bound rather than the figure itself.
 _APPROX_BEFORE = re.compile(r"(大约|大概|约|差不多|估计|估算|将近|接近|近|几乎|左右是?)\s*$")
 _APPROX_AFTER = re.compile(r"^\s*(左右|上下|出头|来|余|多点|多一点|多|几)(?![0-9])")
-_FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了?|过了?|上了?|迈过了?|跨过了?|跨越了?|站上了?|"
+# "第一次上8个亿": reached that figure — the figure itself, unless it is the clause's own mark.
+_REACHED_BEFORE = re.compile(r"(?:上了?|达到了?|站上了?|做到了?)\s*$")
+_FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了?|过了?|迈过了?|跨过了?|跨越了?|站上了?|"
                            r"越过了?|逾|高于|多于|大于|不低于|"
                            r"不少于|至少|exceed(?:ed|s|ing)?|over|more than|above|at least)\s*$",
                            re.IGNORECASE)
@@ -77,6 +79,8 @@ class NumberMention:
     upper: Decimal | None = None
     lower_inclusive: bool = True
     upper_inclusive: bool = True
+    # "上5亿": reached that figure; exact unless it only restates a threshold.
+    reached: bool = False
 
     @property
     def exact(self) -> bool:
@@ -244,9 +248,12 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
             upper = value
         elif _FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(rest):
             lower = value
+    reached = value is not None and doubt is None and lower is None and upper is None and \
+        bool(_REACHED_BEFORE.search(before))
     return NumberMention(start, stop, raw, value, unit, currency, after, doubt, lower, upper,
                          lower_inclusive=not _EXCLUSIVE_FLOOR.search(before),
-                         upper_inclusive=not _EXCLUSIVE_CEILING.search(before))
+                         upper_inclusive=not _EXCLUSIVE_CEILING.search(before),
+                         reached=reached)
 
 
 def _exponent_mention(text: str, match: re.Match[str]) -> NumberMention:

@@ -44,6 +44,8 @@ class Combined:
                 "parts": [p.calc.contract_dict() for p in self.parts]}
 
 
+_ADDS_PROVISION = re.compile(r"再加上|加上|还有一项|另外还有|另外|此外|对了|补充|再算上|算上|连同|also|plus",
+                             re.IGNORECASE)
 _MAX_PARTS = 4
 _FIGURE_EVIDENCE = 2.0
 
@@ -86,11 +88,31 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
                 claimed[measure] = claimed.get(measure, 0) + 1
             continue
         if asks_total and candidate.keyword_hits and not evidence and _selectors_hold(
-                rule, facts, required=True):
+                rule, facts, required=True) and _own_clause(rule, chosen, reading):
             chosen.append(rule)
     if len(chosen) > 1 and not asks_total and len(figures) < 2:
         return []
     return chosen[1:]
+
+
+def carried_provisions(answered: list[Rule], chosen: list[Rule], question: str) -> list[Rule]:
+    """"一个1类新药进入Ⅰ期…" then "再加上一项：平台投了8900万，两项加起来": the earlier
+    provisions join the new one when the user adds to them and asks for the total."""
+    if not answered or not (_TOTAL.search(question) and _ADDS_PROVISION.search(question)):
+        return []
+    return [rule for rule in answered if rule not in chosen
+            and not any(_same_matter(rule, other) for other in chosen)]
+
+
+def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading) -> bool:
+    """Whether the rule's words appear in a clause none of the chosen rules' words do."""
+    text = reading.text.lower()
+    for start, end in clause_spans(reading.text):
+        clause = text[start:end]
+        if any(k.lower() in clause for k in rule.keywords) and not any(
+                k.lower() in clause for other in chosen for k in other.keywords):
+            return True
+    return False
 
 
 def evidence_measures(rule: Rule, vocabulary: Vocabulary) -> list[str]:

@@ -109,13 +109,14 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         score += _SHARED_WORD_WEIGHT * min(len(shared), _SHARED_WORD_MAX)
         affinity = _fact_affinity(rule, message_facts, vocabulary)
         score += affinity
+        fit = _selector_fit(rule, facts, message_facts)
         continues_topic = rule.id in topic_rule_ids
-        if continues_topic:
+        if continues_topic and fit >= 0:
             # The rule that answered last time carries the conversation; its runners-up less.
+            # Not when the facts now contradict it ("不对，是完成了Ⅲ期"): a sibling takes over.
             score += _TOPIC_BONUS if rule.id == topic_rule_ids[0] else _RUNNER_UP_TOPIC_BONUS
         relevance = score
-        score += _selector_fit(rule, facts, message_facts) + _unused_topic_facts(rule,
-                                                                               message_facts)
+        score += fit + _unused_topic_facts(rule, message_facts)
         if named_doc_ids and citation.doc_id not in named_doc_ids:
             score += _OTHER_DOCUMENT
         # Dense rank alone is no evidence: every question, even about the weather, has a

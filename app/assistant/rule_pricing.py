@@ -51,15 +51,23 @@ class Wording:
 
 
 def item_fits(rule: Rule, item: dict[str, object]) -> bool:
-    """Whether a product's own facts meet every selector of the rule it states."""
+    """Whether a product's own facts state and meet every selector of the rule.
+
+    A product fits a rule only on what it says: a 2类 drug fits the 2类 approval rule,
+    not the veterinary one, which needs a veterinary class to be stated.
+    """
     for condition in rule.conditions:
-        if condition.fact not in item or condition.op not in ("eq", "in"):
+        if condition.op not in ("eq", "in") or condition.fact not in _ITEM_FACTS:
             continue
+        if condition.fact not in item:
+            return False
         allowed = condition.value if isinstance(condition.value, list) else [condition.value]
         if str(item[condition.fact]) not in {str(v) for v in allowed}:
             return False
-    key = getattr(rule.formula, "key", None)
-    return not (key and key in item and str(item[key]) not in rule.formula.table)  # type: ignore[union-attr]
+    formula = rule.formula
+    if isinstance(formula, PerUnitTable):
+        return formula.key in item and str(item[formula.key]) in formula.table
+    return True
 
 
 def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Reading,
@@ -68,7 +76,9 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     """The rule's calculation with the conversation's facts, and the status it earns."""
     model = vocabulary.facts_model()
     several = len(items or []) > 1 or len(reading.items) > 1 or _several_products(reading)
-    resolution = resolve(rule, vocabulary, current, remembered, reference_year, several)
+    count = state.facts.get("varieties")
+    resolution = resolve(rule, vocabulary, current, remembered, reference_year, several,
+                         count if isinstance(count, int) else None)
     values: dict[str, object] = {**state.facts, **resolution.values}
     _first_crossing(rule, values, resolution)
     questions = list(resolution.questions)
@@ -76,8 +86,7 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     if per_unit and reading.doubts:
         questions += [f"您提到的{doubt}，请确认品种数量。" for doubt in reading.doubts]
     per_item = _per_item_facts(rule, model, values, items, resolution)
-    calc = calculate_items(rule, per_item, resolution.bounds) if len(per_item) > 1 \
-        else calculate(rule, _facts(model, values), resolution.bounds)
+    calc = calculate_items(rule, per_item, resolution.bounds)
     calc = _maximum_if_asked(calc, rule, wording)
     calc = _unknowns_asked(calc, rule, wording, reading.plural_count_unknown
                            and "varieties" not in state.facts)
@@ -90,7 +99,7 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
 
 
 def _several_products(reading: Reading) -> bool:
-    return bool(reading.items) or reading.adds_item
+    return reading.several_products or reading.adds_item
 
 
 def _facts(model: type[Facts], values: dict[str, object]) -> Facts:
@@ -109,7 +118,8 @@ def _per_item_facts(rule: Rule, model: type[Facts], values: dict[str, object],
                     resolution: Resolution) -> list[Facts]:
     """One set of facts per product, when the rule is priced per product."""
     count_fact = getattr(rule.formula, "count", None)
-    if items and len(items) > 1 and count_fact:
+    if items and count_fact:
+        # Each product on its own facts (a group may hold one product of several described).
         return [_facts(model, {**values, **{k: v for k, v in item.items() if k != "count"},
                                count_fact: item.get("count") or 1}) for item in items]
     for name, amounts in resolution.per_item.items():

@@ -28,7 +28,12 @@ from app.assistant.domain import Domain
 from app.assistant.fact_reader import Reading, read_message
 from app.assistant.intent import Intent, read_intent
 from app.assistant.lookup_answers import clause_lookup, small_talk
-from app.assistant.message_checks import INJECTION, continues_topic, input_problem
+from app.assistant.message_checks import (
+    INJECTION,
+    continues_topic,
+    input_problem,
+    switches_topic,
+)
 from app.assistant.meta_answers import (
     MetaAnswer,
     combination_answer,
@@ -40,6 +45,7 @@ from app.assistant.meta_answers import (
 from app.assistant.money_reader import Observation
 from app.assistant.numeric_guard import unbacked_numbers
 from app.assistant.provisions import (
+    carried_provisions,
     combined_parts,
     evidence_measures,
     other_provisions,
@@ -91,6 +97,9 @@ class PolicyAssistant:
         self._chunk_by_clause = {(c.doc_id, c.article, c.item): c for c in self._chunks}
         self._no_support = {f"{e.doc_id}/{e.article}{e.item or ''}": e.reason
                             for e in parts.book.exclusions}
+        vocabulary = parts.book.vocabulary
+        self._per_product_measures = frozenset(s.measure for s in vocabulary.facts.values()
+                                               if s.item and s.measure)
         self._covered_places = frozenset(p.lower() for d in parts.documents.values()
                                          for p in d.places)
 
@@ -146,6 +155,8 @@ class PolicyAssistant:
         intent = read_intent(question, self._parts.domain.places, self._covered_places)
         if intent.other_region:
             return self._out_of_scope(intent.other_region), []
+        earlier_answered = state.answered_rule_ids
+        state.answered_rule_ids = []  # set again below when this answer prices rules
         lookup = clause_lookup(question, self._chunks, self._parts.documents,
                                self._parts.domain)
         if lookup is not None:
@@ -155,16 +166,24 @@ class PolicyAssistant:
             return self._from_meta(meta), []
         vocabulary = self._parts.book.vocabulary
         reading = read_message(question, vocabulary, self.reference_year)
-        apply_reading(state, reading)
+        apply_reading(state, reading, self._per_product_measures)
         remembered = remembered_observations(state)
         hits = self._parts.searcher.search(question, k=_RETRIEVE_K)
-        continuing = bool(state.topic_rule_ids) and (continues_topic(question, reading)
-                                                     or reading.corrects)
         message_facts = stated_facts(reading, vocabulary)
         scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
-                             self._parts.glossary,
-                             state.topic_rule_ids if continuing else (),
-                             self._parts.clause_terms, self._named_documents(question))
+                             self._parts.glossary, (), self._parts.clause_terms,
+                             self._named_documents(question))
+        continuing = bool(state.topic_rule_ids) and not switches_topic(question) and (
+            continues_topic(question, reading) or reading.corrects) and not self._new_topic(
+            scored, earlier_answered or state.topic_rule_ids[:1], reading)
+        if continuing:
+            scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
+                                 self._parts.glossary, state.topic_rule_ids,
+                                 self._parts.clause_terms, self._named_documents(question))
+        if continuing and not any(len(s.keyword_hits) > 1 for s in scored[:3]):
+            # A correction or a bare fact names no rule of its own: the conversation's
+            # clauses keep it ("刚才有误，是1类" stays with 第六条, choosing its 1类 rule).
+            scored = self._within_topic(scored, earlier_answered or state.topic_rule_ids[:1])
         if continuing and (not scored or scored[0].relevance < MIN_RULE_SCORE):
             # "去年服务金额800万" after "我们是CRO，能拿多少？": the same rule, a new fact.
             topic_rule = self._topic_rule(state)
@@ -173,10 +192,43 @@ class PolicyAssistant:
                           *[s for s in scored if s.rule.id != topic_rule.id]]
         if scored and scored[0].relevance >= MIN_RULE_SCORE and not self._clause_fits_better(
                 question, hits, scored[0], reading):
-            return self._rule_answer(question, scored, state, reading, remembered, intent)
+            return self._rule_answer(question, scored, state, reading, remembered, intent,
+                                     earlier_answered)
         if self._in_domain(question, hits):
             return self._clause_answer(question, hits), []
         return self._out_of_scope(None), []
+
+    def _new_topic(self, scored: list[ScoredRule], answered: list[str],
+                   reading: Reading) -> bool:
+        """Whether the message, on its own, points at a provision outside the conversation's.
+
+        "另外，我们国际科研机构在昌平设立分支" names （十二） by its words: a new question,
+        even though it also states facts. A bare figure or a correction names nothing.
+        """
+        if reading.corrects or not scored or scored[0].relevance < MIN_RULE_SCORE:
+            return False
+        top = scored[0]
+        topic = [r for r in (self._rule_or_none(i) for i in answered) if r]
+        clauses = {(r.citation.doc_id, r.citation.article) for r in topic}
+        if (top.rule.citation.doc_id, top.rule.citation.article) in clauses:
+            return False
+        measures = {o.measure for o in reading.observations if o.measure}
+        own_figure = bool(set(evidence_measures(top.rule, self._parts.book.vocabulary))
+                          & measures)
+        return len(top.keyword_hits) > 1 or own_figure
+
+    def _within_topic(self, scored: list[ScoredRule], answered: list[str]) -> list[ScoredRule]:
+        topic = [r for r in (self._rule_or_none(i) for i in answered) if r]
+        clauses = {(r.citation.doc_id, r.citation.article) for r in topic}
+        inside = [s for s in scored if (s.rule.citation.doc_id, s.rule.citation.article)
+                  in clauses]
+        return inside + [s for s in scored if s not in inside] if inside else scored
+
+    def _rule_or_none(self, rule_id: str) -> Rule | None:
+        try:
+            return self._parts.book.rule(rule_id)
+        except KeyError:
+            return None
 
     def _topic_rule(self, state: SessionState) -> Rule | None:
         try:
@@ -186,7 +238,7 @@ class PolicyAssistant:
 
     def _rule_answer(self, question: str, scored: list[ScoredRule], state: SessionState,
                      reading: Reading, remembered: list[Observation], intent: Intent,
-                     ) -> tuple[Answer, list[str]]:
+                     earlier_answered: list[str]) -> tuple[Answer, list[str]]:
         vocabulary = self._parts.book.vocabulary
         wording = Wording(intent.asks_maximum, intent.asks_cap)
         current = reading.observations
@@ -210,6 +262,9 @@ class PolicyAssistant:
         groups = self._items_by_rule(rule, scored, items)
         extra = other_provisions(scored, reading, vocabulary, question, state.facts) \
             if not groups else []
+        if not groups:
+            earlier = [r for r in (self._rule_or_none(i) for i in earlier_answered) if r]
+            extra = carried_provisions(earlier, [rule, *extra], question) + extra
         scoped = scope_figures([rule, *extra], reading, vocabulary)
         if len(groups) > 1 or extra:
             priced = [priced_for(r, its) for r, its in groups] if groups \
@@ -274,6 +329,7 @@ class PolicyAssistant:
         self._guard(text, backing)
         calculation = AnswerCalculation.model_validate(calc.contract_dict())
         topic = [s.rule.id for s in scored[:3]]
+        state.answered_rule_ids = [rule.id]
         return Answer(status=status, answer=text, citations=distinct_citations(citations),
                       calculation=calculation, follow_up=follow_up), topic
 
@@ -296,6 +352,7 @@ class PolicyAssistant:
                         *[c.detail or "" for c in part.calc.conditions], *part.questions]
         self._guard(text, backing)
         calculation = AnswerCalculation.model_validate(combined.contract_dict())
+        state.answered_rule_ids = [p.rule.id for p in combined.parts]
         return Answer(status=combined.status, answer=text, citations=citations,
                       calculation=calculation, follow_up=follow_up), \
             [p.rule.id for p in priced]

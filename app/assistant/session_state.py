@@ -21,10 +21,13 @@ class SessionState:
     turns: list[dict[str, object]] = field(default_factory=list)
     observations: list[dict[str, object]] = field(default_factory=list)
     items: list[dict[str, object]] = field(default_factory=list)
+    # The rules the last answer priced, so "再加上一项…，两项合计" can add to them.
+    answered_rule_ids: list[str] = field(default_factory=list)
 
     def memory_json(self) -> dict[str, object]:
         """Facts, figures and products as one JSON object (the store's ``facts_json``)."""
-        return {"facts": self.facts, "observations": self.observations, "items": self.items}
+        return {"facts": self.facts, "observations": self.observations, "items": self.items,
+                "answered": self.answered_rule_ids}
 
     @classmethod
     def from_memory(cls, memory: dict[str, object], topic: list[str],
@@ -35,6 +38,8 @@ class SessionState:
         facts = memory.get("facts")
         observations = memory.get("observations")
         items = memory.get("items")
+        answered = memory.get("answered")
         return cls(dict(facts) if isinstance(facts, dict) else {}, topic, turns,
                    list(observations) if isinstance(observations, list) else [],
-                   list(items) if isinstance(items, list) else [])
+                   list(items) if isinstance(items, list) else [],
+                   [str(a) for a in answered] if isinstance(answered, list) else [])
