@@ -33,6 +33,7 @@ class ClauseTerms:
         # dictionary term inside a longer one (研发中心 in 外资研发中心) is added by hand.
         self._terms = sorted({canonical_terms(t).lower() for t in domain_terms if len(t) >= 2})
         self._sentence_words: dict[str, set[str]] = {}
+        self._parts: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._last_question: tuple[str, frozenset[str]] | None = None
         self._words: dict[ClauseKey, set[str]] = {}
         for chunk in chunks:
@@ -67,6 +68,20 @@ class ClauseTerms:
     def _words_of(self, text: str) -> set[str]:
         folded = canonical_terms(text).lower()
         return set(self._tokenizer.tokenize(text)) | {t for t in self._terms if t in folded}
+
+    def keyword_parts(self, keyword: str) -> tuple[tuple[str, ...], ...]:
+        """Ways to cut a keyword into pieces ("外资研发中心" → 外资 + 研发中心), for matches
+        with words between them ("外资药企在昌平的研发中心")."""
+        cached = self._parts.get(keyword)
+        if cached is None:
+            folded = canonical_terms(keyword).lower()
+            pieces = [t for t in self._tokenizer.cut(folded) if len(t.strip()) >= 2]
+            cuts = [tuple(pieces)] if len(pieces) >= 2 and "".join(pieces) == folded else []
+            if not cuts and len(folded) >= 4 and not folded.isascii():
+                cuts = [(folded[:i], folded[i:]) for i in range(2, len(folded) - 1)]
+            cached = tuple(cuts)
+            self._parts[keyword] = cached
+        return cached
 
     def shared(self, words: set[str], clause: ClauseKey) -> set[str]:
         """Which of the words the clause uses."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
 
-from app.assistant.money_reader import Observation, read_money
+from app.assistant.money_reader import PRODUCT_MARKER, Observation, read_money
 from app.assistant.number_reader import parse_numeral, prepare
 from app.normalize import canonical_terms, to_simplified
 from app.rules.amounts import english_amounts_to_chinese
@@ -26,15 +26,15 @@ _IMPLICIT_AMOUNT = re.compile(r"(破|过|上|超)(亿|千万)")
 _TYPO_PHASE = re.compile(r"(?<![A-Za-z])([lI]{1,3})期")
 _CORRECTION = re.compile(
     r"不对|说错了?|讲错了?|写错了?|打错了?|搞错了?|弄错了?|记错了?|有误|更正|纠正|改一下|改成|改为|"
-    r"应该是|其实是|准确地?说|修正|哦不|不是[^，。]{1,12}而是|correction|actually|i meant|"
-    r"sorry|my mistake", re.IGNORECASE)
+    r"应该是|其实是|准确地?说|修正|哦不|不好意思|抱歉|重新算|不是[^，,。]{1,12}而是|不是[^，,。]{1,10}[。！!]?$|"
+    r"correction|actually|i meant|sorry|my mistake", re.IGNORECASE)
 _N = "(?:[0-9]+|[一两二三四五六七八九十])"
 _ADDS_ITEM = re.compile(
     rf"另外还有|另外有|还有{_N}个|另外{_N}?个|另一个|再加上?{_N}?个|加上{_N}个|再来{_N}个|又有|"
     rf"又多了?{_N}个|另有|新增了?{_N}?个?|此外还有|也有{_N}个|"
     r"also (?:have|got) another|another one|one more", re.IGNORECASE)
 _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四五六七八九])个|还有(?:[0-9]|[一两二三四五六七八九])个|"
-                       r"其中|分别|各有|各(?:[0-9]|[一两二三四五六七八九])个|一个[^，。]{1,16}(?:，|,)\s*一个|"
+                       r"其中|分别|各有|各(?:[0-9]|[一两二三四五六七八九])个|一个[^，,。]{1,16}(?:，|,)\s*一个|"
                        r"[a-d甲乙丙丁]品种|品种[a-d甲乙丙丁]|another|the other|one of them",
                        re.IGNORECASE)
 _SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品种|这款|the same")
@@ -128,7 +128,9 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     elif count is not None:
         reading.facts["varieties"] = count
     reading.plural_count_unknown = bool(_PLURAL_UNKNOWN.search(lowered)) and count is None
-    reading.several_products = bool(reading.items) or bool(_SEPARATE.search(lowered))
+    varieties = reading.facts.get("varieties")
+    reading.several_products = bool(reading.items) or bool(_SEPARATE.search(lowered)) or len(
+        PRODUCT_MARKER.findall(lowered)) >= 2 or (isinstance(varieties, int) and varieties > 1)
     return reading
 
 

@@ -28,8 +28,10 @@ class Resolution:
     questions: list[str] = field(default_factory=list)
     # Per product, when one money fact was given separately for several products.
     per_item: dict[str, list[int]] = field(default_factory=dict)
-    # Earlier figures of a fact (history), for "首次" conditions.
+    # Earlier figures of a fact (history), for "首次" conditions; and bounds the user gave
+    # for the past ("之前每年都没到5亿").
     earlier: dict[str, list[int]] = field(default_factory=dict)
+    earlier_below: dict[str, list[int]] = field(default_factory=dict)
     # The observations each value came from, to remember under the right measure.
     used: dict[str, list[Observation]] = field(default_factory=dict)
 
@@ -129,6 +131,10 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
                    and _is_earlier(o, chosen)]
         if earlier:
             resolution.earlier[spec.name] = earlier
+        below = [o.bound.high for o in candidates if o.bound is not None and o.amount is None
+                 and o.bound.high is not None and o.bound.low is None]
+        if below:
+            resolution.earlier_below[spec.name] = below
         return
     loose = [o for o in candidates if not o.usable]
     bounded = [o for o in loose if o.bound is not None]
@@ -192,6 +198,10 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
         if moved:
             return [moved[-1]], None
         timed = [o for o in exact if o.year is not None]
+        untimed = [o for o in exact if o.year is None and o.role != "from"]
+        if timed and untimed and max(o.year or 0 for o in timed) < reference_year:
+            # "年产值12.3亿（去年7.9亿）": the figure with no year is this year's.
+            return _one_value(untimed, label)
         if timed:
             latest = max(o.year or 0 for o in timed)
             return [[o for o in timed if o.year == latest][-1]], None
@@ -258,5 +268,7 @@ def _is_earlier(observation: Observation, chosen: list[Observation]) -> bool:
     latest = chosen[-1]
     if observation.role == "from" and latest.role == "to":
         return True
+    if observation.year is not None and latest.year is None:
+        return True  # the undated figure was taken as this year's
     return observation.year is not None and latest.year is not None \
         and observation.year < latest.year

@@ -31,9 +31,12 @@ _JOINED = re.compile(r"^\s*(?:元|人民币)?\s*(?:加上?|和|与|及|以及|�
 _DEFERRED = re.compile(r"下次再问|以后再问|回头再问|改天再问|先不说|先不管|暂不考虑|先不问|另说|以后再说|"
                        r"回头再说|下次再说|先不算|不用算|不算在内|不在这次")
 _SELF_CORRECTION = re.compile(r"哦不|不对|说错|打错|写错|搞错|口误|更正|纠正|应该是|sorry|i mean")
-_CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?:另外|此外|另一方面|同时|还有|以及|而且|再就是|"
-                         r"品种[a-d甲乙丙丁]|[a-d甲乙丙丁]品种|另一个|另一款|第二个|其中一个|一个品种)",
-                         re.IGNORECASE)
+# Words that open the description of one product among several ("一个品种…，另一个…").
+PRODUCT_MARKER = re.compile(r"品种[a-d甲乙丙丁]|[a-d甲乙丙丁]品种|另一个|另一款|第二个|其中一个|一个品种|"
+                            r"一个单品|一个产品|某品种", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?=另外|此外|另一方面|同时|还有|以及|而且|再就是|"
+                         r"品种[a-d甲乙丙丁]|[a-d甲乙丙丁]品种|另一个|另一款|第二个|其中一个|一个品种|"
+                         r"一个单品|某品种)", re.IGNORECASE)
 # An award the user claims or received ("能拿5000万", "去年拿过市里50万"): never a fact.
 _CLAIMED = re.compile(r"(能拿|可以拿|可拿|拿了?过?|拿到了?|能给|给了?|补了?|补贴了?|奖励了?|奖了?|"
                       r"领了?过?|获得了?|获得过|听说能?|据说能?)[^，,。;；0-9]{0,4}$")
@@ -108,8 +111,13 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             measure, component = previous.measure, previous.component
             mark = mark or (TimeMark(0, 0, previous.year, previous.period)
                             if previous.period else None)
+        opens_product = bool(PRODUCT_MARKER.match(text[clause_start:].lstrip("，, ")))
+        if measure is None and previous is not None and previous.clause != clause \
+                and opens_product and previous.measure is not None:
+            measure, component = previous.measure, None  # "甲品种交易额2550万，乙品种1.8亿"
+        bounded = mention.lower is not None or mention.upper is not None
         if measure is None and previous is not None and previous.clause == clause and (
-                mark is not None or role == "to" or joined):
+                mark is not None or role == "to" or joined or bounded):
             # "去年790万，前年340万", "300万元加75万美元", "分别是9700万和6570万"
             measure, component = previous.measure, None
         observation = _observation(mention, measure, component, mark, role, clause, vocabulary,
@@ -192,7 +200,9 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
     after = after[:stop.start()] if stop else after
     english = after.isascii() and text[max(0, mention.start - 30):mention.start].isascii()
     if not after.isascii():
-        after = after[:8]  # Chinese puts the measure before the figure; only "600万的服务额"
+        # Chinese puts the measure before the figure; after it only "600万的服务额",
+        # "2.9亿美元的License-out合同".
+        after = after[:16] if after.startswith("的") else after[:8]
     best: tuple[tuple[int, int, int], str, str | None] | None = None
     for cue, measure, component in cues:
         weak = int(measure.startswith(_WEAK))  # a specific cue anywhere beats a bare verb
@@ -201,7 +211,7 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
             rank = (weak, len(before) - (position + len(cue)), -len(cue))
             if best is None or rank < best[0]:
                 best = (rank, measure, component)
-        elif (position := after.find(cue)) >= 0 and (best is None or best[0][1] > 6):
+        if (position := after.find(cue)) >= 0 and (best is None or best[0][1] > 6 or english):
             # English names the measure after the figure ("1909m yuan in sales"): there a
             # cue right after beats one a few words before.
             rank = (weak, position // 4 if english else 6 + position, -len(cue))
@@ -232,7 +242,13 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
 
 def _mark(marks: list[TimeMark], mention: NumberMention, window_start: int,
           text: str) -> TimeMark | None:
-    """The year word governing a figure: nearest before it, else right after it."""
+    """The year word governing a figure: "1910万元（去年）" right after it, else the nearest
+    before it, else one shortly after it in the same clause."""
+    for mark in marks:
+        between = text[mention.end:mark.start]
+        if mark.start >= mention.end and re.fullmatch(r"\s*[(（]\s*", between) \
+                and re.match(r"\s*[)）]", text[mark.end:]):
+            return mark
     before = [m for m in marks if window_start <= m.start and m.end <= mention.start]
     if before:
         return before[-1]

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from app.assistant.answer import Status
 from app.assistant.fact_reader import Reading
 from app.assistant.money_reader import clause_spans
-from app.assistant.router import MIN_RULE_SCORE, ScoredRule
+from app.assistant.clause_terms import ClauseTerms
+from app.assistant.router import MIN_RULE_SCORE, ScoredRule, keyword_in
 from app.assistant.rule_pricing import Priced
 from app.rules.amounts import format_yuan
 from app.rules.loader import RuleBook
@@ -51,7 +52,8 @@ _FIGURE_EVIDENCE = 2.0
 
 
 def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Vocabulary,
-                     question: str, facts: dict[str, object]) -> list[Rule]:
+                     question: str, facts: dict[str, object],
+                     clause_terms: ClauseTerms | None = None) -> list[Rule]:
     """Further rules the same message gives separate evidence for.
 
     A rule joins when the message states a figure for a measure it computes from (its
@@ -88,7 +90,8 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
                 claimed[measure] = claimed.get(measure, 0) + 1
             continue
         if asks_total and candidate.keyword_hits and not evidence and _selectors_hold(
-                rule, facts, required=True) and _own_clause(rule, chosen, reading):
+                rule, facts, required=True) and _own_clause(rule, chosen, reading, vocabulary,
+                                                        clause_terms):
             chosen.append(rule)
     if len(chosen) > 1 and not asks_total and len(figures) < 2:
         return []
@@ -104,13 +107,22 @@ def carried_provisions(answered: list[Rule], chosen: list[Rule], question: str) 
             and not any(_same_matter(rule, other) for other in chosen)]
 
 
-def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading) -> bool:
-    """Whether the rule's words appear in a clause none of the chosen rules' words do."""
+def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
+                vocabulary: Vocabulary, clause_terms: ClauseTerms | None = None) -> bool:
+    """Whether some clause is the rule's: no chosen rule computes from a figure in it, and
+    the rule's words there outweigh the chosen rules' ("跨国（境）技术转移…出海" is the
+    transfer measure's clause, though 出海 is a word of another)."""
     text = reading.text.lower()
-    for start, end in clause_spans(reading.text):
+    measures = {m for other in chosen for m in evidence_measures(other, vocabulary)}
+    claimed = {o.clause for o in reading.observations if o.measure in measures}
+    for index, (start, end) in enumerate(clause_spans(reading.text)):
+        if index in claimed:
+            continue
         clause = text[start:end]
-        if any(k.lower() in clause for k in rule.keywords) and not any(
-                k.lower() in clause for other in chosen for k in other.keywords):
+        mine = sum(len(k) for k in rule.keywords if keyword_in(k, clause, clause_terms))
+        theirs = max((sum(len(k) for k in other.keywords if keyword_in(k, clause, clause_terms))
+                      for other in chosen), default=0)
+        if mine > theirs:
             return True
     return False
 

@@ -101,7 +101,8 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         # A rule on a whole article (item None) takes the best rank of any of its items.
         rank = ranks.get((citation.doc_id, citation.article, citation.item))
         score = _RANK_BONUS[rank] if rank is not None and rank < len(_RANK_BONUS) else 0.0
-        keyword_hits = tuple(k for k in rule.keywords if _folded(k) in expanded)
+        keyword_hits = tuple(k for k in rule.keywords if _folded(k) in expanded
+                             or _gapped(k, text, clause_terms))
         score += _KEYWORD_WEIGHT * min(len(keyword_hits), _KEYWORD_MAX)
         # The rule's own sentence, not the whole clause: two rules of （十三） differ there.
         shared = clause_terms.shared_with_text(question_words, citation.text) \
@@ -109,7 +110,7 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         score += _SHARED_WORD_WEIGHT * min(len(shared), _SHARED_WORD_MAX)
         affinity = _fact_affinity(rule, message_facts, vocabulary)
         score += affinity
-        fit = _selector_fit(rule, facts, message_facts)
+        fit = _selector_fit(rule, facts, message_facts, vocabulary)
         continues_topic = rule.id in topic_rule_ids
         if continues_topic and fit >= 0:
             # The rule that answered last time carries the conversation; its runners-up less.
@@ -126,6 +127,34 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         if relevance > 0 and has_evidence:
             scored.append(ScoredRule(rule, score, rank, keyword_hits, relevance))
     return sorted(scored, key=lambda s: (s.relevance < MIN_RULE_SCORE, -s.score))
+
+
+_GAP = 10
+
+
+def keyword_in(keyword: str, text: str, clause_terms: ClauseTerms | None) -> bool:
+    """A rule keyword in (canonical, lower-cased) text: whole, or with words between parts."""
+    return _folded(keyword) in text or _gapped(keyword, text, clause_terms)
+
+
+def _gapped(keyword: str, text: str, clause_terms: ClauseTerms | None) -> bool:
+    """"外资药企在昌平的研发中心" says 外资研发中心 with words between its parts."""
+    if clause_terms is None:
+        return False
+    return any(_in_order(parts, text) for parts in clause_terms.keyword_parts(keyword))
+
+
+def _in_order(parts: tuple[str, ...], text: str) -> bool:
+    position = text.find(parts[0])
+    if position < 0:
+        return False
+    position += len(parts[0])
+    for part in parts[1:]:
+        found = text.find(part, position)
+        if found < 0 or found - position > _GAP:
+            return False
+        position = found + len(part)
+    return True
 
 
 @lru_cache(maxsize=4096)
@@ -184,25 +213,31 @@ def _sibling_stated(fact: str, message_facts: dict[str, object],
                for s in vocabulary.facts.values())
 
 
-def _selector_fit(rule: Rule, facts: dict[str, object],
-                  message_facts: dict[str, object]) -> float:
+def _selector_fit(rule: Rule, facts: dict[str, object], message_facts: dict[str, object],
+                  vocabulary: Vocabulary) -> float:
     """Categorical conditions (class, stage event, drug kind) the facts meet or contradict.
 
     A match remembered from earlier turns counts too (the message's own facts already
-    count in ``_fact_affinity``).
+    count in ``_fact_affinity``). Yes/no facts the vocabulary marks as selectors (受托 or
+    委托 production) count the same way.
     """
     fit = 0.0
     for condition in rule.conditions:
-        if condition.op not in ("eq", "in"):
+        spec = vocabulary.facts.get(condition.fact)
+        yes_no = condition.op in ("is_true", "is_false") and spec is not None and spec.selector
+        if condition.op not in ("eq", "in") and not yes_no:
             continue
         if condition.fact not in facts:
             # A rule for a special category (改良型/首仿) the user never mentioned fits worse
             # than a sibling for what they did say (2类).
             fit += _UNKNOWN_SELECTOR if condition.fact in _CATEGORY_FACTS and facts else 0.0
             continue
-        value = str(facts[condition.fact])
-        allowed = condition.value if isinstance(condition.value, list) else [condition.value]
-        if value not in {str(v) for v in allowed}:
+        if yes_no:
+            matches = facts[condition.fact] is (condition.op == "is_true")
+        else:
+            allowed = condition.value if isinstance(condition.value, list) else [condition.value]
+            matches = str(facts[condition.fact]) in {str(v) for v in allowed}
+        if not matches:
             fit += _SELECTOR_MISMATCH
         elif condition.fact not in message_facts:
             fit += _CONDITION_FACT_WEIGHT

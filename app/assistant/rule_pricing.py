@@ -20,7 +20,6 @@ from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
 from app.rules.amounts import format_yuan, parse_money
 from app.rules.calculation import Calculation
-from app.rules.calculator import calculate
 from app.rules.facts import Facts
 from app.rules.item_calculation import calculate_items
 from app.rules.schema import PerUnit, PerUnitTable, Rule, Tiers
@@ -132,14 +131,19 @@ def _first_crossing(rule: Rule, values: dict[str, object], resolution: Resolutio
     """"首次": not the first time when an earlier figure already met the mark."""
     for condition in rule.conditions:
         fact = condition.first_crossing_of
-        if not fact or not resolution.earlier.get(fact) or fact not in values:
+        if not fact or fact not in values:
+            continue
+        earlier = resolution.earlier.get(fact, [])
+        below = resolution.earlier_below.get(fact, [])
+        if not earlier and not below:
             continue
         latest = values[fact]
         marks = _marks_for(rule, fact)
         reached = [m for m in marks if isinstance(latest, int) and latest >= m]
-        if reached and any(e >= max(reached) for e in resolution.earlier[fact]):
+        if reached and any(e >= max(reached) for e in earlier):
             values[condition.fact] = False
-        elif reached and condition.fact not in values:
+        elif reached and condition.fact not in values and (earlier or any(
+                b <= max(reached) for b in below)):
             values[condition.fact] = True  # below the mark before, above it now
 
 
@@ -172,8 +176,6 @@ def _unknowns_asked(calc: Calculation, rule: Rule, wording: Wording,
     assumed = {c.fact for c in rule.conditions if c.assume_when_unknown}
     unknown = [c.fact for c in calc.conditions if c.status == "unknown"
                and c.fact not in assumed and c.fact is not None]
-    if wording.asks_maximum:
-        unknown = [f for f in unknown if f in _ITEM_FACTS or f == "registration_certificate"]
     count_fact = getattr(rule.formula, "count", None)
     if plural_count_unknown and count_fact:
         unknown.append(count_fact)

@@ -66,6 +66,8 @@ from app.rules.schema import Rule
 
 _RETRIEVE_K = 8
 _CLAUSE_ANSWER_MIN_TERMS = 1
+# How much more relevant a rule outside the conversation must be to start a new topic.
+_NEW_TOPIC_MARGIN = 2.0
 
 
 class UnbackedNumberError(RuntimeError):
@@ -166,6 +168,7 @@ class PolicyAssistant:
             return self._from_meta(meta), []
         vocabulary = self._parts.book.vocabulary
         reading = read_message(question, vocabulary, self.reference_year)
+        before_message = remembered_observations(state)
         apply_reading(state, reading, self._per_product_measures)
         remembered = remembered_observations(state)
         hits = self._parts.searcher.search(question, k=_RETRIEVE_K)
@@ -193,7 +196,7 @@ class PolicyAssistant:
         if scored and scored[0].relevance >= MIN_RULE_SCORE and not self._clause_fits_better(
                 question, hits, scored[0], reading):
             return self._rule_answer(question, scored, state, reading, remembered, intent,
-                                     earlier_answered)
+                                     earlier_answered, before_message)
         if self._in_domain(question, hits):
             return self._clause_answer(question, hits), []
         return self._out_of_scope(None), []
@@ -212,10 +215,18 @@ class PolicyAssistant:
         clauses = {(r.citation.doc_id, r.citation.article) for r in topic}
         if (top.rule.citation.doc_id, top.rule.citation.article) in clauses:
             return False
+        vocabulary = self._parts.book.vocabulary
         measures = {o.measure for o in reading.observations if o.measure}
-        own_figure = bool(set(evidence_measures(top.rule, self._parts.book.vocabulary))
-                          & measures)
-        return len(top.keyword_hits) > 1 or own_figure
+        theirs = {m for r in topic for m in evidence_measures(r, vocabulary)}
+        own_figure = bool(set(evidence_measures(top.rule, vocabulary)) & measures - theirs)
+        if top.keyword_hits and not any(s.keyword_hits for s in scored if (
+                s.rule.citation.doc_id, s.rule.citation.article) in clauses):
+            return True  # words of another provision, none of the conversation's
+        in_topic = [s.relevance for s in scored
+                    if (s.rule.citation.doc_id, s.rule.citation.article) in clauses]
+        clearly_better = top.relevance >= (max(in_topic) if in_topic else 0.0) + _NEW_TOPIC_MARGIN
+        return len(top.keyword_hits) > 1 or own_figure or (bool(top.keyword_hits)
+                                                           and clearly_better)
 
     def _within_topic(self, scored: list[ScoredRule], answered: list[str]) -> list[ScoredRule]:
         topic = [r for r in (self._rule_or_none(i) for i in answered) if r]
@@ -238,7 +249,8 @@ class PolicyAssistant:
 
     def _rule_answer(self, question: str, scored: list[ScoredRule], state: SessionState,
                      reading: Reading, remembered: list[Observation], intent: Intent,
-                     earlier_answered: list[str]) -> tuple[Answer, list[str]]:
+                     earlier_answered: list[str], before_message: list[Observation],
+                     ) -> tuple[Answer, list[str]]:
         vocabulary = self._parts.book.vocabulary
         wording = Wording(intent.asks_maximum, intent.asks_cap)
         current = reading.observations
@@ -246,10 +258,14 @@ class PolicyAssistant:
         items = state.items if len(state.items) > 1 else None
 
         scoped: dict[str, set[int]] = {}
+        carried: list[Rule] = []
 
         def priced_for(target: Rule, its_items: list[dict[str, object]] | None) -> Priced:
             now, before = current, remembered
-            if target.id in scoped:
+            if target in carried:
+                # An earlier turn's provision, priced on what was known before this message.
+                now, before = [], before_message
+            elif target.id in scoped:
                 # Only the figures of the clause that names this provision.
                 shared = set(evidence_measures(target, vocabulary))
                 now = [o for o in current if o.measure not in shared
@@ -260,11 +276,12 @@ class PolicyAssistant:
                          wording, its_items)
 
         groups = self._items_by_rule(rule, scored, items)
-        extra = other_provisions(scored, reading, vocabulary, question, state.facts) \
-            if not groups else []
+        extra = other_provisions(scored, reading, vocabulary, question, state.facts,
+                                 self._parts.clause_terms) if not groups else []
         if not groups:
             earlier = [r for r in (self._rule_or_none(i) for i in earlier_answered) if r]
-            extra = carried_provisions(earlier, [rule, *extra], question) + extra
+            carried = carried_provisions(earlier, [rule, *extra], question)
+            extra = carried + extra
         scoped = scope_figures([rule, *extra], reading, vocabulary)
         if len(groups) > 1 or extra:
             priced = [priced_for(r, its) for r, its in groups] if groups \

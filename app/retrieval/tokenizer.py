@@ -45,6 +45,10 @@ class ChineseTokenizer:
             # Tokens are matched lower-cased (II期 -> ii期), so the dictionary is too.
             self._jieba.add_word(term.lower(), freq=20000)
 
+    def cut(self, text: str) -> list[str]:
+        """Plain (not search-mode) segmentation: the longest words, in order."""
+        return list(self._jieba.cut(text))
+
     def tokenize(self, text: str) -> list[str]:
         """Search-mode segmentation of normalised, lower-cased text, stopwords removed."""
         folded = canonical_terms(text).lower()

@@ -175,8 +175,15 @@ def _load(path: Path) -> Vocabulary:
                       tuple(str(w) for w in variety.get("en_count_words") or ()))
 
 
+_CLASS = re.compile(r"\[[^\]]*\]")
+
+
 def _patterns(raw: Any) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(str(p), re.IGNORECASE) for p in raw or ())
+    """Patterns compiled for NFKC text, where a full-width ，；： is its ASCII twin."""
+    def both_widths(found: re.Match[str]) -> str:
+        return found.group(0).replace("，", "，,").replace("；", "；;").replace("：", "：:")
+
+    return tuple(re.compile(_CLASS.sub(both_widths, str(p)), re.IGNORECASE) for p in raw or ())
 
 
 def _fact(name: str, raw: dict[str, Any]) -> FactSpec:

@@ -169,7 +169,10 @@ ENGLISH_CASES = [
     ("$150m", "150000000美元"),
     ("USD 1.5 billion", "1500000000美元"),
     ("RMB 600k", "600000元"),
-    ("5 m", "5 m"),  # bare "m" may be metres
+    ("5 m", "5000000元"),  # a bare "m" is a million ("RMB 5 m" with the currency dropped) …
+    ("5 m²", "5 m²"),  # … but an area or a length stays what it is
+    ("5 m^2", "5 m^2"),
+    ("5 meters", "5 meters"),
     ("3 drugs", "3 drugs"),  # counts stay counts
 ]
 

@@ -23,6 +23,7 @@ from app.rules.loader import load_rulebook
 from app.rules.schema import PerUnit, PerUnitTable, Rate, Rule, Tiers
 
 BOOK = load_rulebook(PROJECT_ROOT / "corpus" / "rules")
+FACTS = BOOK.vocabulary.facts_model()  # the typed facts the vocabulary declares
 
 bases = st.integers(min_value=0, max_value=10**13)
 counts = st.integers(min_value=1, max_value=1000)
@@ -47,7 +48,7 @@ def _facts_for(rule: Rule, base: int, count: int, key_index: int) -> Facts:
         values[formula.key] = int(raw_key) if raw_key.isdigit() else raw_key
     if isinstance(formula, PerUnitTable | PerUnit) and formula.count:
         values[formula.count] = count
-    return Facts.model_validate(values)
+    return FACTS.model_validate(values)
 
 
 CAPPED_RULES = [rule for rule in BOOK.rules if _caps_yuan(rule) and rule.kind != "unspecified"]
@@ -79,11 +80,11 @@ def _amount_or_zero(rule: Rule, facts: Facts) -> int:
 
 
 def _with_conditions_met(rule: Rule, values: dict[str, object]) -> Facts:
-    """Add the boolean facts a rule's conditions ask for (首次突破 …), as true."""
+    """Add the boolean facts a rule's conditions ask for (首次突破, 实施产业化 …) as met."""
     for condition in rule.conditions:
-        if condition.op == "is_true":
-            values.setdefault(condition.fact, True)
-    return Facts.model_validate(values)
+        if condition.op in ("is_true", "is_false"):
+            values.setdefault(condition.fact, condition.op == "is_true")
+    return FACTS.model_validate(values)
 
 
 @pytest.mark.parametrize("rule", BASED_RULES, ids=lambda rule: rule.id)
@@ -118,7 +119,7 @@ RATE_RULES = [rule for rule in BOOK.rules if isinstance(rule.formula, Rate)]
 def test_rate_amount_is_the_rate_rounded_down_then_capped(rule: Rule, base: int) -> None:
     formula = rule.formula
     assert isinstance(formula, Rate)
-    calc = calculate(rule, Facts.model_validate({formula.base: base}))
+    calc = calculate(rule, FACTS.model_validate({formula.base: base}))
     expected = math.floor(Fraction(base) * formula.fraction())
     for cap in _caps_yuan(rule):
         expected = min(expected, cap)

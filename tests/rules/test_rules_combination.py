@@ -19,14 +19,14 @@ APPROVAL_RULES = ("zone-6-1-class1-approval", "zone-6-1-class2-approval",
 
 
 def _calculations(book: RuleBook, rule_ids: tuple[str, ...], *pairs: str) -> list:
-    facts = facts_from_pairs(pairs)
+    facts = facts_from_pairs(pairs, book.vocabulary)
     return [calculate(book.rule(rule_id), facts) for rule_id in rule_ids]
 
 
 def test_same_matter_same_level_keeps_the_most_favourable(rulebook: RuleBook) -> None:
     class1, _, first_generic = _calculations(
         rulebook, APPROVAL_RULES, "drug_class=1类", "drug_kind=first_generic",
-        "registration_certificate=是", "varieties=1")
+        "registration_certificate=是", "industrialised=是", "varieties=1")
     # The text says 最高1000万元 for both; give one a lower figure to see the ranking.
     lower = first_generic.model_copy(update={"amount_yuan": 300 * WAN})
     [decision] = resolve_overlaps([lower, class1], rulebook)
@@ -37,7 +37,7 @@ def test_same_matter_same_level_keeps_the_most_favourable(rulebook: RuleBook) ->
 
 def test_first_generic_that_is_also_class1_gets_one_approval_award(rulebook: RuleBook) -> None:
     calcs = _calculations(rulebook, APPROVAL_RULES, "drug_class=1类", "drug_kind=first_generic",
-                          "registration_certificate=是", "varieties=1")
+                          "registration_certificate=是", "industrialised=是", "varieties=1")
     [decision] = resolve_overlaps(calcs, rulebook)
     assert decision.group == "zone-approval"
     assert decision.winner.amount_yuan == 1000 * WAN
@@ -46,9 +46,20 @@ def test_first_generic_that_is_also_class1_gets_one_approval_award(rulebook: Rul
 
 
 def test_ineligible_calculations_take_no_part(rulebook: RuleBook) -> None:
-    calcs = _calculations(rulebook, APPROVAL_RULES, "drug_class=1类", "drug_kind=new",
-                          "registration_certificate=是")
-    assert [c.eligibility for c in calcs] == ["eligible", "ineligible", "ineligible"]
+    # The vocabulary has no "new drug" kind any more (drug_kind is 改良型 or 首仿), so the
+    # ineligible one here is the 1类 award of a 2类 drug: it competes with nobody.
+    calcs = _calculations(rulebook, APPROVAL_RULES, "drug_class=2类", "drug_kind=improved",
+                          "registration_certificate=是", "industrialised=是", "varieties=1")
+    assert [c.eligibility for c in calcs] == ["ineligible", "eligible", "eligible"]
+    [decision] = resolve_overlaps(calcs, rulebook)
+    assert {c.rule_id for c in (decision.winner, *decision.losers)} == {
+        "zone-6-1-class2-approval", "zone-6-1-improved-first-generic"}
+
+
+def test_all_ineligible_calculations_make_no_decision(rulebook: RuleBook) -> None:
+    calcs = _calculations(rulebook, APPROVAL_RULES, "drug_class=1类", "drug_kind=first_generic",
+                          "registration_certificate=否", "industrialised=是")
+    assert [c.eligibility for c in calcs] == ["ineligible", "ineligible", "ineligible"]
     assert resolve_overlaps(calcs, rulebook) == []
 
 
@@ -70,7 +81,7 @@ def test_district_and_municipal_support_may_be_combined(rulebook: RuleBook, dist
 
 def test_an_unproven_rule_does_not_beat_an_eligible_one(rulebook: RuleBook) -> None:
     calcs = _calculations(rulebook, APPROVAL_RULES, "drug_class=2类",
-                          "registration_certificate=是", "varieties=1")
+                          "registration_certificate=是", "industrialised=是", "varieties=1")
     assert [c.eligibility for c in calcs] == ["ineligible", "eligible", "unknown"]
     for decision in resolve_overlaps(calcs, rulebook):
         assert decision.winner.eligibility == "eligible"
@@ -78,7 +89,8 @@ def test_an_unproven_rule_does_not_beat_an_eligible_one(rulebook: RuleBook) -> N
 
 def test_only_proven_rules_are_said_to_apply_together(rulebook: RuleBook) -> None:
     class1, _, first_generic = _calculations(
-        rulebook, APPROVAL_RULES, "drug_class=1类", "registration_certificate=是", "varieties=1")
+        rulebook, APPROVAL_RULES, "drug_class=1类", "registration_certificate=是",
+        "industrialised=是", "varieties=1")
     assert (class1.eligibility, first_generic.eligibility) == ("eligible", "unknown")
     # drug_kind is unknown: 首仿/改良型 is not shown to apply, so nothing is 同时符合.
     assert resolve_overlaps([class1, first_generic], rulebook) == []

@@ -48,7 +48,8 @@ def test_both_documents_are_chunked_into_their_numbered_clauses() -> None:
 
 
 def test_coverage_check_reports_a_clause_whose_rule_is_gone(rulebook: RuleBook) -> None:
-    without_rd_rule = RuleBook(rules=[r for r in rulebook.rules if r.id != "zone-13-rd-sme"],
+    without_rd_rule = RuleBook(rulebook.vocabulary,
+                               rules=[r for r in rulebook.rules if r.id != "zone-13-rd-sme"],
                                principles=rulebook.principles, exclusions=rulebook.exclusions)
     assert uncovered_clauses(CHUNKS, without_rd_rule) == ["changping-zone-draft/第十三条"]
 

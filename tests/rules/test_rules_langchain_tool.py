@@ -33,7 +33,8 @@ def test_tool_amount_equals_calculate(rule_id: str, facts: dict[str, str],
     tool = make_calculator_tool(rulebook)
     result = json.loads(tool.invoke({"rule_id": rule_id, "facts": facts}))
     direct = calculate(rulebook.rule(rule_id),
-                       facts_from_pairs(f"{k}={v}" for k, v in facts.items()))
+                       facts_from_pairs((f"{k}={v}" for k, v in facts.items()),
+                                        rulebook.vocabulary))
     assert result["amount_yuan"] == direct.amount_yuan
     assert (result["rule_id"], result["kind"]) == (rule_id, direct.kind)
     assert result == json.loads(direct.model_dump_json())
