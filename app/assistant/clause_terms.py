@@ -77,8 +77,8 @@ class ClauseTerms:
             folded = canonical_terms(keyword).lower()
             pieces = [t for t in self._tokenizer.cut(folded) if len(t.strip()) >= 2]
             cuts = [tuple(pieces)] if len(pieces) >= 2 and "".join(pieces) == folded else []
-            if not cuts and len(folded) >= 4 and not folded.isascii():
-                cuts = [(folded[:i], folded[i:]) for i in range(2, len(folded) - 1)]
+            if len(folded) >= 4 and not folded.isascii():
+                cuts += [(folded[:i], folded[i:]) for i in range(2, len(folded) - 1)]
             cached = tuple(cuts)
             self._parts[keyword] = cached
         return cached

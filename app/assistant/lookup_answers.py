@@ -23,8 +23,10 @@ _THANKS = re.compile(r"^(好的?[，,]?)?(谢谢|多谢|感谢|谢了|thanks?|th
                      r"知道了|收到|好的)[你您啦了呀哈！!，,。.~～\s]*(老师|小助手|助手)?"
                      r"[！!，,。.~～\s]*$", re.IGNORECASE)
 _BYE = re.compile(r"^(再见|拜拜|bye|goodbye)[！!，,。.~～\s]*$", re.IGNORECASE)
-_TEXT_WORDS = re.compile(r"原文|内容|讲了?(什么|啥)|写了?(什么|啥)|写的(什么|啥)|说了?(什么|啥)|规定了?(什么|啥)|"
-                         r"是什么|是啥|关于什么|具体(怎么|是)|全文|条文|text of|what does|say|about\?")
+_TEXT_WORDS = re.compile(
+    r"原文|内容|讲了?(什么|啥)|写了?(什么|啥)|写的(什么|啥)|说了?(什么|啥)|规定了?(什么|啥)|怎么说|怎么讲|"
+    r"怎么规定|如何规定|是什么|是啥|关于什么|具体(怎么|是)|全文|条文|我想看|想看看?|看一下|看看|发我|发一下|"
+    r"给我看|介绍一下|介绍下|哪一条|是第几条|text of|what does|say|about\?")
 
 
 def small_talk(question: str, domain: Domain) -> str | None:
@@ -42,7 +44,7 @@ def small_talk(question: str, domain: Domain) -> str | None:
 def clause_lookup(question: str, chunks: Sequence[Chunk],
                   documents: dict[str, PolicyDocument], domain: Domain) -> MetaAnswer | None:
     """The clause a question names by number, when it asks for its text or its units."""
-    named = referenced_chunks(question, chunks)
+    named = referenced_chunks(question, chunks) or _by_heading(question, chunks)
     if not named:
         return None
     meant = {d.doc_id for d in documents_meant(question, documents)}
@@ -59,6 +61,17 @@ def clause_lookup(question: str, chunks: Sequence[Chunk],
         heading = f"（{chunk.heading}）" if chunk.heading else ""
         lines += [f"**《{doc.short_title}》{chunk.label}{heading}**", "", f"> {chunk.text}", ""]
     return MetaAnswer("\n".join(lines).strip(), tuple(named[:4]))
+
+
+def _by_heading(question: str, chunks: Sequence[Chunk]) -> list[Chunk]:
+    """Clauses named by their heading ("支持新药申报上市这一条", "加强出海支持这项措施")."""
+    text = nfkc(question).replace("“", "").replace("”", "")
+    headings = {nfkc(c.heading) for c in chunks if c.heading and len(c.heading) >= 4}
+    named = [h for h in headings if h in text]
+    if not named:
+        return []
+    longest = max(named, key=len)
+    return [c for c in chunks if c.heading and nfkc(c.heading) == longest]
 
 
 def responsible_units_of(chunk: Chunk, doc: PolicyDocument) -> list[str] | None:

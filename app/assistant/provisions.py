@@ -9,20 +9,21 @@ exclusive group at one level (the same 事项) give only the best (从优不重�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.assistant.answer import Status
 from app.assistant.fact_reader import Reading
 from app.assistant.money_reader import clause_spans
-from app.assistant.clause_terms import ClauseTerms
-from app.assistant.router import MIN_RULE_SCORE, ScoredRule, keyword_in
+from app.assistant.router import MIN_RULE_SCORE, ScoredRule
 from app.assistant.rule_pricing import Priced
 from app.rules.amounts import format_yuan
 from app.rules.loader import RuleBook
 from app.rules.schema import Rate, Rule, Tiers, is_money_fact
 from app.rules.vocabulary import Vocabulary
 
-_TOTAL = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|总额|合起来|都算上|全部|分别|各能|各自|"
+_TOTAL = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|总额(?:是|为|有)?多少|合起来|都算上|全部|"
+                    r"分别|各能|各自|两项|几项|"
                     r"in total|altogether|combined|together|both|each", re.IGNORECASE)
 
 
@@ -51,9 +52,12 @@ _MAX_PARTS = 4
 _FIGURE_EVIDENCE = 2.0
 
 
+KeywordMatch = Callable[[str, str], bool]
+
+
 def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Vocabulary,
                      question: str, facts: dict[str, object],
-                     clause_terms: ClauseTerms | None = None) -> list[Rule]:
+                     matches: KeywordMatch | None = None) -> list[Rule]:
     """Further rules the same message gives separate evidence for.
 
     A rule joins when the message states a figure for a measure it computes from (its
@@ -64,10 +68,13 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
     if not scored:
         return []
     figures: dict[str, set[int]] = {}
+    hinted: set[str] = set()
     for observation in reading.observations:
         measure = observation.measure or observation.hint
         if measure:
             figures.setdefault(measure, set()).add(observation.clause)
+        if observation.measure is None and observation.hint:
+            hinted.add(observation.hint)
     chosen = [scored[0].rule]
     claimed = {m: 1 for m in evidence_measures(scored[0].rule, vocabulary)}
     asks_total = bool(_TOTAL.search(question))
@@ -79,10 +86,25 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
             continue
         evidence = evidence_measures(rule, vocabulary)
         fresh = [m for m in evidence if m in figures and len(figures[m]) > claimed.get(m, 0)]
+        if not fresh and _selectors_hold(rule, facts, required=True, selectors_only=True,
+                                         vocabulary=vocabulary):
+            # "接了持有人的委托生产，产线实际投入1.96亿": the figure was named under a sibling
+            # measure; a rule whose stated selectors all hold may take it.
+            fresh = [m for m in evidence for sibling in vocabulary.family_of(m) - {m}
+                     if sibling in figures and len(figures[sibling]) > claimed.get(sibling, 0)
+                     and not any(sibling in evidence_measures(c, vocabulary) for c in chosen)]
+            for measure in fresh:
+                siblings = vocabulary.family_of(measure) - {measure}
+                claimed.update({s: claimed.get(s, 0) + 1 for s in siblings if s in figures})
         # A figure of the rule's own measure is evidence enough; keywords alone must reach
         # the usual bar.
         needed = _FIGURE_EVIDENCE if fresh else MIN_RULE_SCORE
         if candidate.relevance < needed:
+            continue
+        # A figure named only by a verb ("投入了1.8亿") is evidence only for a rule the
+        # message singles out by its selectors (受托 production, stated).
+        if fresh and all(m in hinted for m in fresh) and not _selectors_hold(
+                rule, facts, required=True, selectors_only=True, vocabulary=vocabulary):
             continue
         if fresh and _selectors_hold(rule, facts):
             chosen.append(rule)
@@ -91,7 +113,7 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
             continue
         if asks_total and candidate.keyword_hits and not evidence and _selectors_hold(
                 rule, facts, required=True) and _own_clause(rule, chosen, reading, vocabulary,
-                                                        clause_terms):
+                                                        matches or _plain_match):
             chosen.append(rule)
     if len(chosen) > 1 and not asks_total and len(figures) < 2:
         return []
@@ -107,8 +129,12 @@ def carried_provisions(answered: list[Rule], chosen: list[Rule], question: str) 
             and not any(_same_matter(rule, other) for other in chosen)]
 
 
+def _plain_match(keyword: str, text: str) -> bool:
+    return keyword.lower() in text
+
+
 def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
-                vocabulary: Vocabulary, clause_terms: ClauseTerms | None = None) -> bool:
+                vocabulary: Vocabulary, matches: KeywordMatch) -> bool:
     """Whether some clause is the rule's: no chosen rule computes from a figure in it, and
     the rule's words there outweigh the chosen rules' ("跨国（境）技术转移…出海" is the
     transfer measure's clause, though 出海 is a word of another)."""
@@ -119,8 +145,8 @@ def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
         if index in claimed:
             continue
         clause = text[start:end]
-        mine = sum(len(k) for k in rule.keywords if keyword_in(k, clause, clause_terms))
-        theirs = max((sum(len(k) for k in other.keywords if keyword_in(k, clause, clause_terms))
+        mine = sum(len(k) for k in rule.keywords if matches(k, clause))
+        theirs = max((sum(len(k) for k in other.keywords if matches(k, clause))
                       for other in chosen), default=0)
         if mine > theirs:
             return True
@@ -141,16 +167,23 @@ def _same_matter(first: Rule, second: Rule) -> bool:
         and first.level == second.level
 
 
-def _selectors_hold(rule: Rule, facts: dict[str, object], required: bool = False) -> bool:
+def _selectors_hold(rule: Rule, facts: dict[str, object], required: bool = False,
+                    selectors_only: bool = False, vocabulary: Vocabulary | None = None) -> bool:
     """Whether no stated fact contradicts the rule's categorical conditions (and, when
     ``required``, every one of them is stated and met).
     """
+    if selectors_only and vocabulary is not None and not any(
+            (spec := vocabulary.facts.get(c.fact)) is not None and spec.selector
+            for c in rule.conditions):
+        return False  # nothing stated singles this rule out
     for condition in rule.conditions:
         if is_money_fact(condition.fact):
             continue
         value = facts.get(condition.fact)
         if value is None:
-            if required and not condition.assume_when_unknown:
+            selector = vocabulary is not None and (spec := vocabulary.facts.get(
+                condition.fact)) is not None and spec.selector
+            if (required and not condition.assume_when_unknown) or (selectors_only and selector):
                 return False
             continue
         if condition.op == "is_true" and value is not True:

@@ -145,16 +145,18 @@ def _gapped(keyword: str, text: str, clause_terms: ClauseTerms | None) -> bool:
 
 
 def _in_order(parts: tuple[str, ...], text: str) -> bool:
-    position = text.find(parts[0])
-    if position < 0:
-        return False
-    position += len(parts[0])
-    for part in parts[1:]:
-        found = text.find(part, position)
-        if found < 0 or found - position > _GAP:
-            return False
-        position = found + len(part)
-    return True
+    start = text.find(parts[0])
+    while start >= 0:
+        position = start + len(parts[0])
+        for part in parts[1:]:
+            found = text.find(part, position)
+            if found < 0 or found - position > _GAP:
+                break
+            position = found + len(part)
+        else:
+            return True
+        start = text.find(parts[0], start + 1)
+    return False
 
 
 @lru_cache(maxsize=4096)

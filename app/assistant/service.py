@@ -51,7 +51,13 @@ from app.assistant.provisions import (
     other_provisions,
     scope_figures,
 )
-from app.assistant.router import MIN_RULE_SCORE, ScoredRule, score_rules, stated_facts
+from app.assistant.router import (
+    MIN_RULE_SCORE,
+    ScoredRule,
+    keyword_in,
+    score_rules,
+    stated_facts,
+)
 from app.assistant.rule_pricing import Priced, Wording, item_fits, price
 from app.assistant.session_state import SessionState
 from app.assistant.sessions import SessionStore
@@ -102,6 +108,8 @@ class PolicyAssistant:
         vocabulary = parts.book.vocabulary
         self._per_product_measures = frozenset(s.measure for s in vocabulary.facts.values()
                                                if s.item and s.measure)
+        self._measure_words = frozenset(
+            cue for m in vocabulary.measures.values() for cue in (*m.cues, *m.weak_cues))
         self._covered_places = frozenset(p.lower() for d in parts.documents.values()
                                          for p in d.places)
 
@@ -201,6 +209,13 @@ class PolicyAssistant:
             return self._clause_answer(question, hits), []
         return self._out_of_scope(None), []
 
+    def _keyword_match(self, keyword: str, text: str) -> bool:
+        """A rule keyword in a piece of the question, in the user's words or the glossary's."""
+        folded = canonical_terms(text).lower()
+        expanded = folded + " " + " ".join(self._parts.glossary.policy_terms(text)).lower()
+        return canonical_terms(keyword).lower() in expanded or keyword_in(
+            keyword, folded, self._parts.clause_terms)
+
     def _new_topic(self, scored: list[ScoredRule], answered: list[str],
                    reading: Reading) -> bool:
         """Whether the message, on its own, points at a provision outside the conversation's.
@@ -219,14 +234,16 @@ class PolicyAssistant:
         measures = {o.measure for o in reading.observations if o.measure}
         theirs = {m for r in topic for m in evidence_measures(r, vocabulary)}
         own_figure = bool(set(evidence_measures(top.rule, vocabulary)) & measures - theirs)
-        if top.keyword_hits and not any(s.keyword_hits for s in scored if (
+        telling = [k for k in top.keyword_hits if k.lower() not in self._measure_words]
+        if telling and not any(s.keyword_hits for s in scored if (
                 s.rule.citation.doc_id, s.rule.citation.article) in clauses):
-            return True  # words of another provision, none of the conversation's
+            # Words of another provision, none of the conversation's; words that only name
+            # a figure ("实际投入") do not switch the topic by themselves.
+            return True
         in_topic = [s.relevance for s in scored
                     if (s.rule.citation.doc_id, s.rule.citation.article) in clauses]
         clearly_better = top.relevance >= (max(in_topic) if in_topic else 0.0) + _NEW_TOPIC_MARGIN
-        return len(top.keyword_hits) > 1 or own_figure or (bool(top.keyword_hits)
-                                                           and clearly_better)
+        return len(telling) > 1 or own_figure or (bool(telling) and clearly_better)
 
     def _within_topic(self, scored: list[ScoredRule], answered: list[str]) -> list[ScoredRule]:
         topic = [r for r in (self._rule_or_none(i) for i in answered) if r]
@@ -277,7 +294,7 @@ class PolicyAssistant:
 
         groups = self._items_by_rule(rule, scored, items)
         extra = other_provisions(scored, reading, vocabulary, question, state.facts,
-                                 self._parts.clause_terms) if not groups else []
+                                 self._keyword_match) if not groups else []
         if not groups:
             earlier = [r for r in (self._rule_or_none(i) for i in earlier_answered) if r]
             carried = carried_provisions(earlier, [rule, *extra], question)

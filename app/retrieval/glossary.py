@@ -41,6 +41,7 @@ class Glossary:
     def policy_terms(self, text: str) -> list[str]:
         """Policy terms whose variants occur in the text, in glossary order, once each."""
         folded = nfkc(text).lower()
+        folded = f"{folded} {folded.replace('的', '')}"  # 海外的研究所 says 海外研究所
         found: list[str] = []
         for pattern, term in self._patterns:
             if term not in found and pattern.search(folded):
