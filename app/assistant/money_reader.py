@@ -124,10 +124,38 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
                                    hint)
         observations.append(observation)
         previous, previous_end = observation, mention.end
-    deferred = {i for i, start in enumerate(clause_starts)
-                if _DEFERRED.search(text[start:_clause_end(clause_starts, i, text)])}
-    kept = [o for o in observations if o.clause not in deferred]
+    kept = _without_deferred(text, observations, cues)
     return _named_elsewhere(text, kept, cues)
+
+
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+_SEGMENT = re.compile(r"[^，,。；;！？!?\n]+")
+
+
+def _without_deferred(text: str, observations: list[Observation],
+                      cues: list[tuple[str, str, str | None]]) -> list[Observation]:
+    """Drop the figures a deferral refers to: those of the measure its own phrase names
+    ("活动费用那个下次再问"), else those of the phrase just before it ("平台投了2000万，
+    不过那个下次再问")."""
+    dropped: set[int] = set()
+    lowered = text.lower()
+    for sentence in _SENTENCE.finditer(text):
+        segments = list(_SEGMENT.finditer(text, sentence.start(), sentence.end()))
+        for index, segment in enumerate(segments):
+            if not _DEFERRED.search(segment.group(0)):
+                continue
+            named = {m for cue, m, _ in cues if cue in lowered[segment.start():segment.end()]
+                     and m != "unrelated" and not m.startswith(_WEAK)}
+            if named:
+                dropped |= {id(o) for o in observations if o.measure in named
+                            and sentence.start() <= o.start < sentence.end()}
+                continue
+            for earlier in reversed(segments[:index + 1]):
+                inside = [o for o in observations if earlier.start() <= o.start < earlier.end()]
+                if inside:
+                    dropped |= {id(o) for o in inside}
+                    break
+    return [o for o in observations if id(o) not in dropped]
 
 
 def _clause_end(starts: list[int], index: int, text: str) -> int:
@@ -249,6 +277,9 @@ def _mark(marks: list[TimeMark], mention: NumberMention, window_start: int,
         if mark.start >= mention.end and re.fullmatch(r"\s*[(（]\s*", between) \
                 and re.match(r"\s*[)）]", text[mark.end:]):
             return mark
+        if mark.start >= mention.end and re.fullmatch(r"\s*(?:in|for|during)\s+(?:the\s+)?",
+                                                      between, re.IGNORECASE):
+            return mark  # English: "3 million yuan in 2024"
     before = [m for m in marks if window_start <= m.start and m.end <= mention.start]
     if before:
         return before[-1]

@@ -47,6 +47,9 @@ _FLOOR_AFTER = re.compile(r"^\s*(以上|多|出头|plus\b|\+)", re.IGNORECASE)
 _CEILING_BEFORE = re.compile(r"(不到|不足|低于|少于|小于|未达到?|没到|没有到|不满|不超过|至多|"
                              r"less than|under|below|at most)\s*$", re.IGNORECASE)
 _CEILING_AFTER = re.compile(r"^\s*(以内|以下|之内|不到)")
+_NOT_BELOW = re.compile(r"(不低于|不少于|不小于|至少|不下于|at least|no less than)\s*$", re.IGNORECASE)
+_NOT_ABOVE = re.compile(r"(不高于|不多于|不大于|不超过|至多|at most|no more than)\s*$",
+                        re.IGNORECASE)
 _EXCLUSIVE_FLOOR = re.compile(r"(超过|突破|破|逾|高于|多于|大于|迈过|跨过|越过|exceed|over|more than|"
                               r"above)\S{0,2}$",
                               re.IGNORECASE)
@@ -130,27 +133,30 @@ def parse_numeral(raw: str) -> Decimal:
         ValueError: the run is not one well-formed number (1.2.3, 五五点, 三四百).
     """
     tokens = _tokens(raw.replace(",", ""))
-    if not any(kind in ("num", "small") for kind, _ in tokens):
+    if not any(kind in ("num", "small", "zero") for kind, _ in tokens):
         raise ValueError(raw)
     yi = below_yi = section = number = Decimal(0)
-    previous, last_big = "", 0
+    previous, last_big, counted = "", 0, False  # counted: a digit since the last scale word
     for kind, value in tokens:
         if kind == "num":
-            number = value
+            number, counted = value, True
+        elif kind == "zero":
+            counted = counted or previous == ""
         elif kind == "small":
-            section += (number or Decimal(1)) * value
-            number = Decimal(0)
+            section += (number if counted else Decimal(1)) * value
+            number, counted = Decimal(0), True
         elif kind == "big":
             if previous == "big" and not (value == 10**8 and last_big == 10**4):
                 raise ValueError(raw)  # 120万万万: only 万亿 stacks two scale words
             chunk = section + number
             if value == 10**4:
-                below_yi += (chunk or Decimal(1)) * value
+                below_yi += (chunk if counted else Decimal(1)) * value
             else:  # 亿 scales everything before it, 万亿 included
-                yi = ((yi + below_yi + chunk) or Decimal(1)) * value
+                whole = yi + below_yi + chunk
+                yi = (whole if counted or whole else Decimal(1)) * value
                 below_yi = Decimal(0)
             section = number = Decimal(0)
-            last_big = int(value)
+            last_big, counted = int(value), False
         previous = kind
     last, before_last = tokens[-1], tokens[-2] if len(tokens) > 1 else ("", Decimal(0))
     if last[0] == "num" and before_last[0] == "big" and _single_digit(last[1]):
@@ -173,12 +179,12 @@ def _tokens(text: str) -> list[tuple[str, Decimal]]:
                 raise ValueError(digits)
             tokens.append(("num", Decimal(digits)))
             i = j
-        elif ch in "零〇" and not (i + 1 < len(text) and text[i + 1] in _CN_DIGIT):
-            tokens.append(("zero", Decimal(0)))
+        elif ch == "零" or (ch == "〇" and not (i + 1 < len(text) and text[i + 1] in _CN_DIGIT)):
+            tokens.append(("zero", Decimal(0)))  # 一万零一: a gap in the places, not a digit
             i += 1
         elif ch in _CN_DIGIT:
             j = i
-            while j < len(text) and text[j] in _CN_DIGIT:
+            while j < len(text) and text[j] in _CN_DIGIT and text[j] != "零":
                 j += 1
             run = text[i:j]
             if len(run) > 1 and j < len(text) and text[j] in "十百千万亿":
@@ -244,6 +250,10 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
             doubt = f"“{text[start:stop]}”是约数"
             if _FLOOR_AFTER.match(rest):
                 lower = value
+        elif _NOT_BELOW.search(before):
+            lower = value  # 不低于 / 不少于: at least
+        elif _NOT_ABOVE.search(before):
+            upper = value  # 不高于 / 不多于: at most
         elif _CEILING_BEFORE.search(before) or _CEILING_AFTER.match(rest):
             upper = value
         elif _FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(rest):

@@ -167,7 +167,7 @@ def _per_unit(formula: PerUnit, facts: Facts) -> FormulaResult:
     count, notes = _count(formula.count, facts)
     total = unit * count
     text = f"{format_yuan(unit)} × {count} 个品种 = {format_yuan(total)}"
-    return total, text, {formula.count: count}, [], [], []
+    return total, text, {formula.count: count}, [], notes, []
 
 
 def _rate(formula: Rate, facts: Facts) -> FormulaResult:

@@ -162,16 +162,10 @@ MISREAD_CASES = [
     pytest.param(
         "R&D spending was 5 million yuan in 2025 and 3 million yuan in 2024",
         (Seen("rd_spending", 500 * WAN, 2025), Seen("rd_spending", 300 * WAN, 2024)),
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "app bug: money_reader._mark takes the nearest year word before a figure, so in "
-            "English (year after the figure) the 2024 figure is read as 2025's")),
         id="English years after their figures"),
     pytest.param(
         "服务收入800万，活动费用那个下次再问",
         (Seen("service_value", 800 * WAN),),
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "app bug: a comma does not end a clause, so 下次再问 defers the whole message and "
-            "the service revenue stated before it is lost")),
         id="deferring one topic keeps the other"),
 ]
 

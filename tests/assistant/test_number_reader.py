@@ -62,9 +62,6 @@ def test_full_chinese_numerals_without_zero_read_back_exactly(n: int) -> None:
     assert (mention.value, mention.exact) == (n, True)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app bug (number_reader._tokens): 零 before a Chinese digit joins the digit run, so "
-    "一万零一 reads 11000 and 一千零一十 raises; 零 alone raises too"))
 @settings(max_examples=300, deadline=None)
 @given(n=amounts)
 @example(n=10_001)
@@ -186,18 +183,12 @@ def test_several_figures_are_read_left_to_right() -> None:
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    pytest.param("零", 0, marks=pytest.mark.xfail(
-        strict=True, reason="app bug: parse_numeral('零') raises ValueError")),
-    pytest.param("一万零一", 10_001, marks=pytest.mark.xfail(
-        strict=True, reason="app bug: 零一 read as one digit run, then as 1千 → 11000")),
-    pytest.param("一亿零五", 100_000_005, marks=pytest.mark.xfail(
-        strict=True, reason="app bug: read as 1.5亿")),
-    pytest.param("一千零一十", 1_010, marks=pytest.mark.xfail(
-        strict=True, reason="app bug: 零一十 raises as if it were 三四百")),
-    pytest.param("三千零五十万", 30_500_000, marks=pytest.mark.xfail(
-        strict=True, reason="app bug: 零五十 raises as if it were 三四百")),
-    pytest.param("0万", 0, marks=pytest.mark.xfail(
-        strict=True, reason="app bug: a zero section before 万/亿 counts as one (0万 → 1万)")),
+    pytest.param("零", 0),
+    pytest.param("一万零一", 10_001),
+    pytest.param("一亿零五", 100_000_005),
+    pytest.param("一千零一十", 1_010),
+    pytest.param("三千零五十万", 30_500_000),
+    pytest.param("0万", 0),
     ("二零二五", 2025),  # digit by digit, as years are written
 ])
 def test_zero_in_chinese_numerals(text: str, value: int) -> None:
@@ -275,21 +266,14 @@ def test_bounds_say_whether_the_figure_itself_is_included(text: str, inclusive: 
         assert mention.upper is not None and mention.upper_inclusive is inclusive
 
 
-_INVERTED = "app bug: _CEILING_BEFORE, tried first, matches the 低于/少于/小于 tail of 不低于 …"
-_INVERTED_FLOOR = "app bug: _FLOOR_BEFORE matches the tail 高于/多于/大于 of 不高于 …"
 
 
 @pytest.mark.parametrize(("text", "lower", "upper"), [
-    pytest.param("不低于5000万", 5000 * WAN, None,
-                 marks=pytest.mark.xfail(strict=True, reason=_INVERTED)),
-    pytest.param("不少于5000万", 5000 * WAN, None,
-                 marks=pytest.mark.xfail(strict=True, reason=_INVERTED)),
-    pytest.param("不小于5000万", 5000 * WAN, None,
-                 marks=pytest.mark.xfail(strict=True, reason=_INVERTED)),
-    pytest.param("不高于5000万", None, 5000 * WAN,
-                 marks=pytest.mark.xfail(strict=True, reason=_INVERTED_FLOOR)),
-    pytest.param("不多于5000万", None, 5000 * WAN,
-                 marks=pytest.mark.xfail(strict=True, reason=_INVERTED_FLOOR)),
+    pytest.param("不低于5000万", 5000 * WAN, None),
+    pytest.param("不少于5000万", 5000 * WAN, None),
+    pytest.param("不小于5000万", 5000 * WAN, None),
+    pytest.param("不高于5000万", None, 5000 * WAN),
+    pytest.param("不多于5000万", None, 5000 * WAN),
     ("低于5000万", None, 5000 * WAN),
     ("高于5000万", 5000 * WAN, None),
 ])

@@ -422,9 +422,6 @@ def test_missing_base_gives_no_amount_and_names_the_fact(rule_id: str, fact: str
     assert calc.missing_facts == [fact]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app bug: _per_unit in app/rules/calculator.py computes the 按1个计 note from _count but "
-    "returns [] for notes since 0055aea; _per_unit_table still returns it"))
 def test_unstated_variety_count_counts_one_and_says_so(rulebook: RuleBook) -> None:
     calc = calculate(rulebook.rule("zone-6-1-class1-approval"),
                      _facts(["drug_class=1类", "registration_certificate=是"]))
