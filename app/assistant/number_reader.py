@@ -166,6 +166,9 @@ def parse_numeral(raw: str) -> Decimal:
 
 def _tokens(text: str) -> list[tuple[str, Decimal]]:
     """Num / small (十百千) / big (万亿) / zero tokens; malformed input raises ValueError."""
+    if len(text) > 1 and all(ch in _CN_DIGIT for ch in text):
+        # 二零二五 / 二〇二五: written digit by digit (years, codes), no place words.
+        return [("num", Decimal(int("".join(str(_CN_DIGIT[ch]) for ch in text))))]
     tokens: list[tuple[str, Decimal]] = []
     i = 0
     while i < len(text):
