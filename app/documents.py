@@ -35,6 +35,8 @@ class PolicyDocument:
     # Where the document applies (a district, a zone), for questions naming a place.
     places: tuple[str, ...] = ()
     level: str | None = None  # 区级 / 市级, as the document's front matter says
+    # Where the document stands in listings (sources_checked, help): front matter ``order``.
+    order: int = 0
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 Status = Literal["answered", "ineligible", "needs_info", "out_of_scope"]
-ALL_DOC_IDS = ("changping-zone-draft", "changping-2026-2028")
 
 
 class AnswerCitation(BaseModel):
@@ -46,7 +45,8 @@ class Answer(BaseModel):
     citations: list[AnswerCitation]
     calculation: AnswerCalculation | None = None
     follow_up: str | None = None
-    sources_checked: list[str] = list(ALL_DOC_IDS)
+    # Every document of the corpus, in its listing order; filled in by the assistant.
+    sources_checked: list[str] = []
     # The server-issued id to send back to continue the conversation (API, web); None for
     # one-off questions. Set by the surface that issued it, never by the client.
     session_id: str | None = None

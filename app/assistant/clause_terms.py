@@ -18,6 +18,8 @@ from app.retrieval.tokenizer import ChineseTokenizer
 
 # A word in more clauses than this says "pharma policy", not "this clause".
 _MAX_CLAUSE_FREQUENCY = 4
+# A heading word in more headings than this (支持, 企业) names no subject.
+_MAX_HEADING_FREQUENCY = 6
 _MIN_WORD_CHARS = 2
 
 ClauseKey = tuple[str, str, str | None]
@@ -36,7 +38,10 @@ class ClauseTerms:
         self._parts: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._last_question: tuple[str, frozenset[str]] | None = None
         self._words: dict[ClauseKey, set[str]] = {}
+        self._heading_words: dict[ClauseKey, set[str]] = {}
         for chunk in chunks:
+            self._heading_words[(chunk.doc_id, chunk.article, chunk.item)] = {
+                w for w in self._words_of(chunk.heading or "") if len(w) >= _MIN_WORD_CHARS}
             words = self._words_of(f"{chunk.heading or ''} {chunk.text}")
             self._words[(chunk.doc_id, chunk.article, chunk.item)] = words
             # A rule on a whole article also owns the words of its items.
@@ -47,6 +52,9 @@ class ClauseTerms:
             if key[2] is not None or not any(k[:2] == key[:2] and k[2] for k in self._words):
                 counts.update(words)
         self._frequency = counts
+        headings = Counter(w for words in {frozenset(v) for v in self._heading_words.values()}
+                           for w in words)
+        self._subject_words = {w for w, n in headings.items() if n <= _MAX_HEADING_FREQUENCY}
 
     def distinctive(self, text: str) -> set[str]:
         """Words of the text that occur in at least one and at most a few clauses.
@@ -68,6 +76,16 @@ class ClauseTerms:
     def _words_of(self, text: str) -> set[str]:
         folded = canonical_terms(text).lower()
         return set(self._tokenizer.tokenize(text)) | {t for t in self._terms if t in folded}
+
+    def words(self, text: str) -> set[str]:
+        """The text's words as clauses are indexed (jieba plus the domain terms)."""
+        return {w for w in self._words_of(text) if len(w.strip()) >= _MIN_WORD_CHARS}
+
+    def subject_words(self, text: str, clause: ClauseKey) -> set[str]:
+        """Words of the text that name the clause's subject in its heading ("研发" of
+        "支持企业研发创新"): a question about the subject, however few rare words it has."""
+        own = self._heading_words.get(clause, set()) & self._subject_words
+        return {w for w in self._words_of(text) if w in own}
 
     def keyword_parts(self, keyword: str) -> tuple[tuple[str, ...], ...]:
         """Ways to cut a keyword into pieces ("外资研发中心" → 外资 + 研发中心), for matches

@@ -27,6 +27,8 @@ def apply_reading(state: SessionState, reading: Reading,
     when the message adds a product, its figures are the new product's, not corrections.
     """
     _apply_items(state, reading)
+    if reading.currency:
+        _confirm_currency(state, reading.currency)
     state.facts.update(reading.facts)
     if reading.items:
         state.facts["varieties"] = sum(int(_number(i.get("count"))) for i in state.items)
@@ -49,13 +51,31 @@ def apply_reading(state: SessionState, reading: Reading,
         # A new figure replaces the one for the same measure, year and part only: last
         # year's R&D does not erase the two-year total given earlier.
         keys = {_key(observation_json(o)) for o in fresh}
-        state.observations = [o for o in state.observations if _key(o) not in keys]
+        # A figure given with no year or period restates the measure ("如果服务金额是1000万
+        # 呢" after "去年服务金额800万"): it replaces that measure's single-year figures.
+        restated = {_what(observation_json(o)) for o in fresh
+                    if o.year is None and o.period is None}
+        state.observations = [o for o in state.observations if _key(o) not in keys and not (
+            o.get("period") in (None, "year") and _what(o) in restated)]
     state.observations += [observation_json(o) for o in fresh]
+
+
+def _confirm_currency(state: SessionState, currency: str) -> None:
+    """"是美元的": figures given without a currency are in that currency from now on."""
+    for raw in state.observations:
+        if not raw.get("explicit_currency"):
+            raw["currency"] = currency
+            raw["explicit_currency"] = True
 
 
 def _key(raw: dict[str, object]) -> tuple[object, ...]:
     return (raw.get("measure"), raw.get("year"), raw.get("period"), raw.get("component"),
             raw.get("product", 0))
+
+
+def _what(raw: dict[str, object]) -> tuple[object, ...]:
+    """The figure's measure, part and product, whatever time it is for."""
+    return (raw.get("measure"), raw.get("component"), raw.get("product", 0))
 
 
 def _number(value: object, default: int = 1) -> int:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from app.assistant.money_reader import PRODUCT_MARKER, Observation, read_money
-from app.assistant.number_reader import parse_numeral, prepare
+from app.assistant.number_reader import currency_named, parse_numeral, prepare
 from app.normalize import canonical_terms, to_simplified
 from app.rules.amounts import english_amounts_to_chinese
 from app.rules.vocabulary import FactSpec, Vocabulary
@@ -71,11 +71,13 @@ class Reading:
     # The message describes more than one product ("品种A…品种B…", "另一个…").
     several_products: bool = False
     doubts: list[str] = field(default_factory=list)
+    # A currency named without a figure ("是美元的"): the currency of figures given before.
+    currency: str | None = None
 
     @property
     def states_anything(self) -> bool:
         """Whether the message gives any fact or figure (a reply to a question back)."""
-        return bool(self.facts or self.observations or self.items)
+        return bool(self.facts or self.observations or self.items or self.currency)
 
 
 def prepare_text(message: str) -> str:
@@ -102,6 +104,7 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     reading = Reading(text=text, corrects=corrects,
                       adds_item=bool(_ADDS_ITEM.search(lowered)))
     reading.observations = read_money(text, vocabulary, reference_year)
+    reading.currency = currency_named(text)
     is_device = any(w in lowered for w in vocabulary.device_words)
     is_drug = any(w in lowered for w in vocabulary.drug_words)
     reading.device_only = is_device and not is_drug

@@ -148,10 +148,8 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
 
 def _currency_problem(spec: FactSpec, candidates: list[Observation]) -> str | None:
     currencies = {o.currency for o in candidates}
-    if spec.currency == "USD":
-        if any(o.currency == "USD" for o in candidates):
-            return None
-        return None  # the calculator explains a yuan figure for a dollar threshold
+    if spec.currency != "CNY":
+        return _foreign_threshold_problem(spec, candidates)
     if currencies - {"CNY"}:
         foreign = next(o for o in candidates if o.currency != "CNY")
         if "CNY" in currencies:
@@ -162,8 +160,25 @@ def _currency_problem(spec: FactSpec, candidates: list[Observation]) -> str | No
     return None
 
 
+def _foreign_threshold_problem(spec: FactSpec, candidates: list[Observation]) -> str | None:
+    """A threshold stated in dollars takes only dollars: never a converted or guessed figure.
+
+    A figure written in yuan (or another currency) is not converted; a bare figure could be
+    either, so both are asked back rather than read as dollars.
+    """
+    wanted = _currency_name(spec.currency)
+    if not candidates or all(o.currency == spec.currency for o in candidates):
+        return None
+    other = next(o for o in candidates if o.currency != spec.currency)
+    if other.explicit_currency:
+        return (f"您提到的“{other.text}{_currency_name(other.currency)}”不是{wanted}金额；"
+                f"该条款门槛以{wanted}计，不做汇率折算，请提供以{wanted}计的“{spec.label}”。")
+    return (f"您提到的“{other.text}”未注明币种；该条款门槛以{wanted}计，"
+            f"请确认是否为{wanted}金额（“{spec.label}”）。")
+
+
 def _currency_name(code: str) -> str:
-    return {"USD": "美元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元",
+    return {"CNY": "元人民币", "USD": "美元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元",
             "AUD": "澳元", "KRW": "韩元", "RUB": "卢布"}.get(code, code)
 
 

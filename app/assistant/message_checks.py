@@ -28,14 +28,21 @@ _TOPIC_SWITCH = re.compile(r"换个问题|换一个问题|另外问一下|另外
 
 
 # What is left of a bare "能拿多少？" once its generic words are gone: nothing.
-_GENERIC_ASK = re.compile(r"请问|那么?|我们|公司|一共|总共|合计|最多|最高|大概|大约|能|可以|可|拿|给|补|申请|"
+_GENERIC_ASK = re.compile(r"请问|那么?|我们|公司|一共|总共|合计|总计|加起来|加在一起|合起来|一起|算下来|"
+                          r"帮我算一?下?|算一?下|这些|这几个|[两二三四五六七八九十几]个|都|全部|所有|"
+                          r"最多|最高|大概|大约|能|可以|可|拿|给|补|申请|"
                           r"获得|得到|多少|钱|补贴|支持|资金|金额|奖励|呢|吗|啊|呀|了|的|是|\s|[?？。，,!！~～]|"
                           r"how much|can we get|what's the award|in total", re.IGNORECASE)
 
 
 def bare_question(message: str) -> bool:
     """"能拿多少？", "一共多少钱": a question with no content of its own (asks about the topic)."""
-    return len(_GENERIC_ASK.sub("", message)) <= 1
+    return len(question_content(message)) <= 1
+
+
+def question_content(message: str) -> str:
+    """What a question says beyond "能拿多少": "研发" of "能拿多少研发支持？"."""
+    return _GENERIC_ASK.sub("", message)
 
 
 def switches_topic(message: str) -> bool:

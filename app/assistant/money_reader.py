@@ -277,9 +277,12 @@ def _mark(marks: list[TimeMark], mention: NumberMention, window_start: int,
         if mark.start >= mention.end and re.fullmatch(r"\s*[(（]\s*", between) \
                 and re.match(r"\s*[)）]", text[mark.end:]):
             return mark
-        if mark.start >= mention.end and re.fullmatch(r"\s*(?:in|for|during)\s+(?:the\s+)?",
-                                                      between, re.IGNORECASE):
-            return mark  # English: "3 million yuan in 2024"
+        if mark.start >= mention.end and re.fullmatch(r"\s*(?:(?:in|for|during)\s+(?:the\s+)?)?",
+                                                      between, re.IGNORECASE) \
+                and (between.strip() or text[mark.start:mark.end].isascii()):
+            # English puts the period after the figure: "3 million yuan in 2024",
+            # "12 million over two years", "7 million last year".
+            return mark
     before = [m for m in marks if window_start <= m.start and m.end <= mention.start]
     if before:
         return before[-1]

@@ -34,6 +34,20 @@ _FOREIGN = {"美元": "USD", "美金": "USD", "刀": "USD", "usd": "USD", "dolla
             "dollars": "USD", "欧元": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
             "英镑": "GBP", "gbp": "GBP", "日元": "JPY", "jpy": "JPY", "港元": "HKD",
             "港币": "HKD", "hkd": "HKD", "澳元": "AUD", "韩元": "KRW", "卢布": "RUB"}
+# A currency named on its own ("是美元的", "人民币"): the answer to "which currency?".
+_CURRENCY_WORD = re.compile(
+    r"美元|美金|欧元|英镑|日元|港元|港币|澳元|韩元|卢布|人民币|\b(?:rmb|cny|usd|eur|gbp|jpy|hkd|"
+    r"dollars?|euros?|yuan)\b", re.IGNORECASE)
+
+
+def currency_named(text: str) -> str | None:
+    """The currency a message without figures names (CNY for 人民币), if exactly one."""
+    if read_numbers(text):
+        return None
+    codes = {_FOREIGN.get(m.group(0).lower(), "CNY") for m in _CURRENCY_WORD.finditer(text)}
+    return codes.pop() if len(codes) == 1 else None
+
+
 # Words that make a figure an estimate, a range end or a bound rather than the figure itself.
 _APPROX_BEFORE = re.compile(r"(大约|大概|约|差不多|估计|估算|将近|接近|近|几乎|左右是?)\s*$")
 _APPROX_AFTER = re.compile(r"^\s*(左右|上下|出头|来|余|多点|多一点|多|几)(?![0-9])")

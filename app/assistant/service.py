@@ -31,6 +31,7 @@ from app.assistant.lookup_answers import clause_lookup, small_talk
 from app.assistant.message_checks import (
     INJECTION,
     continues_topic,
+    question_content,
     input_problem,
     switches_topic,
 )
@@ -185,7 +186,8 @@ class PolicyAssistant:
                              self._parts.glossary, (), self._parts.clause_terms,
                              self._named_documents(question))
         continuing = bool(state.topic_rule_ids) and not switches_topic(question) and (
-            continues_topic(question, reading) or reading.corrects) and not self._new_topic(
+            continues_topic(question, reading) or reading.corrects
+            or self._asks_within(question, state.topic_rule_ids)) and not self._new_topic(
             scored, earlier_answered or state.topic_rule_ids[:1], reading)
         if continuing:
             scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
@@ -244,6 +246,15 @@ class PolicyAssistant:
                     if (s.rule.citation.doc_id, s.rule.citation.article) in clauses]
         clearly_better = top.relevance >= (max(in_topic) if in_topic else 0.0) + _NEW_TOPIC_MARGIN
         return len(telling) > 1 or own_figure or (bool(telling) and clearly_better)
+
+    def _asks_within(self, question: str, topic: list[str]) -> bool:
+        """"能拿多少研发支持？" after talk of 第十三条: every word of the question is the topic's."""
+        words = self._parts.clause_terms.words(question_content(question))
+        if not words:
+            return False
+        clauses = {(r.citation.doc_id, r.citation.article, r.citation.item)
+                   for r in (self._rule_or_none(i) for i in topic[:1]) if r}
+        return any(self._parts.clause_terms.shared(words, c) == words for c in clauses)
 
     def _within_topic(self, scored: list[ScoredRule], answered: list[str]) -> list[ScoredRule]:
         topic = [r for r in (self._rule_or_none(i) for i in answered) if r]
@@ -412,7 +423,7 @@ class PolicyAssistant:
     def _overlaps(self, priced: Priced, scored: list[ScoredRule],
                   state: SessionState) -> list[OverlapDecision]:
         rule, calc = priced.rule, priced.calc
-        if not rule.exclusive_group or calc.eligibility != "eligible":
+        if not rule.exclusive_group or calc.eligibility == "ineligible" or not calc.amount_yuan:
             return []
         rivals = [s.rule for s in scored[1:] if s.rule.exclusive_group == rule.exclusive_group
                   and s.rule.level == rule.level and s.relevance >= MIN_RULE_SCORE]
@@ -421,10 +432,10 @@ class PolicyAssistant:
         reading = Reading(text="")
         others = [price(r, self._parts.book.vocabulary, state, reading, [],
                         [], self.reference_year, Wording()).calc for r in rivals]
-        others = [c for c in others if c.eligibility == "eligible" and c.amount_yuan]
+        others = [c for c in others if c.eligibility != "ineligible" and c.amount_yuan]
         if not others:
             return []
-        return [d for d in resolve_overlaps([calc, *others], self._parts.book)
+        return [d for d in resolve_overlaps([calc, *others], self._parts.book, unsettled=True)
                 if d.winner.rule_id == calc.rule_id]
 
     # -- other paths ---------------------------------------------------------------------
@@ -525,8 +536,12 @@ class PolicyAssistant:
         terms += self._parts.glossary.policy_terms(message)
         if len(terms) >= _CLAUSE_ANSWER_MIN_TERMS:
             return True
-        # Words only a few clauses use ("先租后让", "责任保险").
-        return is_telling(self._parts.clause_terms.distinctive(message))
+        # Words only a few clauses use ("先租后让", "责任保险"), or the subject its best
+        # clause's heading names ("能拿多少研发支持" and "支持企业研发创新").
+        terms_of = self._parts.clause_terms
+        top = hits[0].chunk
+        return is_telling(terms_of.distinctive(message)) or bool(
+            terms_of.subject_words(message, (top.doc_id, top.article, top.item)))
 
     # -- helpers -------------------------------------------------------------------------
 

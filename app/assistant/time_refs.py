@@ -14,7 +14,7 @@ _RELATIVE: tuple[tuple[str, int], ...] = (
     (r"大前年|前前年|three years ago", -3),
     (r"前年|再往前一年|再前一年|再上一年度?|上上年度?|上上一年|year before last|the year before|"
      r"two years ago", -2),
-    (r"去年|上年度|上一年度|上一年|上年|前一年|last year|previous year|prior year|in the past year",
+    (r"去年|上年度|上一年度|上一年|上年|前一年|last[- ]year|previous year|prior year|in the past year",
      -1),
     (r"今年|本年度|本年|今年度|当年|this year|current year", 0),
 )

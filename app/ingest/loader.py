@@ -45,15 +45,17 @@ def load_document(path: Path) -> PolicyDocument:
         responsible_units=meta.get("responsible_units"),
         places=tuple(str(p) for p in meta.get("places") or ()),
         level=meta.get("level"),
+        order=int(meta.get("order") or 0),
     )
 
 
 def load_corpus(corpus_dir: Path) -> list[PolicyDocument]:
-    """Load every policy under ``corpus_dir/policies`` in a stable order."""
+    """Every policy under ``corpus_dir/policies``, by front-matter ``order``, then file name."""
     paths = sorted((corpus_dir / "policies").glob("*.md"))
     if not paths:
         raise CorpusError(f"{corpus_dir / 'policies'}: no policy files (*.md) found")
-    return [load_document(path) for path in paths]
+    documents = [load_document(path) for path in paths]
+    return sorted(documents, key=lambda doc: doc.order)
 
 
 def _optional_str(value: object) -> str | None:

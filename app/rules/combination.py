@@ -24,18 +24,22 @@ class OverlapDecision:
     explanation: str
 
 
-def resolve_overlaps(calculations: list[Calculation], book: RuleBook) -> list[OverlapDecision]:
+def resolve_overlaps(calculations: list[Calculation], book: RuleBook,
+                     unsettled: bool = False) -> list[OverlapDecision]:
     """Apply 从优不重复 to eligible calculations sharing an exclusive group and a level.
 
     Only calculations whose every condition passed compete: a rule with an
     unsettled condition is not shown to apply, so it may neither beat a rule
     that does nor be said to be 同时符合. Callers that total amounts must leave
     such calculations out themselves until their conditions are settled.
+    With ``unsettled`` the still-open ones compete too, and the explanation says
+    "如同时符合…" (a condition to confirm, never a claim that both apply).
     """
+    accepted = {"eligible", "unknown"} if unsettled else {"eligible"}
     groups: dict[tuple[str, str], list[Calculation]] = {}
     for calc in calculations:
         rule = book.rule(calc.rule_id)
-        if rule.exclusive_group and calc.eligibility == "eligible":
+        if rule.exclusive_group and calc.eligibility in accepted:
             groups.setdefault((rule.level, rule.exclusive_group), []).append(calc)
     decisions = []
     for (_, group), members in groups.items():
@@ -48,7 +52,9 @@ def resolve_overlaps(calculations: list[Calculation], book: RuleBook) -> list[Ov
                     "相关条款未写明金额，由主管部门比较后从优确定。")
         else:
             others = "、".join(c.rule_name for c in losers)
-            text = (f"同一事项同时符合“{winner.rule_name}”与“{others}”，按“从优不重复”原则"
+            settled = all(c.eligibility == "eligible" for c in members)
+            meets = "同时符合" if settled else "如同时符合"
+            text = (f"同一事项{meets}“{winner.rule_name}”与“{others}”，按“从优不重复”原则"
                     f"适用金额较高的“{winner.rule_name}”（{format_yuan(winner.amount_yuan)}），"
                     "不重复享受。")
         decisions.append(OverlapDecision(group, winner, losers, text))

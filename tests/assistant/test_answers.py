@@ -267,7 +267,7 @@ def test_license_out_in_yuan_asks_for_the_usd_amount(ask: Ask) -> None:
 def test_license_out_in_yuan_is_never_converted(ask: Ask) -> None:
     answer = ask("License-out合同总额10亿元人民币，能拿多少？")
     assert "不做汇率折算" in answer.answer
-    assert "请提供合同的美元金额" in answer.answer
+    assert "请提供以美元计的" in answer.answer
     assert "条件 ✔ 满足：合同总额超过1亿美元" not in answer.answer
 
 

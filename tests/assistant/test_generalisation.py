@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
+
 from collections.abc import Callable
 
 import pytest
 from assistant_support import DRAFT, MEASURES, cited
 
 from app.assistant.answer import Answer
+from app.assistant.service import PolicyAssistant
 
 Ask = Callable[[str], Answer]
 
@@ -28,7 +31,7 @@ PHRASINGS: list[tuple[str, str, int, str]] = [
     ("We have two class 1 drugs entering phase III, how much?", ENTRY, 4_000_000, "fixed"),
     ("1类化学药拿到批文了，有多少支持？", "zone-6-1-class1-approval", 10_000_000, "upper_bound"),
     ("拿到批文的1类新药能拿多少", "zone-6-1-class1-approval", 10_000_000, "upper_bound"),
-    ("产值破亿了，有奖励吗", "zone-12-3-variety-output", 400_000, "fixed"),
+    ("产值今年第一次破亿了，有奖励吗", "zone-12-3-variety-output", 400_000, "fixed"),
     ("单品种产值首次破亿，奖励多少？", "zone-12-3-variety-output", 400_000, "fixed"),
     ("年产值首次突破五亿元，奖励多少？", "zone-12-3-variety-output", 2_000_000, "fixed"),
     ("单品种年产值首次突破25亿，奖励多少？", "zone-12-3-variety-output", 10_000_000, "fixed"),
@@ -137,3 +140,28 @@ def test_overseas_incubator_with_chuhai(ask: Ask) -> None:
     assert answer.calculation is not None
     assert (answer.calculation.rule_id, answer.calculation.amount_yuan) == (
         "m2026-13-overseas-platform", 3_000_000)
+
+
+def test_crossing_without_saying_first_asks_whether_it_is_first(ask: Ask) -> None:
+    """The clause rewards a *first* crossing: "破亿了" alone cannot settle it."""
+    answer = ask("产值破亿了，有奖励吗")
+    assert answer.status == "needs_info"
+    assert answer.follow_up and "首次" in answer.follow_up
+
+
+@pytest.mark.parametrize(("turns", "status", "amount"), [
+    (["License-out合同总额10亿元人民币，能拿多少？"], "needs_info", None),
+    (["License-out合同总额2亿，能拿多少？"], "needs_info", None),
+    (["License-out合同总额2亿，能拿多少？", "是美元"], "answered", 500_000),
+    (["License-out合同总额2亿，能拿多少？", "人民币"], "needs_info", None),
+])
+def test_a_dollar_threshold_takes_only_dollars(assistant: PolicyAssistant, turns: list[str],
+                                               status: str, amount: int | None) -> None:
+    """Yuan is never converted and a bare figure is never taken for dollars; "是美元" settles it."""
+    session = f"usd-{uuid.uuid4().hex}"
+    answers = [assistant.answer(session, turn) for turn in turns]
+    last = answers[-1]
+    assert last.status == status
+    assert last.calculation is not None and last.calculation.amount_yuan == amount
+    if status == "needs_info":
+        assert last.follow_up and "美元" in last.follow_up

@@ -82,11 +82,13 @@ def test_report_figures(report: dict[str, object]) -> None:
     assert report["passed"] == 4
     assert report["pass_rate"] == 0.8
     assert report["per_tag"] == {
-        "amount": {"cases": 2, "passed": 2, "pass_rate": 1.0},
-        "deliberate-fail": {"cases": 1, "passed": 0, "pass_rate": 0.0},
-        "multi-turn": {"cases": 1, "passed": 1, "pass_rate": 1.0},
-        "out-of-scope": {"cases": 1, "passed": 1, "pass_rate": 1.0},
+        "amount": {"cases": 2, "passed": 2, "pass_rate": 1.0, "wrong_amounts": 0},
+        "deliberate-fail": {"cases": 1, "passed": 0, "pass_rate": 0.0, "wrong_amounts": 1},
+        "multi-turn": {"cases": 1, "passed": 1, "pass_rate": 1.0, "wrong_amounts": 0},
+        "out-of-scope": {"cases": 1, "passed": 1, "pass_rate": 1.0, "wrong_amounts": 0},
     }
+    # e4 states 1,600,000 where 999 is expected: a stated wrong figure, counted apart.
+    assert report["wrong_amounts"] == 1
     # Four cases name a citation; e4 names the wrong article (第十三条 for the CRO rule).
     assert report["citation_precision"] == 0.75
     assert report["citation_recall"] == 0.75
