@@ -96,7 +96,8 @@ def _write_small_corpus(corpus_dir: Path) -> None:
         f"{front_matter}\n---\n{article_5.group(0)}{article_15.group(0)}", encoding="utf-8")
     for name in ("dictionary.txt", "glossary.yaml"):
         shutil.copy(PROJECT_ROOT / "corpus" / name, corpus_dir / name)
-    shutil.copytree(PROJECT_ROOT / "corpus" / "rules", corpus_dir / "rules")
+    for folder in ("rules", "domain"):
+        shutil.copytree(PROJECT_ROOT / "corpus" / folder, corpus_dir / folder)
 
 
 @pytest.mark.slow

@@ -82,14 +82,19 @@ class ClauseTerms:
         return {w for w in self._words_of(text) if len(w.strip()) >= _MIN_WORD_CHARS}
 
     def subject_words(self, text: str, clause: ClauseKey) -> set[str]:
-        """Words of the text that name the clause's subject in its heading ("研发" of
-        "支持企业研发创新"): a question about the subject, however few rare words it has."""
+        """Words of the text that name the clause's subject in its heading.
+
+        "研发" of "支持企业研发创新": a question about the subject, however few rare words
+        it has.
+        """
         own = self._heading_words.get(clause, set()) & self._subject_words
         return {w for w in self._words_of(text) if w in own}
 
     def keyword_parts(self, keyword: str) -> tuple[tuple[str, ...], ...]:
-        """Ways to cut a keyword into pieces ("外资研发中心" → 外资 + 研发中心), for matches
-        with words between them ("外资药企在昌平的研发中心")."""
+        """Ways to cut a keyword into pieces ("外资研发中心" → 外资 + 研发中心).
+
+        They match with words between them ("外资药企在昌平的研发中心").
+        """
         cached = self._parts.get(keyword)
         if cached is None:
             folded = canonical_terms(keyword).lower()

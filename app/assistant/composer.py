@@ -135,7 +135,8 @@ def compose_parts_answer(combined: Combined, docs: dict[str, PolicyDocument],
         lines = ["**各项金额如下，部分尚需补充信息后才能合计。**"]
     for number, part in enumerate(combined.parts, start=1):
         doc = docs[part.rule.id]
-        lines += ["", f"{_CN_COUNT[min(number, 10)]}、{headline(part.calc, part.status, asks_maximum)}",
+        title = headline(part.calc, part.status, asks_maximum)
+        lines += ["", f"{_CN_COUNT[min(number, 10)]}、{title}",
                   f"依据：{clause_name(doc, part.rule.citation.article, part.rule.citation.item)}",
                   *calculation_lines(part.calc, part.rule),
                   f"> 原文：{part.rule.citation.text}"]

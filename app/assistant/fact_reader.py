@@ -33,12 +33,14 @@ _ADDS_ITEM = re.compile(
     rf"另外还有|另外有|还有{_N}个|另外{_N}?个|另一个|再加上?{_N}?个|加上{_N}个|再来{_N}个|又有|"
     rf"又多了?{_N}个|另有|新增了?{_N}?个?|此外还有|也有{_N}个|"
     r"also (?:have|got) another|another one|one more", re.IGNORECASE)
-_SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四五六七八九])个|还有(?:[0-9]|[一两二三四五六七八九])个|"
+_SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四五六七八九])个|还有(?:[0-9]|"
+                       r"[一两二三四五六七八九])个|"
                        r"其中|分别|各有|各(?:[0-9]|[一两二三四五六七八九])个|一个[^，,。]{1,16}(?:，|,)\s*一个|"
                        r"[a-d甲乙丙丁]品种|品种[a-d甲乙丙丁]|another|the other|one of them",
                        re.IGNORECASE)
 _SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品种|这款|the same")
-_ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同时|另一个|和|与|及|\band\b", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同时|另一个|和|与|及|"
+                         r"\band\b", re.IGNORECASE)
 _COUNT = r"([0-9]+(?:\.[0-9]+)?|[两一二三四五六七八九十]+)"
 _PLURAL_UNKNOWN = re.compile(r"几个|多个|若干|好几|\bseveral\b|\bmultiple\b|\bsome\b")
 _EN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -90,8 +92,10 @@ def prepare_text(message: str) -> str:
 
 # "不是进入，是完成了Ⅲ期" / "进的是Ⅱ期，不是III期": in a correction, what it is *not* is
 # dropped before reading, so the rejected value is never read as a fact.
-_REJECTED = re.compile(r"(?:不是|并非|而不是)[^，,。；;!！?？]{1,12}?(?=[，,。；;!！?？]|而是|是|$)")
-_BARE_COUNT = re.compile(r"(?:是|应该是|改成|改为|其实是|为)\s*([0-9]+|[一两二三四五六七八九十]+)\s*(?:个|款|种)")
+_REJECTED = re.compile(r"(?:不是|并非|而不是)[^，,。；;!！?？]{1,12}?(?=[，,。；;!！?？]|而是|是|"
+                       r"$)")
+_BARE_COUNT = re.compile(r"(?:是|应该是|改成|改为|其实是|为)\s*([0-9]+|"
+                         r"[一两二三四五六七八九十]+)\s*(?:个|款|种)")
 
 
 def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> Reading:

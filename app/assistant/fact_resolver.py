@@ -178,8 +178,8 @@ def _foreign_threshold_problem(spec: FactSpec, candidates: list[Observation]) ->
 
 
 def _currency_name(code: str) -> str:
-    return {"CNY": "元人民币", "USD": "美元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元",
-            "AUD": "澳元", "KRW": "韩元", "RUB": "卢布"}.get(code, code)
+    return {"CNY": "元人民币", "USD": "美元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元",
+            "HKD": "港元", "AUD": "澳元", "KRW": "韩元", "RUB": "卢布"}.get(code, code)
 
 
 def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observation],
@@ -256,8 +256,11 @@ def _one_value(observations: list[Observation], label: str) -> tuple[list[Observ
 
 def _per_product(spec: FactSpec, exact: list[Observation], reference_year: int,
                  several_products: bool, products: int | None = None) -> list[Observation]:
-    """One figure per product: products added over turns, each in a clause of its own, or
-    as many figures of one year as the products counted ("两个品种，交易额分别是X和Y")."""
+    """One figure per product, when the figures can be told apart by product.
+
+    Products added over turns, each in a clause of its own, or as many figures of one year
+    as the products counted ("两个品种，交易额分别是X和Y").
+    """
     groups: dict[int, list[Observation]] = {}
     if len({o.product for o in exact}) > 1:
         for observation in exact:

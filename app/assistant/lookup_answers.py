@@ -18,8 +18,10 @@ from app.normalize import nfkc
 from app.retrieval.clause_reference import referenced_chunks
 
 _GREETING = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|下午好|晚上好|在吗|在不在|有人吗)"
-                       r"[啊呀呢吗！!，,。.~～\s]*(老师|小助手|助手)?[！!，,。.~～\s]*$", re.IGNORECASE)
-_THANKS = re.compile(r"^(好的?[，,]?)?(谢谢|多谢|感谢|谢了|thanks?|thank you|thx|辛苦了|明白了|了解了|"
+                       r"[啊呀呢吗！!，,。.~～\s]*(老师|小助手|"
+                       r"助手)?[！!，,。.~～\s]*$", re.IGNORECASE)
+_THANKS = re.compile(r"^(好的?[，,]?)?(谢谢|多谢|感谢|谢了|thanks?|thank you|thx|辛苦了|明白了|"
+                     r"了解了|"
                      r"知道了|收到|好的)[你您啦了呀哈！!，,。.~～\s]*(老师|小助手|助手)?"
                      r"[！!，,。.~～\s]*$", re.IGNORECASE)
 _BYE = re.compile(r"^(再见|拜拜|bye|goodbye)[！!，,。.~～\s]*$", re.IGNORECASE)

@@ -22,13 +22,15 @@ INJECTION = re.compile(r"忽略|无视|ignore (all|previous|the)|system prompt|�
 _FOLLOW_UP_WORDING = re.compile(r"^(那|那么|如果|要是|假如|换成|改成|那要是)|呢[？?]?$|"
                                 r"^(what about|what if|and if|how about)", re.IGNORECASE)
 # "换个问题", "另外问一下": the user says a new question starts.
-_TOPIC_SWITCH = re.compile(r"换个问题|换一个问题|另外问一下|另外问个|再问一下|再问个|还有个事|还有一个问题|"
+_TOPIC_SWITCH = re.compile(r"换个问题|换一个问题|另外问一下|另外问个|再问一下|再问个|还有个事|"
+                           r"还有一个问题|"
                            r"另一个问题|顺便问|另问|新问题|other question|another question|"
                            r"also,? (?:i'd like to|can i) ask", re.IGNORECASE)
 
 
 # What is left of a bare "能拿多少？" once its generic words are gone: nothing.
-_GENERIC_ASK = re.compile(r"请问|那么?|我们|公司|一共|总共|合计|总计|加起来|加在一起|合起来|一起|算下来|"
+_GENERIC_ASK = re.compile(r"请问|那么?|我们|公司|一共|总共|合计|总计|加起来|加在一起|合起来|一起|"
+                          r"算下来|"
                           r"帮我算一?下?|算一?下|这些|这几个|[两二三四五六七八九十几]个|都|全部|所有|"
                           r"最多|最高|大概|大约|能|可以|可|拿|给|补|申请|"
                           r"获得|得到|多少|钱|补贴|支持|资金|金额|奖励|呢|吗|啊|呀|了|的|是|\s|[?？。，,!！~～]|"

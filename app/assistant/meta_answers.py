@@ -60,7 +60,8 @@ def validity_answer(docs: list[PolicyDocument], chunks: list[Chunk],
             if asked_year and doc.valid_until:
                 last_year = int(doc.valid_until[:4])
                 if asked_year > last_year:
-                    lines.append(f"  - 您问的 {asked_year} 年已超出其有效期（至 {doc.valid_until}），"
+                    lines.append(f"  - 您问的 {asked_year} 年已超出其有效期"
+                                 f"（至 {doc.valid_until}），"
                                  "届时本措施不再适用，请关注后续出台的政策。")
                 else:
                     lines.append(f"  - {asked_year} 年在其有效期（至 {doc.valid_until}）之内。")

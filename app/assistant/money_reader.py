@@ -25,16 +25,20 @@ _WINDOW_AFTER = 24  # English names the measure after the figure ("8 million of 
 _AFTER_STOP = re.compile(r"[，,。；;！？!?\n（(]")
 # Characters after a number that make it a count, a rank or a label, not an amount.
 _NOT_MONEY_AFTER = set("期类年个条%‰级档倍次家人项款种名位号届")
-_JOINED = re.compile(r"^\s*(?:元|人民币)?\s*(?:加上?|和|与|及|以及|外加|另加|另有|\+|、|or|and|plus)\s*$",
+_JOINED = re.compile(r"^\s*(?:元|人民币)?\s*(?:加上?|和|与|及|以及|外加|另加|另有|\+|、|or|and|"
+                     r"plus)\s*$",
                      re.IGNORECASE)
 # "…不过那个下次再问": the figures of that clause belong to another question.
-_DEFERRED = re.compile(r"下次再问|以后再问|回头再问|改天再问|先不说|先不管|暂不考虑|先不问|另说|以后再说|"
+_DEFERRED = re.compile(r"下次再问|以后再问|回头再问|改天再问|先不说|先不管|暂不考虑|先不问|另说|"
+                       r"以后再说|"
                        r"回头再说|下次再说|先不算|不用算|不算在内|不在这次")
 _SELF_CORRECTION = re.compile(r"哦不|不对|说错|打错|写错|搞错|口误|更正|纠正|应该是|sorry|i mean")
 # Words that open the description of one product among several ("一个品种…，另一个…").
-PRODUCT_MARKER = re.compile(r"品种[a-d甲乙丙丁]|[a-d甲乙丙丁]品种|另一个|另一款|第二个|其中一个|一个品种|"
+PRODUCT_MARKER = re.compile(r"品种[a-d甲乙丙丁]|[a-d甲乙丙丁]品种|另一个|另一款|第二个|其中一个|"
+                            r"一个品种|"
                             r"一个单品|一个产品|某品种", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?=另外|此外|另一方面|同时|还有|以及|而且|再就是|"
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?=另外|此外|另一方面|同时|还有|以及|而且|"
+                         r"再就是|"
                          r"品种[a-d甲乙丙丁]|[a-d甲乙丙丁]品种|另一个|另一款|第二个|其中一个|一个品种|"
                          r"一个单品|某品种)", re.IGNORECASE)
 # An award the user claims or received ("能拿5000万", "去年拿过市里50万"): never a fact.
@@ -134,9 +138,11 @@ _SEGMENT = re.compile(r"[^，,。；;！？!?\n]+")
 
 def _without_deferred(text: str, observations: list[Observation],
                       cues: list[tuple[str, str, str | None]]) -> list[Observation]:
-    """Drop the figures a deferral refers to: those of the measure its own phrase names
-    ("活动费用那个下次再问"), else those of the phrase just before it ("平台投了2000万，
-    不过那个下次再问")."""
+    """Drop the figures a deferral refers to.
+
+    Those of the measure its own phrase names ("活动费用那个下次再问"), else those of the
+    phrase just before it ("平台投了2000万，不过那个下次再问").
+    """
     dropped: set[int] = set()
     lowered = text.lower()
     for sentence in _SENTENCE.finditer(text):
@@ -170,8 +176,9 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 def _named_elsewhere(text: str, observations: list[Observation],
                      cues: list[tuple[str, str, str | None]]) -> list[Observation]:
-    """"去年是2.31亿，今年是24.35亿，主营业务收入第一次上5亿": the year-marked figures with
-    no cue of their own belong to the one measure the message names.
+    """Year-marked figures with no cue of their own belong to the one measure named.
+
+    "去年是2.31亿，今年是24.35亿，主营业务收入第一次上5亿".
     """
     loose = [o for o in observations if o.measure is None and o.hint is None
              and (o.year is not None or o.role is not None)]
@@ -270,8 +277,11 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
 
 def _mark(marks: list[TimeMark], mention: NumberMention, window_start: int,
           text: str) -> TimeMark | None:
-    """The year word governing a figure: "1910万元（去年）" right after it, else the nearest
-    before it, else one shortly after it in the same clause."""
+    """The year word governing a figure.
+
+    "1910万元（去年）" right after it (or an English period after it), else the nearest
+    before it, else one shortly after it in the same clause.
+    """
     for mark in marks:
         between = text[mention.end:mark.start]
         if mark.start >= mention.end and re.fullmatch(r"\s*[(（]\s*", between) \

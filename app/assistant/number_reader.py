@@ -23,10 +23,12 @@ _NUMBER_CHARS = "0-9.零〇一二两三四五六七八九十百千万亿点"
 # A run of numeral characters; ``个`` before 亿/万 (6个亿) and w/kw (80w, 1kw) are folded first.
 _RUN = re.compile(rf"[{_NUMBER_CHARS}]*[0-9零〇一二两三四五六七八九十百千]"
                   rf"(?:[{_NUMBER_CHARS}]|[多余](?=[万亿千百]))*")
-_FRACTION = re.compile(r"([0-9]+|[一二两三四五六七八九十]+)\s*分之\s*([0-9]+|[一二两三四五六七八九十]+)")
+_FRACTION = re.compile(r"([0-9]+|[一二两三四五六七八九十]+)\s*分之\s*([0-9]+|"
+                       r"[一二两三四五六七八九十]+)")
 _GE = re.compile(r"(?<=[0-9零〇一二两三四五六七八九十百千])\s*个\s*(?=[亿万])")
 _W = re.compile(r"(?<=[0-9])\s*(kw|KW|Kw|w|W)(?![a-zA-Z])")
-_EXPONENT = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?)\s*(?:[eE]\s*\+?|[x×*]\s*10\s*\^|\^)\s*(\d{1,4})")
+_EXPONENT = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?)\s*(?:[eE]\s*\+?|[x×*]\s*10\s*\^|"
+                       r"\^)\s*(\d{1,4})")
 _CURRENCY = re.compile(
     r"\s*(?P<cur>美元|美金|欧元|英镑|日元|港元|港币|澳元|韩元|卢布|人民币|元人民币|元|块钱|块|米|刀|"
     r"rmb|cny|usd|eur|gbp|jpy|hkd|dollars?|euros?|yuan)?", re.IGNORECASE)
@@ -53,7 +55,8 @@ _APPROX_BEFORE = re.compile(r"(大约|大概|约|差不多|估计|估算|将近|
 _APPROX_AFTER = re.compile(r"^\s*(左右|上下|出头|来|余|多点|多一点|多|几)(?![0-9])")
 # "第一次上8个亿": reached that figure — the figure itself, unless it is the clause's own mark.
 _REACHED_BEFORE = re.compile(r"(?:上了?|站上了?)\s*$")
-_FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了?|过了?|迈过了?|跨过了?|跨越了?|站上了?|"
+_FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了?|过了?|迈过了?|跨过了?|跨越了?|"
+                           r"站上了?|"
                            r"越过了?|逾|高于|多于|大于|不低于|"
                            r"不少于|至少|exceed(?:ed|s|ing)?|over|more than|above|at least)\s*$",
                            re.IGNORECASE)
@@ -61,13 +64,16 @@ _FLOOR_AFTER = re.compile(r"^\s*(以上|多|出头|plus\b|\+)", re.IGNORECASE)
 _CEILING_BEFORE = re.compile(r"(不到|不足|低于|少于|小于|未达到?|没到|没有到|不满|不超过|至多|"
                              r"less than|under|below|at most)\s*$", re.IGNORECASE)
 _CEILING_AFTER = re.compile(r"^\s*(以内|以下|之内|不到)")
-_NOT_BELOW = re.compile(r"(不低于|不少于|不小于|至少|不下于|at least|no less than)\s*$", re.IGNORECASE)
+_NOT_BELOW = re.compile(r"(不低于|不少于|不小于|至少|不下于|at least|"
+                        r"no less than)\s*$", re.IGNORECASE)
 _NOT_ABOVE = re.compile(r"(不高于|不多于|不大于|不超过|至多|at most|no more than)\s*$",
                         re.IGNORECASE)
-_EXCLUSIVE_FLOOR = re.compile(r"(超过|突破|破|逾|高于|多于|大于|迈过|跨过|越过|exceed|over|more than|"
+_EXCLUSIVE_FLOOR = re.compile(r"(超过|突破|破|逾|高于|多于|大于|迈过|跨过|越过|exceed|over|"
+                              r"more than|"
                               r"above)\S{0,2}$",
                               re.IGNORECASE)
-_EXCLUSIVE_CEILING = re.compile(r"(不到|不足|低于|少于|小于|未达到?|没到|没有到|不满|less than|under|"
+_EXCLUSIVE_CEILING = re.compile(r"(不到|不足|低于|少于|小于|未达到?|没到|没有到|不满|less than|"
+                                r"under|"
                                 r"below)\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|~|～|—|–|至|到|或|to)\s*(?=[0-9零〇一二两三四五六七八九十])",
                          re.IGNORECASE)

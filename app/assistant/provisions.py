@@ -22,7 +22,8 @@ from app.rules.loader import RuleBook
 from app.rules.schema import Rate, Rule, Tiers, is_money_fact
 from app.rules.vocabulary import Vocabulary
 
-_TOTAL = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|总额(?:是|为|有)?多少|合起来|都算上|全部|"
+_TOTAL = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|总额(?:是|为|有)?多少|合起来|"
+                    r"都算上|全部|"
                     r"分别|各能|各自|两项|几项|"
                     r"in total|altogether|combined|together|both|each", re.IGNORECASE)
 
@@ -46,7 +47,8 @@ class Combined:
                 "parts": [p.calc.contract_dict() for p in self.parts]}
 
 
-_ADDS_PROVISION = re.compile(r"再加上|加上|还有一项|另外还有|另外|此外|对了|补充|再算上|算上|连同|also|plus",
+_ADDS_PROVISION = re.compile(r"再加上|加上|还有一项|另外还有|另外|此外|对了|补充|再算上|算上|连同|"
+                             r"also|plus",
                              re.IGNORECASE)
 _MAX_PARTS = 4
 _FIGURE_EVIDENCE = 2.0
@@ -121,8 +123,10 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
 
 
 def carried_provisions(answered: list[Rule], chosen: list[Rule], question: str) -> list[Rule]:
-    """"一个1类新药进入Ⅰ期…" then "再加上一项：平台投了8900万，两项加起来": the earlier
-    provisions join the new one when the user adds to them and asks for the total."""
+    """Earlier provisions that join the new one when the user adds and asks the total.
+
+    "一个1类新药进入Ⅰ期…" then "再加上一项：平台投了8900万，两项加起来".
+    """
     if not answered or not (_TOTAL.search(question) and _ADDS_PROVISION.search(question)):
         return []
     return [rule for rule in answered if rule not in chosen
@@ -135,9 +139,12 @@ def _plain_match(keyword: str, text: str) -> bool:
 
 def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
                 vocabulary: Vocabulary, matches: KeywordMatch) -> bool:
-    """Whether some clause is the rule's: no chosen rule computes from a figure in it, and
-    the rule's words there outweigh the chosen rules' ("跨国（境）技术转移…出海" is the
-    transfer measure's clause, though 出海 is a word of another)."""
+    """Whether some clause of the message is the rule's own.
+
+    No chosen rule computes from a figure in it, and the rule's words there outweigh the
+    chosen rules' ("跨国（境）技术转移…出海" is the transfer measure's clause, though 出海
+    is a word of another).
+    """
     text = reading.text.lower()
     measures = {m for other in chosen for m in evidence_measures(other, vocabulary)}
     claimed = {o.clause for o in reading.observations if o.measure in measures}
@@ -169,8 +176,9 @@ def _same_matter(first: Rule, second: Rule) -> bool:
 
 def _selectors_hold(rule: Rule, facts: dict[str, object], required: bool = False,
                     selectors_only: bool = False, vocabulary: Vocabulary | None = None) -> bool:
-    """Whether no stated fact contradicts the rule's categorical conditions (and, when
-    ``required``, every one of them is stated and met).
+    """Whether no stated fact contradicts the rule's categorical conditions.
+
+    With ``required``, every one of them must also be stated and met.
     """
     if selectors_only and vocabulary is not None and not any(
             (spec := vocabulary.facts.get(c.fact)) is not None and spec.selector

@@ -49,8 +49,10 @@ MIN_RULE_SCORE = 2.6
 
 
 def stated_facts(reading: Reading, vocabulary: Vocabulary) -> dict[str, object]:
-    """The facts a message speaks to: its own facts, and every money fact of a measure it
-    gives a figure for (研发投入 speaks to last year's R&D and the two-year total).
+    """The facts a message speaks to.
+
+    Its own facts, and every money fact of a measure it gives a figure for (研发投入
+    speaks to last year's R&D and the two-year total).
     """
     stated: dict[str, object] = dict(reading.facts)
     for observation in reading.observations:

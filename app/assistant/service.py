@@ -31,8 +31,8 @@ from app.assistant.lookup_answers import clause_lookup, small_talk
 from app.assistant.message_checks import (
     INJECTION,
     continues_topic,
-    question_content,
     input_problem,
+    question_content,
     switches_topic,
 )
 from app.assistant.meta_answers import (
@@ -248,7 +248,7 @@ class PolicyAssistant:
         return len(telling) > 1 or own_figure or (bool(telling) and clearly_better)
 
     def _asks_within(self, question: str, topic: list[str]) -> bool:
-        """"能拿多少研发支持？" after talk of 第十三条: every word of the question is the topic's."""
+        """"能拿多少研发支持？" after talk of 第十三条: all the question's words are the topic's."""
         words = self._parts.clause_terms.words(question_content(question))
         if not words:
             return False

@@ -14,16 +14,19 @@ _RELATIVE: tuple[tuple[str, int], ...] = (
     (r"大前年|前前年|three years ago", -3),
     (r"前年|再往前一年|再前一年|再上一年度?|上上年度?|上上一年|year before last|the year before|"
      r"two years ago", -2),
-    (r"去年|上年度|上一年度|上一年|上年|前一年|last[- ]year|previous year|prior year|in the past year",
+    (r"去年|上年度|上一年度|上一年|上年|前一年|last[- ]year|previous year|prior year|"
+     r"in the past year",
      -1),
     (r"今年|本年度|本年|今年度|当年|this year|current year", 0),
 )
-_TWO_YEARS = re.compile(r"(上两年|近两年|前两年|过去两年|最近两年|两年(?:累计|合计|共|一共|总共|加起来|总额|的)?|"
+_TWO_YEARS = re.compile(r"(上两年|近两年|前两年|过去两年|最近两年|两年(?:累计|合计|共|一共|总共|"
+                        r"加起来|总额|的)?|"
                         r"(?:past|last|previous|recent)\s+two\s+years|two[- ]year|in two years|"
                         r"over (?:the )?(?:past |last )?two years)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![0-9])(20[0-9]{2})\s*(?:年|年度)?(?![0-9万亿元])")
 _CHANGE_FROM = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
-_CHANGE_TO = re.compile(r"(涨到|增长到|增加到|提高到|提升到|上升到|升到|变成|变为|达到|增至|升至|到了|到|"
+_CHANGE_TO = re.compile(r"(涨到|增长到|增加到|提高到|提升到|上升到|升到|变成|变为|达到|增至|升至|"
+                        r"到了|到|"
                         r"(?:rose|grew|increased|went|jumped|climbed)?\s*to)\s*$", re.IGNORECASE)
 
 Period = Literal["year", "two_years"]

@@ -6,6 +6,7 @@ the reason, so ``ingest`` stops before a wrong figure can reach a user.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -135,7 +136,7 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, list[int]]]:
 
 
 def _validated(model: type[_Model], path: Path, raw: Any, line: int,
-               context: dict[str, object]) -> _Model:
+               context: Mapping[str, object]) -> _Model:
     if not isinstance(raw, dict):
         raise RuleFileError(f"{path}:{line}: 每一项都必须是映射，得到 {type(raw).__name__}")
     try:

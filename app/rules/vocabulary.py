@@ -158,8 +158,8 @@ def _load(path: Path) -> Vocabulary:
         measure = facts[name].measure
         if measure is not None and measure not in measures:
             raise VocabularyError(f"{path}: 事实 {name} 的 measure {measure!r} 未声明")
-    for measure in measures.values():
-        for target in measure.qualifiers.values():
+    for declared in measures.values():
+        for target in declared.qualifiers.values():
             if target not in measures:
                 raise VocabularyError(f"{path}: qualifier 指向未声明的 measure {target!r}")
     families = tuple(frozenset(str(m) for m in members)
@@ -212,8 +212,8 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
 def _facts_model(vocabulary: Vocabulary) -> type[Facts]:
     fields: dict[str, Any] = {}
     for spec in vocabulary.facts.values():
-        bounds = {"ge": spec.minimum, "le": spec.maximum if spec.type != "money" else None}
-        bounds = {k: v for k, v in bounds.items() if v is not None}
+        limits = {"ge": spec.minimum, "le": spec.maximum if spec.type != "money" else None}
+        bounds: dict[str, Any] = {k: v for k, v in limits.items() if v is not None}
         annotation: Any
         if spec.type == "bool":
             annotation = bool

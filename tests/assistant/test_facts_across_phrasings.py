@@ -13,9 +13,9 @@ import pytest
 
 from app.assistant.answer import Answer
 from app.assistant.fact_reader import read_message
+from app.assistant.service import PolicyAssistant
 from app.config import PROJECT_ROOT
 from app.rules.vocabulary import load_vocabulary
-from app.assistant.service import PolicyAssistant
 
 Ask = Callable[[str], Answer]
 
