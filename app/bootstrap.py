@@ -56,6 +56,9 @@ def open_assistant(settings: Settings, embedder: Embedder,
     try:
         domain_terms = load_domain_terms(settings.corpus_dir)
         corpus_docs = {doc.doc_id: doc for doc in load_corpus(settings.corpus_dir)}
+        domain = load_domain(settings.corpus_dir)
+        # Place names say "this district", not "this clause".
+        places = {*domain.places, *(p for doc in corpus_docs.values() for p in doc.places)}
         parts = AssistantParts(
             searcher=searcher,
             book=load_rulebook(settings.corpus_dir / "rules"),
@@ -64,8 +67,8 @@ def open_assistant(settings: Settings, embedder: Embedder,
             sessions=sessions or make_session_store(settings),
             domain_terms=tuple(domain_terms),
             clause_terms=ClauseTerms(searcher.chunks, ChineseTokenizer(domain_terms),
-                                     domain_terms),
-            domain=load_domain(settings.corpus_dir),
+                                     domain_terms, common_words=places),
+            domain=domain,
         )
     except BaseException:
         searcher.close()

@@ -81,3 +81,21 @@ def _traditional_to_simplified() -> Callable[[str], str]:
 def to_simplified(text: str) -> str:
     """Traditional characters to simplified (萬→万, 類→类, 臨床→临床); simplified text is kept."""
     return _traditional_to_simplified()(text)
+
+
+def term_in(term: str, text: str) -> bool:
+    """Whether a (folded) term occurs in (folded) text; a Latin term only as whole words.
+
+    "AI" must not fire inside "claim", nor "park" inside "parking"; Chinese has no word
+    spaces, so a Chinese term is matched as a substring.
+    """
+    if not term:
+        return False
+    if not any("a" <= ch <= "z" for ch in term):
+        return term in text
+    return term in text and _whole_word(term).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])")

@@ -10,7 +10,7 @@ question: the frequencies come from the corpus.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from app.documents import Chunk
 from app.normalize import canonical_terms
@@ -29,8 +29,10 @@ class ClauseTerms:
     """Per-clause vocabularies and the corpus document frequency of each word."""
 
     def __init__(self, chunks: Sequence[Chunk], tokenizer: ChineseTokenizer,
-                 domain_terms: Sequence[str] = ()) -> None:
+                 domain_terms: Sequence[str] = (), common_words: Iterable[str] = ()) -> None:
         self._tokenizer = tokenizer
+        # Words never distinctive however rare (place names: "昌平" names the district).
+        self._common = {canonical_terms(w).lower() for w in common_words}
         # jieba's search mode splits long words only into 2- and 3-character pieces, so a
         # dictionary term inside a longer one (研发中心 in 外资研发中心) is added by hand.
         self._terms = sorted({canonical_terms(t).lower() for t in domain_terms if len(t) >= 2})
@@ -71,6 +73,7 @@ class ClauseTerms:
     def _rare_words(self, text: str) -> set[str]:
         return {word for word in self._words_of(text)
                 if len(word) >= _MIN_WORD_CHARS and not word.isdigit()
+                and word not in self._common
                 and 0 < self._frequency.get(word, 0) <= _MAX_CLAUSE_FREQUENCY}
 
     def _words_of(self, text: str) -> set[str]:

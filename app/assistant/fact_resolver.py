@@ -131,13 +131,20 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
                    and _is_earlier(o, chosen)]
         if earlier:
             resolution.earlier[spec.name] = earlier
-        below = [o.bound.high for o in candidates if o.bound is not None and o.amount is None
+        below = [o.bound.high for o in candidates if o.bound is not None and o not in chosen
                  and o.bound.high is not None and o.bound.low is None]
         if below:
             resolution.earlier_below[spec.name] = below
         return
     loose = [o for o in candidates if not o.usable]
-    bounded = [o for o in loose if o.bound is not None]
+    bounded = [o for o in loose if o.bound is not None and o.role != "from"]
+    ranged = [o for o in bounded if o.bound is not None and o.bound.low is not None
+              and o.bound.high is not None]
+    if ranged:
+        # "500到600万": a range is no figure; ask rather than decide on either end.
+        resolution.questions.append(f"您提到的“{ranged[-1].text}”是一个范围，无法据此确定"
+                                    f"“{label}”，请提供确切的金额。")
+        return
     if bounded:
         resolution.bounds[spec.name] = bounded[-1].bound  # type: ignore[assignment]
     doubtful = [o for o in loose if o.doubt]

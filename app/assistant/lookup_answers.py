@@ -17,16 +17,27 @@ from app.documents import Chunk, PolicyDocument
 from app.normalize import nfkc
 from app.retrieval.clause_reference import referenced_chunks
 
-_GREETING = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|下午好|晚上好|在吗|在不在|有人吗)"
-                       r"[啊呀呢吗！!，,。.~～\s]*(老师|小助手|"
-                       r"助手)?[！!，,。.~～\s]*$", re.IGNORECASE)
-_THANKS = re.compile(r"^(好的?[，,]?)?(谢谢|多谢|感谢|谢了|thanks?|thank you|thx|辛苦了|明白了|"
-                     r"了解了|"
-                     r"知道了|收到|好的)[你您啦了呀哈！!，,。.~～\s]*(老师|小助手|助手)?"
-                     r"[！!，,。.~～\s]*$", re.IGNORECASE)
-_BYE = re.compile(r"^(再见|拜拜|bye|goodbye)[！!，,。.~～\s]*$", re.IGNORECASE)
+# Small talk is a message made only of these words: what kind it is comes from which ones.
+_THANKS_WORDS = (r"谢谢|多谢|感谢|谢了|谢啦|thanks?|thank you|thx|辛苦了|辛苦|明白了|明白|了解了|了解|"
+                 r"知道了|懂了|清楚了|收到|好的|ok|okay|没问题|可以了|行了")
+_GREETING_WORDS = (r"你好|您好|嗨|哈喽|哈罗|hello|hi|hey|早上好|上午好|下午好|晚上好|早|在吗|在不在|"
+                   r"有人吗|打扰了|打扰一下")
+_BYE_WORDS = r"再见|拜拜|bye|goodbye|回头见|下次见"
+_FILLER = (r"老师|小助手|助手|客服|你的|您的|你|您|解答|回答|帮助|帮忙|耐心|详细|的|啦|了|呀|哈|啊|"
+           r"呢|吗|嗯|哦|噢|喔|好|非常|太|很|真|十分|all|so much|very much|a lot|for|the|help|answer|"
+           r"[！!，,。.~～?？、\s]")
+_CHATTER = re.compile(rf"{_THANKS_WORDS}|{_GREETING_WORDS}|{_BYE_WORDS}|{_FILLER}", re.IGNORECASE)
+_THANKS = re.compile(_THANKS_WORDS, re.IGNORECASE)
+_GREETING = re.compile(_GREETING_WORDS, re.IGNORECASE)
+_BYE = re.compile(_BYE_WORDS, re.IGNORECASE)
+# "请问可以咨询政策吗", "你能做什么": asking what the assistant is for.
+_CAPABILITY = re.compile(r"^(?:请问|我想|我)?(?:可以|能|能不能|可不可以|能否)?(?:咨询|问|请教|问问)"
+                         r"(?:一下|个|些|几个)?(?:政策|问题)?(?:吗|么|不)?$|"
+                         r"^(?:你|您)?(?:能|可以|会)(?:做|干|帮我?做?)(?:什么|啥|哪些)|^(?:你|您)是谁|"
+                         r"^怎么用|^what can you do|^who are you", re.IGNORECASE)
 _TEXT_WORDS = re.compile(
-    r"原文|内容|讲了?(什么|啥)|写了?(什么|啥)|写的(什么|啥)|说了?(什么|啥)|规定了?(什么|啥)|怎么说|怎么讲|"
+    r"原文|原话|内容|讲了?(什么|啥)|讲的(什么|啥)|说的(什么|啥)|怎么写|如何写|(?<!能)(?<!可)的规定(?!.*多少)|"
+    r"规定(?=[？?。！!]*$)(?<!多少)|写了?(什么|啥)|写的(什么|啥)|说了?(什么|啥)|规定了?(什么|啥)|怎么说|怎么讲|"
     r"怎么规定|如何规定|是什么|是啥|关于什么|具体(怎么|是)|全文|条文|我想看|想看看?|看一下|看看|发我|发一下|"
     r"给我看|介绍一下|介绍下|哪一条|是第几条|text of|what does|say|about\?")
 
@@ -34,13 +45,18 @@ _TEXT_WORDS = re.compile(
 def small_talk(question: str, domain: Domain) -> str | None:
     """A short reply to a greeting, thanks or goodbye; None for anything else."""
     text = nfkc(question).strip()
-    if _GREETING.match(text):
+    rest = _CHATTER.sub("", text)
+    if rest and _CAPABILITY.search(rest):
         return domain.greeting
-    if _THANKS.match(text):
-        return domain.thanks
-    if _BYE.match(text):
+    if rest or not re.sub(r"[\W_]", "", text):
+        return None  # content beyond small talk, or punctuation only
+    if _BYE.search(text):
         return domain.goodbye
-    return None
+    if _THANKS.search(text):
+        return domain.thanks
+    if _GREETING.search(text):
+        return domain.greeting
+    return domain.thanks  # "好", "嗯": an acknowledgement
 
 
 def clause_lookup(question: str, chunks: Sequence[Chunk],

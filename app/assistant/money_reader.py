@@ -34,13 +34,12 @@ _DEFERRED = re.compile(r"下次再问|以后再问|回头再问|改天再问|先
                        r"回头再说|下次再说|先不算|不用算|不算在内|不在这次")
 _SELF_CORRECTION = re.compile(r"哦不|不对|说错|打错|写错|搞错|口误|更正|纠正|应该是|sorry|i mean")
 # Words that open the description of one product among several ("一个品种…，另一个…").
-PRODUCT_MARKER = re.compile(r"品种[a-d甲乙丙丁]|[a-d甲乙丙丁]品种|另一个|另一款|第二个|其中一个|"
-                            r"一个品种|"
-                            r"一个单品|一个产品|某品种", re.IGNORECASE)
+_PRODUCT_NAMES = (r"(?:品种|产品|单品)(?:[a-d甲乙丙丁1-5]|[一二三四五](?![共起样般致直些块]))|"
+                  r"[a-d甲乙丙丁]品种|第[一二三四五1-5]个(?:品种|产品)?|另一个|另一款|第二个|其中一个|一个品种|"
+                  r"一个单品|一个产品|某品种|product [a-d1-5]\b")
+PRODUCT_MARKER = re.compile(_PRODUCT_NAMES, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?=另外|此外|另一方面|同时|还有|以及|而且|"
-                         r"再就是|"
-                         r"品种[a-d甲乙丙丁]|[a-d甲乙丙丁]品种|另一个|另一款|第二个|其中一个|一个品种|"
-                         r"一个单品|某品种)", re.IGNORECASE)
+                         rf"再就是|{_PRODUCT_NAMES})", re.IGNORECASE)
 # An award the user claims or received ("能拿5000万", "去年拿过市里50万"): never a fact.
 _CLAIMED = re.compile(r"(能拿|可以拿|可拿|拿了?过?|拿到了?|能给|给了?|补了?|补贴了?|奖励了?|奖了?|"
                       r"领了?过?|获得了?|获得过|听说能?|据说能?)[^，,。;；0-9]{0,4}$")
@@ -90,7 +89,7 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             continue
         clause_start = max(s for s in clause_starts if s <= mention.start)
         clause = clause_starts.index(clause_start)
-        reach = _WINDOW_BEFORE_EN if text[max(0, mention.start - 60):mention.start].isascii() \
+        reach = _WINDOW_BEFORE_EN if is_english(text[max(0, mention.start - 60):mention.start]) \
             else _WINDOW_BEFORE
         window_start = max(clause_start, previous_end, mention.start - reach)
         if _CLAIMED.search(text[max(window_start, mention.start - 10):mention.start]):
@@ -105,14 +104,18 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         if measure is None and component is not None and component.startswith(_WEAK):
             hint, component = component.removeprefix(_WEAK), None
         mark = _mark(marks, mention, window_start, text)
-        role = change_role(text, mention.start, previous_end if previous else 0)
+        role = change_role(text, mention.start, previous_end if previous else 0) or (
+            "from" if _PAST.search(text[clause_start:mention.start]) else None)
         between = text[previous_end:mention.start]
         joined = previous is not None and previous.clause == clause and bool(
             _JOINED.match(between))
-        if measure is None and previous is not None and _SELF_CORRECTION.search(between):
-            # "投资总额22540万元，哦不，是5610万元": the later figure replaces the earlier.
+        if previous is not None and measure in (None, previous.measure) \
+                and component in (None, previous.component) \
+                and _SELF_CORRECTION.search(between):
+            # "投资总额22540万元，哦不，是5610万元", "服务金额2090万（更正：服务金额应为
+            # 3400万）": the later figure replaces the earlier.
             observations.remove(previous)
-            measure, component = previous.measure, previous.component
+            measure, component = previous.measure, component or previous.component
             mark = mark or (TimeMark(0, 0, previous.year, previous.period)
                             if previous.period else None)
         opens_product = bool(PRODUCT_MARKER.match(text[clause_start:].lstrip("，, ")))
@@ -120,9 +123,12 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
                 and opens_product and previous.measure is not None:
             measure, component = previous.measure, None  # "甲品种交易额2550万，乙品种1.8亿"
         bounded = mention.lower is not None or mention.upper is not None
+        after_floor = previous is not None and previous.bound is not None \
+            and previous.bound.high is None
         if measure is None and previous is not None and previous.clause == clause and (
-                mark is not None or role == "to" or joined or bounded):
-            # "去年790万，前年340万", "300万元加75万美元", "分别是9700万和6570万"
+                mark is not None or role == "to" or joined or bounded or after_floor):
+            # "去年790万，前年340万", "300万元加75万美元", "分别是9700万和6570万", and the
+            # exact figure after a floor: "首次突破5亿元，实际是21.99亿元".
             measure, component = previous.measure, None
         observation = _observation(mention, measure, component, mark, role, clause, vocabulary,
                                    hint)
@@ -162,6 +168,49 @@ def _without_deferred(text: str, observations: list[Observation],
                     dropped |= {id(o) for o in inside}
                     break
     return [o for o in observations if id(o) not in dropped]
+
+
+# Words that open an aside ("顺便提一句，…，不过那个下次再问").
+# "之前每年都没到5亿": a figure about the past, not the one the rule reads now.
+_PAST = re.compile(r"(?:之前|以前|此前|往年|过去|历年|以往|原来|曾经)[^，,。；;0-9]{0,8}$")
+_SEGMENT_BREAK = re.compile(r"[，,；;：:]")
+_ASIDE = re.compile(r"顺便|附带|另外|对了|此外|还有|by the way|btw|incidentally", re.IGNORECASE)
+_NUMBER = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]")
+
+
+def without_deferred_asides(text: str, vocabulary: Vocabulary) -> str:
+    """The message without the asides the user defers ("…，不过那个下次再问").
+
+    What is put off is not part of this question: neither its figures nor its words may
+    choose the provision. A deferral that names its measure ("活动费用那个下次再问") is
+    left to the figure reader, which drops only that measure's figures.
+    """
+    if not _DEFERRED.search(text):
+        return text
+    cues = _cue_table(vocabulary)
+    lowered = text.lower()
+    spans: list[tuple[int, int]] = []
+    for sentence in _SENTENCE.finditer(text):
+        segments = list(_SEGMENT.finditer(text, sentence.start(), sentence.end()))
+        for index, segment in enumerate(segments):
+            if not _DEFERRED.search(segment.group(0)):
+                continue
+            if any(cue in lowered[segment.start():segment.end()] for cue, m, _ in cues
+                   if m != "unrelated" and not m.startswith(_WEAK)):
+                continue
+            earlier = segments[:index]
+            opening = next((s for s in reversed(earlier) if _ASIDE.search(s.group(0))), None)
+            if opening is None:
+                opening = next((s for s in reversed(earlier) if _NUMBER.search(s.group(0))),
+                               None)
+            start = opening.start() if opening is not None else segment.start()
+            spans.append((start, segment.end()))
+    kept, position = [], 0
+    for start, end in spans:
+        kept.append(text[position:start])
+        position = end
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 def _clause_end(starts: list[int], index: int, text: str) -> int:
@@ -211,6 +260,14 @@ def _is_money(mention: NumberMention, text: str) -> bool:
 _WEAK = "weak:"
 
 
+_CONVERTED_AMOUNT = re.compile(r"[0-9.,]+\s*[万亿]?元?")
+
+
+def is_english(text: str) -> bool:
+    """Whether a stretch of the message is English, amounts aside ("1700000元 in fees")."""
+    return _CONVERTED_AMOUNT.sub("", text).isascii()
+
+
 def _cue_table(vocabulary: Vocabulary) -> list[tuple[str, str, str | None]]:
     """(cue, measure or "unrelated", component) longest first, so 主营业务收入 beats 收入."""
     table: list[tuple[str, str, str | None]] = []
@@ -233,8 +290,8 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
     after = text[mention.end:mention.end + _WINDOW_AFTER].lower()
     stop = _AFTER_STOP.search(after)
     after = after[:stop.start()] if stop else after
-    english = after.isascii() and text[max(0, mention.start - 30):mention.start].isascii()
-    if not after.isascii():
+    english = is_english(after) and is_english(text[max(0, mention.start - 30):mention.start])
+    if not english and not is_english(after):
         # Chinese puts the measure before the figure; after it only "600万的服务额",
         # "2.9亿美元的License-out合同".
         after = after[:16] if after.startswith("的") else after[:8]
@@ -242,6 +299,9 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
     for cue, measure, component in cues:
         weak = int(measure.startswith(_WEAK))  # a specific cue anywhere beats a bare verb
         position = before.rfind(cue)
+        if position >= 0 and measure == "unrelated" and _SEGMENT_BREAK.search(
+                before, position + len(cue)):
+            position = -1  # "团队200人，我们投了1.22亿": a head count's word is not this figure's
         if position >= 0:
             rank = (weak, len(before) - (position + len(cue)), -len(cue))
             if best is None or rank < best[0]:
@@ -296,7 +356,7 @@ def _mark(marks: list[TimeMark], mention: NumberMention, window_start: int,
     before = [m for m in marks if window_start <= m.start and m.end <= mention.start]
     if before:
         return before[-1]
-    reach = 30 if text[mention.end:mention.end + 30].isascii() else 14
+    reach = 30 if is_english(text[mention.end:mention.end + 30]) else 14
     after = [m for m in marks if mention.end <= m.start <= mention.end + reach
              and not re.search(r"[，,。；;(（]", text[mention.end:m.start])]
     return after[0] if after else None

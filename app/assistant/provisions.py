@@ -17,6 +17,7 @@ from app.assistant.fact_reader import Reading
 from app.assistant.money_reader import clause_spans
 from app.assistant.router import MIN_RULE_SCORE, ScoredRule
 from app.assistant.rule_pricing import Priced
+from app.normalize import term_in
 from app.rules.amounts import format_yuan
 from app.rules.loader import RuleBook
 from app.rules.schema import Rate, Rule, Tiers, is_money_fact
@@ -134,7 +135,7 @@ def carried_provisions(answered: list[Rule], chosen: list[Rule], question: str) 
 
 
 def _plain_match(keyword: str, text: str) -> bool:
-    return keyword.lower() in text
+    return term_in(keyword.lower(), text)
 
 
 def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,

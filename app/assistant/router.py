@@ -16,7 +16,7 @@ from functools import lru_cache
 from app.assistant.clause_terms import ClauseTerms, is_telling
 from app.assistant.fact_reader import Reading
 from app.documents import Hit
-from app.normalize import canonical_brackets, canonical_terms
+from app.normalize import canonical_brackets, canonical_terms, term_in
 from app.retrieval.glossary import Glossary
 from app.rules.loader import RuleBook
 from app.rules.schema import Rule, is_money_fact
@@ -25,7 +25,7 @@ from app.rules.vocabulary import Vocabulary
 _RANK_BONUS = (3.0, 2.2, 1.6, 1.2, 1.0, 0.8, 0.6, 0.5)
 _KEYWORD_WEIGHT = 1.0
 _KEYWORD_MAX = 4
-_BASE_FACT_WEIGHT = 2.5
+_BASE_FACT_WEIGHT = 3.0
 _CONDITION_FACT_WEIGHT = 0.8
 _SELECTOR_MISMATCH = -3.0
 _TOPIC_BONUS = 3.0
@@ -39,7 +39,8 @@ _FAMILY_FACT_WEIGHT = 1.5
 # class): a rule that never reads them is probably about something else.
 _TOPIC_FACTS = ("clinical_stage", "stage_event", "vet_drug_class", "non_registration_trial",
                 "registration_certificate", "drug_kind", "foreign_invested")
-_UNUSED_TOPIC_FACT = -1.0
+_UNUSED_TOPIC_FACT = -1.5
+_UNREAD_FIGURE = -1.0
 # The user named one document ("按支持办法", "2026-2028措施"): the other one's rules yield.
 _OTHER_DOCUMENT = -2.0
 _DRUG_FACTS = frozenset({"drug_class", "drug_kind", "vet_drug_class", "clinical_stage"})
@@ -103,7 +104,7 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         # A rule on a whole article (item None) takes the best rank of any of its items.
         rank = ranks.get((citation.doc_id, citation.article, citation.item))
         score = _RANK_BONUS[rank] if rank is not None and rank < len(_RANK_BONUS) else 0.0
-        keyword_hits = tuple(k for k in rule.keywords if _folded(k) in expanded
+        keyword_hits = tuple(k for k in rule.keywords if term_in(_folded(k), expanded)
                              or _gapped(k, text, clause_terms))
         score += _KEYWORD_WEIGHT * min(len(keyword_hits), _KEYWORD_MAX)
         # The rule's own sentence, not the whole clause: two rules of （十三） differ there.
@@ -119,7 +120,8 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
             # Not when the facts now contradict it ("不对，是完成了Ⅲ期"): a sibling takes over.
             score += _TOPIC_BONUS if rule.id == topic_rule_ids[0] else _RUNNER_UP_TOPIC_BONUS
         relevance = score
-        score += fit + _unused_topic_facts(rule, message_facts)
+        score += fit + _unused_topic_facts(rule, message_facts) + _unread_figures(
+            rule, message_facts, vocabulary)
         if named_doc_ids and citation.doc_id not in named_doc_ids:
             score += _OTHER_DOCUMENT
         # Dense rank alone is no evidence: every question, even about the weather, has a
@@ -136,7 +138,7 @@ _GAP = 10
 
 def keyword_in(keyword: str, text: str, clause_terms: ClauseTerms | None) -> bool:
     """A rule keyword in (canonical, lower-cased) text: whole, or with words between parts."""
-    return _folded(keyword) in text or _gapped(keyword, text, clause_terms)
+    return term_in(_folded(keyword), text) or _gapped(keyword, text, clause_terms)
 
 
 def _gapped(keyword: str, text: str, clause_terms: ClauseTerms | None) -> bool:
@@ -182,6 +184,23 @@ def _unused_topic_facts(rule: Rule, message_facts: dict[str, object]) -> float:
     used = rule.facts_read()
     unused = [f for f in _TOPIC_FACTS if f in message_facts and f not in used]
     return _UNUSED_TOPIC_FACT * len(unused)
+
+
+def _unread_figures(rule: Rule, message_facts: dict[str, object],
+                    vocabulary: Vocabulary) -> float:
+    """A figure the user gives for a measure the rule never reads speaks against the rule.
+
+    "创新药大会实际支出801w" names a drug word, but its figure is an event's cost: the
+    clinical rule could not use it, the event rule computes from it.
+    """
+    stated = {spec.measure for name in message_facts
+              if (spec := vocabulary.facts.get(name)) is not None and spec.type == "money"}
+    if not stated:
+        return 0.0
+    read = {spec.measure for name in rule.facts_read()
+            if (spec := vocabulary.facts.get(name)) is not None and spec.measure}
+    family = {m for measure in read for m in vocabulary.family_of(measure or "")} | read
+    return _UNREAD_FIGURE if stated - family == stated else 0.0
 
 
 def _fact_affinity(rule: Rule, message_facts: dict[str, object],

@@ -43,7 +43,7 @@ from app.assistant.meta_answers import (
     supersede_answer,
     validity_answer,
 )
-from app.assistant.money_reader import Observation
+from app.assistant.money_reader import Observation, without_deferred_asides
 from app.assistant.numeric_guard import unbacked_numbers
 from app.assistant.provisions import (
     carried_provisions,
@@ -63,7 +63,7 @@ from app.assistant.rule_pricing import Priced, Wording, item_fits, price
 from app.assistant.session_state import SessionState
 from app.assistant.sessions import SessionStore
 from app.documents import Chunk, Hit, PolicyDocument
-from app.normalize import canonical_terms, to_simplified
+from app.normalize import canonical_terms, term_in, to_simplified
 from app.retrieval.glossary import Glossary
 from app.retrieval.hybrid import HybridSearcher
 from app.rules.amounts import format_yuan
@@ -176,6 +176,7 @@ class PolicyAssistant:
         if meta is not None:
             return self._from_meta(meta), []
         vocabulary = self._parts.book.vocabulary
+        question = without_deferred_asides(question, vocabulary)
         reading = read_message(question, vocabulary, self.reference_year)
         before_message = remembered_observations(state)
         apply_reading(state, reading, self._per_product_measures)
@@ -215,7 +216,7 @@ class PolicyAssistant:
         """A rule keyword in a piece of the question, in the user's words or the glossary's."""
         folded = canonical_terms(text).lower()
         expanded = folded + " " + " ".join(self._parts.glossary.policy_terms(text)).lower()
-        return canonical_terms(keyword).lower() in expanded or keyword_in(
+        return term_in(canonical_terms(keyword).lower(), expanded) or keyword_in(
             keyword, folded, self._parts.clause_terms)
 
     def _new_topic(self, scored: list[ScoredRule], answered: list[str],
@@ -232,6 +233,9 @@ class PolicyAssistant:
         clauses = {(r.citation.doc_id, r.citation.article) for r in topic}
         if (top.rule.citation.doc_id, top.rule.citation.article) in clauses:
             return False
+        if reading.facts and not reading.observations and topic and set(reading.facts) <= {
+                f for r in topic[:1] for f in r.facts_read()} | {"varieties"}:
+            return False  # "注册分类是一类": the fact the topic's rule was waiting for
         vocabulary = self._parts.book.vocabulary
         measures = {o.measure for o in reading.observations if o.measure}
         theirs = {m for r in topic for m in evidence_measures(r, vocabulary)}
@@ -491,7 +495,8 @@ class PolicyAssistant:
         if reading.observations or len(best.keyword_hits) > 1:
             return False
         terms = self._parts.clause_terms
-        words = terms.distinctive(message)
+        # "能享受多少扶持资金" is how people ask, not words of a clause.
+        words = terms.distinctive(question_content(message))
         if not words:
             return False
         top = self._by_shared_words(message, hits)[0].chunk
@@ -503,7 +508,9 @@ class PolicyAssistant:
             return False
         top_overlap = terms.shared(words, (top.doc_id, top.article, top.item))
         rule_overlap = terms.shared_with_text(words, citation.text)
-        return len(top_overlap) > len(rule_overlap)
+        # A keyword the rule matched (in the user's words or the glossary's) is overlap too:
+        # "海外的研究所" says the 国际科研机构 of the rule's sentence.
+        return len(top_overlap) > len(rule_overlap) + len(best.keyword_hits)
 
     def _by_shared_words(self, message: str, hits: list[Hit]) -> list[Hit]:
         """Hits re-ordered by how many of the question's rare words each clause uses.

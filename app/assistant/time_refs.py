@@ -12,9 +12,9 @@ from typing import Literal
 
 _RELATIVE: tuple[tuple[str, int], ...] = (
     (r"大前年|前前年|three years ago", -3),
-    (r"前年|再往前一年|再前一年|再上一年度?|上上年度?|上上一年|year before last|the year before|"
+    (r"前年|再上一年度?|上上年度?|上上一年|year before last|the year before|"
      r"two years ago", -2),
-    (r"去年|上年度|上一年度|上一年|上年|前一年|last[- ]year|previous year|prior year|"
+    (r"去年|上年度|上一年度|上一年|上年|last[- ]year|previous year|prior year|"
      r"in the past year",
      -1),
     (r"今年|本年度|本年|今年度|当年|this year|current year", 0),
@@ -23,11 +23,15 @@ _TWO_YEARS = re.compile(r"(上两年|近两年|前两年|过去两年|最近两�
                         r"加起来|总额|的)?|"
                         r"(?:past|last|previous|recent)\s+two\s+years|two[- ]year|in two years|"
                         r"over (?:the )?(?:past |last )?two years)", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"再往前一年|再前一年|之前一年|前一年度?")
 _YEAR = re.compile(r"(?<![0-9])(20[0-9]{2})\s*(?:年|年度)?(?![0-9万亿元])")
 _CHANGE_FROM = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"(涨到|增长到|增加到|提高到|提升到|上升到|升到|变成|变为|达到|增至|升至|"
                         r"到了|到|"
                         r"(?:rose|grew|increased|went|jumped|climbed)?\s*to)\s*$", re.IGNORECASE)
+
+# "没到5亿" bounds a figure from above; it is no change "to" 5亿.
+_NOT_REACHED = re.compile(r"(?:没|没有|未|不|尚未)(?:达到|到|升到|涨到)\s*$")
 
 Period = Literal["year", "two_years"]
 
@@ -62,6 +66,15 @@ def time_marks(text: str, reference_year: int) -> list[TimeMark]:
         if free(*match.span()):
             marks.append(TimeMark(match.start(), match.end(), int(match.group(1)), "year"))
             taken.append(match.span())
+    marks.sort(key=lambda mark: mark.start)
+    for match in _YEAR_BEFORE.finditer(text):
+        if free(*match.span()):
+            # "上一年度研发投入1010万，前一年230万": the year before the one just named;
+            # with no year named before it, the year before this one.
+            named = [m.year for m in marks if m.end <= match.start() and m.year is not None]
+            year = (named[-1] if named else reference_year) - 1
+            marks.append(TimeMark(match.start(), match.end(), year, "year"))
+            taken.append(match.span())
     return sorted(marks, key=lambda mark: mark.start)
 
 
@@ -70,6 +83,6 @@ def change_role(text: str, start: int, previous_end: int) -> Literal["from", "to
     before = text[max(previous_end, start - 6):start]
     if _CHANGE_FROM.search(before) or re.search(r"(?:从|由)[^0-9，。,]{0,6}$", before):
         return "from"
-    if previous_end and _CHANGE_TO.search(before):
+    if previous_end and _CHANGE_TO.search(before) and not _NOT_REACHED.search(before):
         return "to"
     return None

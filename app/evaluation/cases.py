@@ -108,8 +108,9 @@ def score_case(case: EvalCase, answer: Answer, latency_ms: float) -> CaseResult:
         if text in answer.answer:
             result.failures.append(f"answer contains {text!r}")
     backing = [c.text for c in answer.citations]
-    if calc:
-        backing += [calc.formula, json.dumps(calc.inputs, ensure_ascii=False)]
+    for part in ([calc, *(calc.parts or [])] if calc else []):
+        # Each provision of a combined answer shows its own working.
+        backing += [part.formula, json.dumps(part.inputs, ensure_ascii=False)]
     # Amounts the user stated are backed by the question itself.
     backing += list(case.turns)
     result.unbacked = unbacked_numbers(answer.answer, backing + _metadata_backing(answer))

@@ -24,11 +24,8 @@ class Glossary:
             # The policy's own word counts as a mention of itself.
             for variant in [term, *variants]:
                 folded = nfkc(str(variant)).lower()
-                # ASCII variants match whole words only ("park" must not fire inside "parking").
-                if folded.isascii():
-                    pattern = re.compile(rf"(?<![a-z0-9]){re.escape(folded)}(?![a-z0-9])")
-                else:
-                    pattern = re.compile(re.escape(folded))
+                pattern = _english_pattern(folded) if folded.isascii() \
+                    else re.compile(re.escape(folded))
                 self._patterns.append((pattern, str(term)))
 
     @classmethod
@@ -52,3 +49,23 @@ class Glossary:
         """The text followed by the policy terms it alludes to."""
         terms = self.policy_terms(text)
         return f"{text} {' '.join(terms)}" if terms else text
+
+
+# English inflects and hyphenates: "out-licensed" says "out-license", "laboratory-animal"
+# says "laboratory animal", and "shared laboratory-animal service platform" says "shared
+# service platform" with words between.
+_SUFFIX = r"(?:s|es|d|ed|ing)?"
+_SEPARATOR = r"[\s\-]+"
+_GAP_WORDS = r"(?:[\s\-]+[a-z0-9]+){0,2}"
+_MIN_WORDS_FOR_GAPS = 3
+
+
+def _english_pattern(variant: str) -> re.Pattern[str]:
+    """Whole words only ("park" must not fire inside "parking"), inflected or hyphenated."""
+    words = [w for w in re.split(r"[\s\-]+", variant) if w]
+    if not words:
+        return re.compile(r"(?!x)x")
+    joiner = _GAP_WORDS + _SEPARATOR if len(words) >= _MIN_WORDS_FOR_GAPS else _SEPARATOR
+    body = joiner.join(re.escape(w) for w in words)
+    suffix = _SUFFIX if words[-1][-1:].isalpha() else ""
+    return re.compile(rf"(?<![a-z0-9]){body}{suffix}(?![a-z0-9])")
