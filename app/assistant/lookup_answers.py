@@ -18,13 +18,16 @@ from app.normalize import nfkc
 from app.retrieval.clause_reference import referenced_chunks
 
 # Small talk is a message made only of these words: what kind it is comes from which ones.
-_THANKS_WORDS = (r"谢谢|多谢|感谢|谢了|谢啦|thanks?|thank you|thx|辛苦了|辛苦|明白了|明白|了解了|了解|"
+_THANKS_WORDS = (r"谢谢|多谢|感谢|谢了|谢啦|thanks?|thank you|thx|辛苦了|辛苦|明白了|明白|了解了|"
+                 r"了解|"
                  r"知道了|懂了|清楚了|收到|好的|ok|okay|没问题|可以了|行了")
-_GREETING_WORDS = (r"你好|您好|嗨|哈喽|哈罗|hello|hi|hey|早上好|上午好|下午好|晚上好|早|在吗|在不在|"
+_GREETING_WORDS = (r"你好|您好|嗨|哈喽|哈罗|hello|hi|hey|早上好|上午好|下午好|晚上好|早|在吗|"
+                   r"在不在|"
                    r"有人吗|打扰了|打扰一下")
 _BYE_WORDS = r"再见|拜拜|bye|goodbye|回头见|下次见"
 _FILLER = (r"老师|小助手|助手|客服|你的|您的|你|您|解答|回答|帮助|帮忙|耐心|详细|的|啦|了|呀|哈|啊|"
-           r"呢|吗|嗯|哦|噢|喔|好|非常|太|很|真|十分|all|so much|very much|a lot|for|the|help|answer|"
+           r"呢|吗|嗯|哦|噢|喔|好|非常|太|很|真|十分|all|so much|very much|a lot|for|the|help|"
+           r"answer|"
            r"[！!，,。.~～?？、\s]")
 _CHATTER = re.compile(rf"{_THANKS_WORDS}|{_GREETING_WORDS}|{_BYE_WORDS}|{_FILLER}", re.IGNORECASE)
 _THANKS = re.compile(_THANKS_WORDS, re.IGNORECASE)

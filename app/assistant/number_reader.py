@@ -63,7 +63,8 @@ _FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了
 _FLOOR_AFTER = re.compile(r"^\s*(以上|多|出头|plus\b|\+)", re.IGNORECASE)
 _CEILING_BEFORE = re.compile(r"(不到|不足|低于|少于|小于|未达到?|没到|没有到|不满|不超过|至多|"
                              r"没有?超过|未超过|没有?突破|未突破|没有?过|未过|没破|"
-                             r"less than|under|below|at most|never (?:exceeded|crossed|passed))\s*$",
+                             r"less than|under|below|at most|never (?:exceeded|crossed|"
+                             r"passed))\s*$",
                              re.IGNORECASE)
 _CEILING_AFTER = re.compile(r"^\s*(以内|以下|之内|不到)")
 _NOT_BELOW = re.compile(r"(不低于|不少于|不小于|至少|不下于|at least|"
