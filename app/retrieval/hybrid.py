@@ -10,6 +10,7 @@ from app.retrieval.clause_reference import referenced_chunks
 from app.retrieval.embedders import Embedder
 from app.retrieval.fusion import reciprocal_rank_fusion
 from app.retrieval.keyword_index import KeywordIndex
+from app.retrieval.query_text import dense_query
 from app.retrieval.vector_store import VectorStore
 
 SearchMode = Literal["hybrid", "dense", "keyword"]
@@ -72,7 +73,7 @@ class HybridSearcher:
         return leading + [h for h in hits if h.chunk.chunk_id not in named]
 
     def _dense(self, query: str, k: int) -> list[Hit]:
-        pairs = self._store.query(self._embedder.embed_query(query), k)
+        pairs = self._store.query(self._embedder.embed_query(dense_query(query)), k)
         return [Hit(self._by_id[cid], score) for cid, score in pairs if cid in self._by_id]
 
     def _lexical(self, query: str, k: int) -> list[Hit]:
