@@ -96,6 +96,16 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
     question_words = clause_terms.distinctive(question) if clause_terms else set()
     expanded = text + " " + " ".join(glossary.policy_terms(question)).lower()
     ranks = _clause_ranks(hits)
+    # Rules of one clause share keywords: each is looked for once per question.
+    seen: dict[str, bool] = {}
+
+    def said(keyword: str) -> bool:
+        found = seen.get(keyword)
+        if found is None:
+            found = seen[keyword] = term_in(_folded(keyword), expanded) or _gapped(
+                keyword, text, clause_terms)
+        return found
+
     scored = []
     for rule in book.rules:
         citation = rule.citation
@@ -104,8 +114,7 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         # A rule on a whole article (item None) takes the best rank of any of its items.
         rank = ranks.get((citation.doc_id, citation.article, citation.item))
         score = _RANK_BONUS[rank] if rank is not None and rank < len(_RANK_BONUS) else 0.0
-        keyword_hits = tuple(k for k in rule.keywords if term_in(_folded(k), expanded)
-                             or _gapped(k, text, clause_terms))
+        keyword_hits = tuple(k for k in rule.keywords if said(k))
         score += _KEYWORD_WEIGHT * min(len(keyword_hits), _KEYWORD_MAX)
         # The rule's own sentence, not the whole clause: two rules of （十三） differ there.
         shared = clause_terms.shared_with_text(question_words, citation.text) \

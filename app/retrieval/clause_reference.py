@@ -48,6 +48,8 @@ def referenced_chunks(query: str, chunks: Sequence[Chunk]) -> list[Chunk]:
         part = match.group("part")
         number = match.group("bracketed") or match.group("ordinal")
         wanted_measures.append((_to_int(part) if part else None, _to_int(number)))
+    if not wanted_articles and not wanted_measures:
+        return []  # most questions name no clause: no need to read every label
     found = []
     for chunk in chunks:
         article_no = _label_number(_ARTICLE_LABEL, chunk.article)

@@ -14,19 +14,23 @@ import yaml
 
 from app.normalize import nfkc
 
+_RECENT_TEXTS = 64
+
 
 class Glossary:
     """Maps user variants to policy terms; matching is case-insensitive on NFKC text."""
 
     def __init__(self, entries: dict[str, list[str]]) -> None:
-        self._patterns: list[tuple[re.Pattern[str], str]] = []
+        # Chinese variants are plain substrings (``in`` is far cheaper than a regex);
+        # English ones need word boundaries and inflections.
+        self._patterns: list[tuple[re.Pattern[str] | str, str]] = []
         for term, variants in entries.items():
             # The policy's own word counts as a mention of itself.
             for variant in [term, *variants]:
                 folded = nfkc(str(variant)).lower()
-                pattern = _english_pattern(folded) if folded.isascii() \
-                    else re.compile(re.escape(folded))
+                pattern = _english_pattern(folded) if folded.isascii() else folded
                 self._patterns.append((pattern, str(term)))
+        self._recent: dict[str, list[str]] = {}
 
     @classmethod
     def load(cls, path: Path) -> Glossary:
@@ -36,14 +40,26 @@ class Glossary:
         return cls(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
 
     def policy_terms(self, text: str) -> list[str]:
-        """Policy terms whose variants occur in the text, in glossary order, once each."""
+        """Policy terms whose variants occur in the text, in glossary order, once each.
+
+        Retrieval and routing both ask about the same question, so the last few
+        answers are kept.
+        """
+        cached = self._recent.get(text)
+        if cached is not None:
+            return list(cached)
         folded = nfkc(text).lower()
         folded = f"{folded} {folded.replace('的', '')}"  # 海外的研究所 says 海外研究所
         found: list[str] = []
         for pattern, term in self._patterns:
-            if term not in found and pattern.search(folded):
+            if term in found:
+                continue
+            if pattern in folded if isinstance(pattern, str) else pattern.search(folded):
                 found.append(term)
-        return found
+        if len(self._recent) >= _RECENT_TEXTS:
+            self._recent.clear()
+        self._recent[text] = found
+        return list(found)
 
     def expand(self, text: str) -> str:
         """The text followed by the policy terms it alludes to."""

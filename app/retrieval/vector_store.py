@@ -20,6 +20,11 @@ from app.retrieval.embedders import Embedder
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+# Up to this many vectors a query scores every stored vector in memory (30 MB at 384
+# dimensions): exact, where HNSW is approximate, and ~0.1 ms where a Chroma query
+# costs ~2 ms. Larger collections are searched by Chroma's index.
+EXACT_SEARCH_LIMIT = 20_000
+
 
 class VectorStore(Protocol):
     """What retrieval and index building need from a vector database."""
@@ -112,6 +117,7 @@ class ChromaVectorStore:
         self.collection_name = collection_name
         # Each build writes its own collection, so once read its size only changes via add().
         self._known_count: int | None = None
+        self._exact: tuple[list[str], np.ndarray] | None = None
 
     def add(self, ids: Sequence[str], vectors: np.ndarray, texts: Sequence[str],
             metadatas: Sequence[dict[str, Any]]) -> None:
@@ -120,6 +126,7 @@ class ChromaVectorStore:
             return
         clean = [{k: v for k, v in meta.items() if v is not None} for meta in metadatas]
         self._known_count = None
+        self._exact = None
         self._collection.upsert(ids=list(ids), embeddings=[np.asarray(v) for v in vectors],
                                 documents=list(texts), metadatas=clean)
 
@@ -130,10 +137,30 @@ class ChromaVectorStore:
         k = min(k, self._known_count)
         if k <= 0:
             return []
+        if self._known_count <= EXACT_SEARCH_LIMIT:
+            return self._exact_query(np.asarray(vector, dtype=np.float32), k)
         result = self._collection.query(query_embeddings=[np.asarray(vector)], n_results=k,
                                         include=["distances"])
         return [(cid, 1.0 - float(dist))
                 for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+    def _exact_query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        """Cosine similarity against every stored vector, loaded from Chroma once."""
+        if self._exact is None:
+            got = self._collection.get(include=["embeddings"])
+            matrix = np.asarray(got["embeddings"], dtype=np.float32).reshape(len(got["ids"]), -1)
+            norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+            unit = (matrix / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+            self._exact = (list(got["ids"]), unit)
+        ids, matrix = self._exact
+        if not ids:
+            return []
+        norm = float(np.linalg.norm(vector))
+        scores = matrix @ (vector / norm if norm else vector)
+        k = min(k, len(ids))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(ids[i], float(scores[i])) for i in top]
 
     def count(self) -> int:
         """Number of stored vectors."""

@@ -109,6 +109,41 @@ def test_similarity_is_cosine_not_euclidean(client: Any, collection_name: str,
     assert hits[1][1] == pytest.approx(0.8, abs=1e-4)
 
 
+def test_exact_search_and_chroma_index_agree(client: Any, collection_name: str,
+                                            embedder: Embedder,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small collections are scored in memory; large ones by Chroma: same answers."""
+    import app.retrieval.vector_store as vector_store
+
+    texts = ["对开展临床试验并实施产业化的新药，按照临床进度分阶段予以支持。",
+             "支持CRO、CDMO、CMO等合同外包服务机构发展。",
+             "支持高品质人才公寓规划建设。",
+             "对新获批的医疗器械注册证给予奖励。",
+             "对企业研发投入给予一定比例的补助。"]
+    store = ChromaVectorStore(client, collection_name, embedder, create=True)
+    store.add([f"c{i}" for i in range(len(texts))], embedder.embed_passages(texts), texts,
+              [{"doc_id": "t"}] * len(texts))
+    query = embedder.embed_query("医疗器械拿到注册证有奖励吗")
+
+    exact = store.query(query, 3)
+    monkeypatch.setattr(vector_store, "EXACT_SEARCH_LIMIT", 0)
+    indexed = store.query(query, 3)
+
+    assert [cid for cid, _ in exact] == [cid for cid, _ in indexed]
+    assert exact[0][0] == "c3"
+    for (_, a), (_, b) in zip(exact, indexed, strict=True):
+        assert a == pytest.approx(b, abs=1e-4)
+
+
+def test_added_vectors_are_seen_by_the_next_exact_query(client: Any, collection_name: str,
+                                                        embedder: Embedder) -> None:
+    store = ChromaVectorStore(client, collection_name, embedder, create=True)
+    store.add(["x"], np.stack([_unit([1, 0, 0])]), ["x"], [{"doc_id": "t"}])
+    assert [cid for cid, _ in store.query(_unit([0, 1, 0]), 1)] == ["x"]
+    store.add(["y"], np.stack([_unit([0, 1, 0])]), ["y"], [{"doc_id": "t"}])
+    assert [cid for cid, _ in store.query(_unit([0, 1, 0]), 1)] == ["y"]
+
+
 def test_upsert_replaces_a_vector_by_id(client: Any, collection_name: str,
                                         embedder: Embedder) -> None:
     store = ChromaVectorStore(client, collection_name, embedder, create=True)
