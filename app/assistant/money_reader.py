@@ -22,7 +22,9 @@ _WINDOW_BEFORE = 24
 _WINDOW_BEFORE_EN = 60  # English spends more characters between a measure and its figure
 _QUALIFIER_WINDOW = 40
 _WINDOW_AFTER = 24  # English names the measure after the figure ("8 million of service revenue")
-_AFTER_STOP = re.compile(r"[，,。；;！？!?\n（(]")
+# Where the words after a figure stop being about it; an English full stop ends a sentence
+# ("20m. We had 12m of R&D"), a decimal point (20.1m) does not.
+_AFTER_STOP = re.compile(r"[，,。；;！？!?\n（(]|\.(?=\s|$)")
 # Characters after a number that make it a count, a rank or a label, not an amount.
 _NOT_MONEY_AFTER = set("期类年个条%‰级档倍次家人项款种名位号届")
 _JOINED = re.compile(r"^\s*(?:元|人民币)?\s*(?:加上?|和|与|及|以及|外加|另加|另有|\+|、|or|and|"
@@ -335,6 +337,13 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
     return measure, best[2]
 
 
+# Between an English figure and the period after it: "7 million last year", "3 million in
+# 2024", "20.1 million of it last year" (a part of a total just named).
+_ENGLISH_PERIOD_LINK = re.compile(
+    r"\s*(?:of\s+(?:it|which|that|this|them|those)\s+)?(?:(?:in|for|during)\s+(?:the\s+)?)?",
+    re.IGNORECASE)
+
+
 def _mark(marks: list[TimeMark], mention: NumberMention, window_start: int,
           text: str) -> TimeMark | None:
     """The year word governing a figure.
@@ -347,11 +356,10 @@ def _mark(marks: list[TimeMark], mention: NumberMention, window_start: int,
         if mark.start >= mention.end and re.fullmatch(r"\s*[(（]\s*", between) \
                 and re.match(r"\s*[)）]", text[mark.end:]):
             return mark
-        if mark.start >= mention.end and re.fullmatch(r"\s*(?:(?:in|for|during)\s+(?:the\s+)?)?",
-                                                      between, re.IGNORECASE) \
+        if mark.start >= mention.end and _ENGLISH_PERIOD_LINK.fullmatch(between) \
                 and (between.strip() or text[mark.start:mark.end].isascii()):
             # English puts the period after the figure: "3 million yuan in 2024",
-            # "12 million over two years", "7 million last year".
+            # "12 million over two years", "7 million last year", "2 million of it in 2025".
             return mark
     before = [m for m in marks if window_start <= m.start and m.end <= mention.start]
     if before:

@@ -27,6 +27,7 @@ _KEYWORD_WEIGHT = 1.0
 _KEYWORD_MAX = 4
 _BASE_FACT_WEIGHT = 3.0
 _CONDITION_FACT_WEIGHT = 0.8
+_THRESHOLD_FIGURE_WEIGHT = 1.5
 _SELECTOR_MISMATCH = -3.0
 _TOPIC_BONUS = 3.0
 _RUNNER_UP_TOPIC_BONUS = 1.0
@@ -222,11 +223,20 @@ def _fact_affinity(rule: Rule, message_facts: dict[str, object],
             score += _FAMILY_FACT_WEIGHT
         elif fact in message_facts and fact != "varieties":
             score += _CONDITION_FACT_WEIGHT
+    # A threshold figure ("营收不足3000万") points at its rule as strongly as a base figure
+    # only where the threshold is what the award hangs on (a fixed award for 首次突破5亿).
+    # Where the rule computes from another figure the user has not given, the threshold's
+    # measure is a common one (revenue) that says little on its own.
+    computes_from_unstated = any(is_money_fact(f) and f not in message_facts
+                                 for f in rule.formula_facts())
     for condition in rule.conditions:
         if condition.fact in message_facts:
-            weight = _BASE_FACT_WEIGHT if is_money_fact(condition.fact) else \
-                _CONDITION_FACT_WEIGHT
-            score += weight
+            if not is_money_fact(condition.fact):
+                score += _CONDITION_FACT_WEIGHT
+            elif computes_from_unstated:
+                score += _THRESHOLD_FIGURE_WEIGHT
+            else:
+                score += _BASE_FACT_WEIGHT
     return score
 
 

@@ -113,6 +113,8 @@ def test_ceiling_that_binds_makes_the_figure_a_ceiling(ask: Ask) -> None:
     "years and 7 million last year, growing 3 years. How much?",
     "SME: last-year revenue RMB 20m, R&D spend RMB 12m over the past two years, RMB 7m last "
     "year, R&D growing three years in a row. R&D subsidy?",
+    "We are an SME, revenue last year 20m. We had 12m of R&D over the past two years, 7 "
+    "million of it last year; R&D grew three years in a row. How much?",
 ])
 def test_english_puts_the_period_after_the_figure(ask: Ask, question: str) -> None:
     # 第十三条: two-year total 1200万 ≥ 1000万, last year 700万 × 10% = 70万.
@@ -136,3 +138,13 @@ def test_asking_the_yearly_ceiling_is_answered(ask: Ask) -> None:
     answer = ask("企业每年临床阶段奖励最多拿多少")
     assert answer.status == "answered"
     assert "1亿元" in answer.answer
+
+
+def test_a_threshold_figure_alone_does_not_pull_a_rule_that_computes_from_another(
+        ask: Ask) -> None:
+    # 代工收入 is a revenue; 第十三条 only tests revenue as a threshold and computes from R&D,
+    # which nobody named. The question is about 受托生产 (第八条), whose base is the investment.
+    answer = ask("我们是受托生产企业（MAH制度），去年代工收入3050万元，能申请多少钱的支持")
+    assert answer.status == "needs_info"
+    assert answer.calculation is None or answer.calculation.amount_yuan is None
+    assert "投入" in (answer.follow_up or "")
