@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policy-assistant",
-                                     description="昌平医药健康产业政策助手")
+                                     description="政策问答助手：条款检索、资格判断与金额计算")
     commands = parser.add_subparsers(dest="command", required=True)
 
     ingest = commands.add_parser("ingest", help="从 corpus/ 构建 indexes/（只重建变化部分）")

@@ -17,6 +17,8 @@ class Domain:
     """Presentation and lookup words of the corpus."""
 
     scope: str = "政策"
+    title: str = "政策助手"
+    examples: tuple[str, ...] = ()
     help: str = ""
     greeting: str = "您好！"
     thanks: str = "不客气！"
@@ -37,7 +39,9 @@ def load_domain(corpus_dir: Path) -> Domain:
         return Domain()
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return Domain(
-        scope=str(data.get("scope", "政策")), help=str(data.get("help", "")).strip(),
+        scope=str(data.get("scope", "政策")), title=str(data.get("title", "政策助手")),
+        examples=tuple(str(e) for e in data.get("examples") or ()),
+        help=str(data.get("help", "")).strip(),
         greeting=str(data.get("greeting", "您好！")).format(scope=data.get("scope", "政策")),
         thanks=str(data.get("thanks", "不客气！")), goodbye=str(data.get("goodbye", "再见！")),
         places=tuple(str(p).lower() for p in data.get("places") or ()),

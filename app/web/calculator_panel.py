@@ -2,35 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from app.assistant.profile import ProfileMatch, match_profile
+from app.documents import PolicyDocument
 from app.rules.amounts import format_yuan
 from app.rules.fact_values import FactValueError, facts_from_pairs
 from app.rules.loader import RuleBook
 from app.rules.presentation import KIND_LABEL, STATUS_MARK
 
-# (fact, label, kind) — money fields accept 800万, 1.5亿, 620000000元.
-MONEY_FIELDS = (
-    ("main_revenue_yuan", "年度主营业务收入"),
-    ("last_year_revenue_yuan", "上一年度营业收入"),
-    ("rd_last_year_yuan", "上一年度研发投入"),
-    ("rd_two_years_yuan", "上两年研发投入总额"),
-    ("annual_output_yuan", "单品种年产值"),
-    ("service_value_yuan", "年度实际服务金额（CRO/CDMO/CMO）"),
-    ("platform_investment_yuan", "共享服务平台建设实际投入"),
-    ("project_investment_yuan", "项目（工程）投资总额"),
-    ("transaction_value_yuan", "委托生产品种实际交易额"),
-    ("production_investment_yuan", "受托生产实际投入"),
-    ("sales_revenue_yuan", "销售平台年度销售收入"),
-    ("registration_cost_yuan", "海外实际注册费用"),
-    ("event_cost_yuan", "活动实际发生费用"),
-    ("license_out_contract_usd", "License-out 合同总额（美元）"),
-)
 _CHOICE_NONE = "未填写"
 
 
-def render_match(match: ProfileMatch, book: RuleBook) -> str:
+def money_fields(book: RuleBook) -> list[tuple[str, str]]:
+    """(fact, label) of every money fact some rule reads, as the fact vocabulary declares it.
+
+    The form follows ``corpus/domain/facts.yaml``: a new policy's figures appear here
+    without code. Fields accept 800万, 1.5亿, 620000000元.
+    """
+    read = {fact for rule in book.rules for fact in rule.facts_read()}
+    return [(name, spec.label) for name, spec in book.vocabulary.facts.items()
+            if spec.type == "money" and name in read]
+
+
+def level_names(book: RuleBook, documents: Sequence[PolicyDocument]) -> dict[str, str]:
+    """Each rule level named as its documents' front matter says ("区级（昌平组团…）")."""
+    by_id = {d.doc_id: d for d in documents}
+    prefixes: dict[str, str] = {}
+    titles: dict[str, list[str]] = {}
+    for rule in book.rules:
+        doc = by_id.get(rule.citation.doc_id)
+        if doc is None:
+            continue
+        prefixes.setdefault(rule.level, doc.level or rule.level)
+        named = titles.setdefault(rule.level, [])
+        if doc.short_title not in named:
+            named.append(doc.short_title)
+    return {level: f"{prefixes[level]}（{'、'.join(named)}）" for level, named in titles.items()}
+
+
+def render_match(match: ProfileMatch, book: RuleBook,
+                 levels: dict[str, str] | None = None) -> str:
     """Markdown table of matched rules, unmet conditions, overlaps and totals."""
     if not match.matched and not match.ineligible:
         return "请至少填写一项信息，例如药品类别与临床阶段，或服务金额。"
@@ -46,17 +59,15 @@ def render_match(match: ProfileMatch, book: RuleBook) -> str:
     lines.append("")
     for decision in match.overlaps:
         lines.append(f"- 🔁 {decision.explanation}")
-    level_name = {"district": "区级（昌平组团支持办法，征求意见稿）",
-                  "municipal": "市级（若干措施 2026-2028）"}
     for level, total in match.total_by_level.items():
-        lines.append(f"- 合计（{level_name[level]}）：最高约 {format_yuan(total)}"
+        lines.append(f"- 合计（{(levels or {}).get(level, level)}）：最高约 {format_yuan(total)}"
                      "（定额与上限相加，已按从优不重复去重）")
     lines.append("- 说明：市、区两级政策可按规定同时申请（另有规定的除外）；"
                  "征求意见稿尚未施行。")
     return "\n".join(lines)
 
 
-def build_calculator_panel(book: RuleBook) -> None:
+def build_calculator_panel(book: RuleBook, documents: Sequence[PolicyDocument]) -> None:
     """Add the profile form and its live result to the enclosing Blocks."""
     import gradio as gr
 
@@ -76,10 +87,12 @@ def build_calculator_panel(book: RuleBook) -> None:
         sme = gr.Checkbox(label="中小微企业", elem_id="calc-sme")
         growth = gr.Checkbox(label="连续三年研发投入正增长", elem_id="calc-growth")
         approval = gr.Checkbox(label="新获FDA/EMA认证", elem_id="calc-approval")
+    fields = money_fields(book)
+    levels = level_names(book, documents)
     money = []
-    for start in range(0, len(MONEY_FIELDS), 4):
+    for start in range(0, len(fields), 4):
         with gr.Row():
-            for fact, label in MONEY_FIELDS[start:start + 4]:
+            for fact, label in fields[start:start + 4]:
                 money.append(gr.Textbox(label=label, elem_id=f"calc-{fact}"))
     run = gr.Button("匹配政策", variant="primary", elem_id="calc-run")
     result = gr.Markdown(elem_id="calc-result")
@@ -100,14 +113,14 @@ def build_calculator_panel(book: RuleBook) -> None:
                            ("international_approval", appr)):
             if flag:
                 pairs.append(f"{fact}=是")
-        pairs += [f"{fact}={text.strip()}" for (fact, _), text in zip(MONEY_FIELDS, amounts,
+        pairs += [f"{fact}={text.strip()}" for (fact, _), text in zip(fields, amounts,
                                                                       strict=True)
                   if text and text.strip()]
         try:
             facts = facts_from_pairs(pairs, book.vocabulary)
         except FactValueError as exc:
             return f"⚠️ {exc}"
-        return render_match(match_profile(facts, book), book)
+        return render_match(match_profile(facts, book), book, levels)
 
     inputs = [drug_class, stage, event, varieties, certificate, first_time, sme, growth,
               approval, *money]

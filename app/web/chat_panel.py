@@ -23,14 +23,6 @@ from app.web.session_cookie import session_from_cookie_header
 from app.web.session_gate import SessionGate
 
 _LOG = logging.getLogger(__name__)
-EXAMPLES = (
-    "1类化学药进入Ⅱ期临床有多少奖励？",
-    "我们是CRO企业，去年服务金额800万元，能拿多少？",
-    "单品种年产值首次突破5亿元有什么奖励？",
-    "共享服务平台建设最高支持多少？",
-    "License-out 合同总额1.5亿美元，能拿多少？",
-    "征求意见稿现在生效了吗？",
-)
 _GENERAL_FOLLOW_UPS = ("能否与其他政策叠加享受？", "这两份文件现在有效吗？")
 NO_SESSION = "会话已失效，请刷新页面后重试。"
 SERVICE_ERROR = "抱歉，系统暂时无法回答，请稍后再试。"
@@ -63,8 +55,9 @@ def messages_of(turns: list[tuple[str, Answer]]) -> list[Message]:
 def build_chat_panel(blocks: Any, live: LiveAssistant, feedback: FeedbackStore,
                      gate: SessionGate) -> None:
     """Add the chat tab's components and handlers to ``blocks`` (the enclosing Blocks)."""
+    domain = live.current().parts.domain
     chatbot = gr.Chatbot(label="政策咨询", height=480, elem_id="chat", buttons=["copy"],
-                         placeholder="您好！我可以回答昌平医药健康产业政策的问题，并计算可获支持金额。")
+                         placeholder=domain.greeting)
     with gr.Row():
         question = gr.Textbox(placeholder="输入问题，回车发送（不超过 2000 字）", scale=6,
                               show_label=False, elem_id="chat-input", max_lines=6)
@@ -72,7 +65,9 @@ def build_chat_panel(blocks: Any, live: LiveAssistant, feedback: FeedbackStore,
     with gr.Row():
         follow_buttons = [gr.Button(text, size="sm", elem_id=f"follow-up-{i}")
                           for i, text in enumerate(_follow_ups("answered", None))]
-    gr.Examples(list(EXAMPLES), inputs=question, label="示例问题", api_visibility="private")
+    if domain.examples:
+        gr.Examples(list(domain.examples), inputs=question, label="示例问题",
+                    api_visibility="private")
     with gr.Row():
         thumbs_up = gr.Button("👍 有帮助", size="sm", elem_id="feedback-up")
         thumbs_down = gr.Button("👎 没帮助", size="sm", elem_id="feedback-down")

@@ -43,14 +43,14 @@ def build_blocks(live: LiveAssistant, feedback: FeedbackStore, gate: SessionGate
     from app.web.search_panel import build_search_panel
 
     parts = live.current().parts
-    with gr.Blocks(title="昌平医药健康政策助手", analytics_enabled=False) as blocks:
-        gr.Markdown("## 昌平医药健康产业政策助手\n"
-                    "金额由确定性计算器给出，每句话都可追溯到条款原文。")
+    title = parts.domain.title
+    with gr.Blocks(title=title, analytics_enabled=False) as blocks:
+        gr.Markdown(f"## {title}\n金额由确定性计算器给出，每句话都可追溯到条款原文。")
         with gr.Tabs():
             with gr.Tab("咨询", id="chat"):
                 build_chat_panel(blocks, live, feedback, gate)
             with gr.Tab("政策计算器", id="calculator"):
-                build_calculator_panel(parts.book)
+                build_calculator_panel(parts.book, list(parts.documents.values()))
             with gr.Tab("条款", id="browse"):
                 build_search_panel(live)
                 build_browse_panel(list(parts.documents.values()), parts.searcher.chunks)
@@ -92,7 +92,7 @@ def build_app(settings: Settings, live: LiveAssistant, sessions: SessionStore,
     gate = SessionGate(sessions, settings.rate_limit_per_minute, settings.rate_limit_burst,
                        settings.new_sessions_per_minute)
     docs = settings.api_docs
-    api = FastAPI(title="昌平医药健康政策助手 API", version="0.2.0",
+    api = FastAPI(title=f"{live.current().parts.domain.title} API", version="0.2.0",
                   docs_url="/docs" if docs else None, redoc_url="/redoc" if docs else None)
     # Closed unless origins are configured; its presence also stops Gradio adding its own
     # permissive localhost CORS rules.
