@@ -188,6 +188,10 @@ def _small_int(raw: str) -> int | None:
 # -- products ----------------------------------------------------------------------------
 
 
+# What a product that names its own kind never takes from the message or the product before.
+KIND_AND_STAGE = ("drug_class", "vet_drug_class", "drug_kind", "clinical_stage", "stage_event")
+
+
 def _items(text: str, facts: dict[str, object],
            vocabulary: Vocabulary) -> tuple[list[ItemMention], int | None, str | None]:
     """Products described separately, the total count, and a doubt about a count."""
@@ -212,24 +216,41 @@ def _items(text: str, facts: dict[str, object],
     # inherited by the products through the message's facts — unless it is counted.
     def summary(m: ItemMention) -> bool:  # "两个品种：1类化药，一个进Ⅱ期，一个进Ⅲ期"
         others = [o for o in mentions if o is not m]
+        # A product that does not restate the summary's class inherits it ("三个1类化药：
+        # 甲品种进Ⅰ期、乙品种进Ⅱ期、丙品种进Ⅲ期"): silence agrees, a different value does not.
+        # With one other product, silence proves nothing: "一个1类…，另外一个二类新兽药".
+        strict = len(others) < 2
         return m.count is not None and m.count == sum(o.count or 1 for o in others) and all(
-            all(o.facts.get(k) == v for k, v in m.facts.items()) for o in others)
+            all(o.facts.get(k, None if strict else v) == v for k, v in m.facts.items())
+            for o in others)
 
+    def header_off(m: ItemMention) -> bool:  # "三个1类化药，一个进Ⅰ期、一个进Ⅱ期": the third?
+        others = [o for o in mentions if o is not m]
+        shared_missing = {k for o in others for k in o.facts} - set(m.facts)
+        return m.count is not None and len(others) >= 2 and bool(shared_missing) and all(
+            all(o.facts.get(k, v) == v for k, v in m.facts.items()) for o in others) and all(
+            all(k in o.facts for k in shared_missing) for o in others) and not summary(m)
+
+    off = next((m for m in mentions if header_off(m)), None)
+    if off is not None and doubt is None:
+        listed = sum(o.count or 1 for o in mentions if o is not off)
+        doubt = f"共{off.count}个品种，但分别说明的是{listed}个"
     mentions = [m for m in mentions if not summary(m) and (m.count is not None or any(
         _conflict(m, other, _ITEM_FACTS) for other in mentions if other is not m))]
     for previous, mention in zip(mentions, mentions[1:], strict=False):
         # 三个1类进Ⅱ期、一个进Ⅲ期: the class carries over — unless the product names its own
         # kind (3个首仿药 after 三个2类化学药 is a generic, not a 2类 drug).
         own_kind = any(k in mention.facts for k in ("drug_class", "vet_drug_class", "drug_kind"))
+        # A product of its own kind takes nothing from the one before: "另外一个二类新兽药
+        # 注册证书" is no drug entering Ⅱ期.
         for name in ("drug_class", "vet_drug_class", "drug_kind", "stage_event"):
-            if name in previous.facts and name not in mention.facts and (
-                    name == "stage_event" or not own_kind):
+            if name in previous.facts and name not in mention.facts and not own_kind:
                 mention.facts[name] = previous.facts[name]
     for mention in mentions:
         own_kind = any(k in mention.facts for k in ("drug_class", "vet_drug_class", "drug_kind"))
         for name in _ITEM_FACTS:
             if name not in mention.facts and name in facts and (
-                    name not in ("drug_class", "vet_drug_class", "drug_kind") or not own_kind):
+                    name not in KIND_AND_STAGE or not own_kind):
                 mention.facts[name] = facts[name]
     counted = sum(m.count or 1 for m in mentions)
     return mentions, counted if total is None or total < counted else total, doubt

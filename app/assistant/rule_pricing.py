@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from app.assistant.answer import Status
-from app.assistant.fact_reader import Reading
+from app.assistant.fact_reader import KIND_AND_STAGE, Reading
 from app.assistant.fact_resolver import Resolution, money_facts_of, resolve
 from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
+from app.assistant.yearly_trend import trend_facts
 from app.rules.amounts import format_yuan, parse_money
 from app.rules.calculation import Calculation
 from app.rules.facts import Facts
@@ -79,8 +80,10 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     resolution = resolve(rule, vocabulary, current, remembered, reference_year, several,
                          count if isinstance(count, int) else None)
     values: dict[str, object] = {**state.facts, **resolution.values}
+    trends, trend_questions = trend_facts(rule, vocabulary, remembered, values, reference_year)
+    values.update(trends)
     _first_crossing(rule, values, resolution)
-    questions = list(resolution.questions)
+    questions = list(resolution.questions) + trend_questions
     per_unit = isinstance(rule.formula, PerUnit | PerUnitTable)
     if per_unit and reading.doubts:
         questions += [f"您提到的{doubt}，请确认品种数量。" for doubt in reading.doubts]
@@ -95,6 +98,9 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     if status == "needs_info" and wording.asks_cap and rule.caps and not questions:
         status = "answered"  # "每年有没有上限": the ceiling is the answer; details may follow
     return Priced(rule, calc, status, questions, resolution)
+
+
+_KIND_FACTS = KIND_AND_STAGE[:3]
 
 
 def _several_products(reading: Reading) -> bool:
@@ -119,12 +125,24 @@ def _per_item_facts(rule: Rule, model: type[Facts], values: dict[str, object],
     count_fact = getattr(rule.formula, "count", None)
     if items and count_fact:
         # Each product on its own facts (a group may hold one product of several described).
-        return [_facts(model, {**values, **{k: v for k, v in item.items() if k != "count"},
+        return [_facts(model, {**_shared_with(item, values),
+                               **{k: v for k, v in item.items() if k != "count"},
                                count_fact: item.get("count") or 1}) for item in items]
     for name, amounts in resolution.per_item.items():
         if len(amounts) > 1:
             return [_facts(model, {**values, name: amount}) for amount in amounts]
     return [_facts(model, values)]
+
+
+def _shared_with(item: dict[str, object], values: dict[str, object]) -> dict[str, object]:
+    """The conversation's facts a product takes: not another product's kind or stage.
+
+    A product that names its own kind ("另外一个二类新兽药") is not the 1类 drug whose class
+    and clinical stage the session holds.
+    """
+    if not any(k in item for k in _KIND_FACTS):
+        return values
+    return {k: v for k, v in values.items() if k not in KIND_AND_STAGE}
 
 
 def _first_crossing(rule: Rule, values: dict[str, object], resolution: Resolution) -> None:

@@ -82,6 +82,9 @@ class FactSpec:
     when_false: tuple[re.Pattern[str], ...] = ()
     applies_when: tuple[re.Pattern[str], ...] = ()
     default_with: str | None = None  # the default value applies when this fact is stated
+    # A yes/no fact a yearly series settles: (measure, years) holds when that measure rose
+    # in each of the ``years`` years before the reference year ("连续三年正增长").
+    rises_over: tuple[str, int] | None = None
 
     def value_label(self, value: object) -> str:
         """How a value is shown to a user: Ⅱ期, 进入, 是/否, 1类."""
@@ -205,7 +208,15 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
         hidden=bool(raw.get("hidden", False)), patterns=_patterns(raw.get("patterns")),
         next_year_patterns=_patterns(raw.get("next_year_patterns")), values=values,
         when_true=_patterns(raw.get("when_true")), when_false=_patterns(raw.get("when_false")),
-        applies_when=_patterns(raw.get("applies_when")), default_with=raw.get("default_with"))
+        applies_when=_patterns(raw.get("applies_when")), default_with=raw.get("default_with"),
+        rises_over=_rises_over(raw.get("rises_over")))
+
+
+def _rises_over(raw: Any) -> tuple[str, int] | None:
+    """``rises_over: {measure: rd_spending, years: 3}`` as a pair."""
+    if not raw:
+        return None
+    return str(raw["measure"]), int(raw["years"])
 
 
 @lru_cache(maxsize=8)

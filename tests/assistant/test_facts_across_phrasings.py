@@ -148,3 +148,31 @@ def test_a_threshold_figure_alone_does_not_pull_a_rule_that_computes_from_anothe
     assert answer.status == "needs_info"
     assert answer.calculation is None or answer.calculation.amount_yuan is None
     assert "投入" in (answer.follow_up or "")
+
+
+@pytest.mark.parametrize(("series", "status", "amount"), [
+    # 第十三条 asked in 2026: growth in 2023, 2024 and 2025; 2024+2025 ≥ 1000万; 10% of 2025.
+    ("研发投入2022年480万、2023年520万、2024年560万、2025年640万", "answered", 640_000),
+    ("研发投入2022年400万、2023年500万、2024年650万、2025年600万", "ineligible", None),
+    ("研发投入2022年500万、2023年500万、2024年560万、2025年640万", "ineligible", None),
+])
+def test_a_yearly_series_settles_three_years_of_growth(ask: Ask, series: str, status: str,
+                                                        amount: int | None) -> None:
+    answer = ask(f"我们是小微企业，2025年营业收入2,400万元；{series}，能拿多少？")
+    assert answer.status == status
+    got = answer.calculation.amount_yuan if answer.calculation else None
+    assert got == amount
+
+
+def test_a_series_missing_a_year_leaves_growth_to_be_asked(ask: Ask) -> None:
+    answer = ask("我们是小微企业，2025年营业收入2,400万元；"
+                 "研发投入2024年560万、2025年640万，能拿多少？")
+    assert answer.status == "needs_info"
+    assert "增长" in (answer.follow_up or "")
+
+
+def test_figures_that_contradict_stated_growth_are_asked_back(ask: Ask) -> None:
+    answer = ask("我们是小微企业，2025年营业收入2,400万元，研发投入连续三年增长："
+                 "2022年400万、2023年500万、2024年650万、2025年600万，能拿多少？")
+    assert answer.status != "answered"
+    assert answer.calculation is None or answer.calculation.amount_yuan is None
