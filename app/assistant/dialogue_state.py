@@ -53,8 +53,10 @@ def apply_reading(state: SessionState, reading: Reading,
         keys = {_key(observation_json(o)) for o in fresh}
         # A figure given with no year or period restates the measure ("如果服务金额是1000万
         # 呢" after "去年服务金额800万"): it replaces that measure's single-year figures.
+        # Not a floor the user names ("按首次突破5亿那条"): that is the clause's mark, said
+        # about the figures already given.
         restated = {_what(observation_json(o)) for o in fresh
-                    if o.year is None and o.period is None}
+                    if o.year is None and o.period is None and o.usable and not o.reached}
         state.observations = [o for o in state.observations if _key(o) not in keys and not (
             o.get("period") in (None, "year") and _what(o) in restated)]
     state.observations += [observation_json(o) for o in fresh]

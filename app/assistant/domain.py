@@ -6,6 +6,7 @@ asked are data, so the engine answers for any district's documents unchanged.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,11 @@ class Domain:
     goodbye: str = "再见！"
     places: tuple[str, ...] = ()
     responsible_units_words: tuple[str, ...] = ()
+    off_task: tuple[re.Pattern[str], ...] = ()
+
+    def is_off_task(self, text: str) -> bool:
+        """A request no policy document answers (a poem, personal income tax)."""
+        return any(p.search(text) for p in self.off_task)
 
     def help_text(self, document_titles: list[str]) -> str:
         """What the assistant can help with, naming the documents it has."""
@@ -45,5 +51,6 @@ def load_domain(corpus_dir: Path) -> Domain:
         greeting=str(data.get("greeting", "您好！")).format(scope=data.get("scope", "政策")),
         thanks=str(data.get("thanks", "不客气！")), goodbye=str(data.get("goodbye", "再见！")),
         places=tuple(str(p).lower() for p in data.get("places") or ()),
+        off_task=tuple(re.compile(str(p), re.IGNORECASE) for p in data.get("off_task") or ()),
         responsible_units_words=tuple(str(w).lower()
                                       for w in data.get("responsible_units_words") or ()))

@@ -536,7 +536,7 @@ class PolicyAssistant:
 
     def _in_domain(self, message: str, hits: list[Hit]) -> bool:
         """Enough policy vocabulary that the best clause is worth quoting."""
-        if not hits:
+        if not hits or self._parts.domain.is_off_task(message):
             return False
         text = canonical_terms(message).lower()
         terms = [t for t in self._parts.domain_terms if t.lower() in text]

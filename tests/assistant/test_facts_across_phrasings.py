@@ -176,3 +176,39 @@ def test_figures_that_contradict_stated_growth_are_asked_back(ask: Ask) -> None:
                  "2022年400万、2023年500万、2024年650万、2025年600万，能拿多少？")
     assert answer.status != "answered"
     assert answer.calculation is None or answer.calculation.amount_yuan is None
+
+
+def test_products_listed_under_a_summary_are_not_counted_twice(ask: Ask) -> None:
+    # 第五条（一）: 进入Ⅰ/Ⅱ/Ⅲ期 50/100/200万 per product: 350万, not the summary's three on top.
+    answer = ask("我们三个1类化学药：甲品种进入Ⅰ期、乙品种进入Ⅱ期、"
+                 "丙品种进入Ⅲ期临床试验，合计奖励多少？")
+    assert answer.calculation is not None and answer.calculation.amount_yuan == 3_500_000
+
+
+def test_a_count_the_listing_does_not_add_up_to_is_asked_back(ask: Ask) -> None:
+    answer = ask("三个1类化学药，一个进入Ⅰ期、一个进入Ⅱ期，合计奖励多少？")
+    assert answer.status == "needs_info"
+    assert answer.calculation is None or answer.calculation.amount_yuan is None
+
+
+def test_a_product_of_its_own_kind_takes_no_stage_from_another(ask: Ask) -> None:
+    # The veterinary drug is no second drug entering Ⅱ期: never 2 × 100万.
+    answer = ask("我们一个1类生物制品今年进入Ⅱ期临床，"
+                 "另外还拿到了一个二类新兽药注册证书并已产业化，合计最多多少？")
+    assert answer.calculation is None or answer.calculation.amount_yuan != 2_000_000
+
+
+def test_first_dosing_is_entering_a_trial(ask: Ask) -> None:
+    # 完成首例受试者给药 starts Ⅰ期: the entry award, 50万 (第五条（一）).
+    answer = ask("我们的1类化学药上个月完成首例受试者给药，正式进入Ⅰ期临床试验了，能拿多少？")
+    assert answer.status == "answered"
+    assert answer.calculation is not None and answer.calculation.amount_yuan == 500_000
+
+
+def test_naming_the_clause_by_its_mark_keeps_the_figures_given(
+        assistant: PolicyAssistant) -> None:
+    # 第十二条（一）: 首次突破5亿, 2‰ of 5.3亿 = 106万; "首次突破5亿那条" restates no figure.
+    session = f"cli:{uuid.uuid4().hex}"
+    assistant.answer(session, "我们主营业务收入2024年4.6亿元，2025年5.3亿元。")
+    answer = assistant.answer(session, "按主营业务收入首次突破5亿那条，能拿多少？")
+    assert answer.calculation is not None and answer.calculation.amount_yuan == 1_060_000
