@@ -93,7 +93,8 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     calc = _unknowns_asked(calc, rule, wording, reading.plural_count_unknown
                            and "varieties" not in state.facts)
     if questions:
-        calc = calc.model_copy(update={"amount_yuan": None})
+        # A figure we doubt is never worked into a sum the user could copy ("= 450万元").
+        calc = calc.model_copy(update={"amount_yuan": None, "formula": _PENDING_FORMULA})
     status = _status(calc, questions)
     if status == "needs_info" and wording.asks_cap and rule.caps and not questions:
         status = "answered"  # "每年有没有上限": the ceiling is the answer; details may follow
@@ -101,6 +102,7 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
 
 
 _KIND_FACTS = KIND_AND_STAGE[:3]
+_PENDING_FORMULA = "待确认文末所提问题后再计算"
 
 
 def _several_products(reading: Reading) -> bool:
