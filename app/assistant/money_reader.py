@@ -46,6 +46,11 @@ _CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?=另外|此外|另�
 _CLAIMED = re.compile(r"(能拿|可以拿|可拿|拿了?过?|拿到了?|能给|给了?|补了?|补贴了?|奖励了?|奖了?|"
                       r"领了?过?|获得了?|获得过|听说能?|据说能?)[^，,。;；0-9]{0,4}$")
 
+# A figure followed by the award's own word ("申请单品种50万元支持吗", "那100万奖励") is the
+# award asked about, not a fact of the enterprise.
+_AWARD_AFTER = re.compile(r"^\s*(?:元|人民币)?\s*(?:的)?\s*(?:资金)?"
+                          r"(?:支持|奖励|补贴|补助|资助|奖金)")
+
 
 @dataclass(frozen=True)
 class Observation:
@@ -94,7 +99,8 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         reach = _WINDOW_BEFORE_EN if is_english(text[max(0, mention.start - 60):mention.start]) \
             else _WINDOW_BEFORE
         window_start = max(clause_start, previous_end, mention.start - reach)
-        if _CLAIMED.search(text[max(window_start, mention.start - 10):mention.start]):
+        if _CLAIMED.search(text[max(window_start, mention.start - 10):mention.start]) or \
+                _AWARD_AFTER.match(text[mention.end:mention.end + 12]):
             previous_end = mention.end
             continue  # "能拿5000万" / "拿过50万": an award claimed, not a fact
         found = _cue(text, mention, window_start, clause_start, cues, vocabulary)

@@ -212,3 +212,12 @@ def test_naming_the_clause_by_its_mark_keeps_the_figures_given(
     assistant.answer(session, "我们主营业务收入2024年4.6亿元，2025年5.3亿元。")
     answer = assistant.answer(session, "按主营业务收入首次突破5亿那条，能拿多少？")
     assert answer.calculation is not None and answer.calculation.amount_yuan == 1_060_000
+
+
+def test_the_award_asked_about_is_no_fact(ask: Ask) -> None:
+    # 第十一条: License-out 超过1亿美元; "50万元支持" is the award asked about, not a figure
+    # in yuan where dollars are needed. Exactly 1亿美元 does not exceed 1亿美元.
+    answer = ask("License-out合同总额正好1亿美元，合同已签订，可以申请单品种50万元支持吗？")
+    assert answer.status == "ineligible"
+    answer = ask("License-out合同总额1.5亿美元，可以申请单品种50万元支持吗？")
+    assert answer.calculation is not None and answer.calculation.amount_yuan == 500_000
