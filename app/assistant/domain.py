@@ -27,6 +27,11 @@ class Domain:
     places: tuple[str, ...] = ()
     responsible_units_words: tuple[str, ...] = ()
     off_task: tuple[re.Pattern[str], ...] = ()
+    which_clause: tuple[re.Pattern[str], ...] = ()
+
+    def asks_which_clause(self, text: str) -> bool:
+        """"哪一条规定了…": the clause is the answer."""
+        return any(p.search(text) for p in self.which_clause)
 
     def is_off_task(self, text: str) -> bool:
         """A request no policy document answers (a poem, personal income tax)."""
@@ -52,5 +57,7 @@ def load_domain(corpus_dir: Path) -> Domain:
         thanks=str(data.get("thanks", "不客气！")), goodbye=str(data.get("goodbye", "再见！")),
         places=tuple(str(p).lower() for p in data.get("places") or ()),
         off_task=tuple(re.compile(str(p), re.IGNORECASE) for p in data.get("off_task") or ()),
+        which_clause=tuple(re.compile(str(p), re.IGNORECASE)
+                           for p in data.get("which_clause") or ()),
         responsible_units_words=tuple(str(w).lower()
                                       for w in data.get("responsible_units_words") or ()))

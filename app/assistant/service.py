@@ -204,6 +204,11 @@ class PolicyAssistant:
             if topic_rule is not None:
                 scored = [ScoredRule(topic_rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
                           *[s for s in scored if s.rule.id != topic_rule.id]]
+        if scored and scored[0].relevance >= MIN_RULE_SCORE and not reading.observations \
+                and self._parts.domain.asks_which_clause(question):
+            which = self._which_clause(scored)
+            if which is not None:
+                return which, []
         if scored and scored[0].relevance >= MIN_RULE_SCORE and not self._clause_fits_better(
                 question, hits, scored[0], reading):
             return self._rule_answer(question, scored, state, reading, remembered, intent,
@@ -471,6 +476,24 @@ class PolicyAssistant:
             for d in self._parts.documents.values()] + list(meta.backing)
         self._guard(meta.text, backing)
         return Answer(status="answered", answer=meta.text, citations=citations)
+
+    def _which_clause(self, scored: list[ScoredRule]) -> Answer | None:
+        """The clauses of the best rule (and of the other document's best), quoted."""
+        chosen = [scored[0].rule]
+        other = next((s.rule for s in scored[1:] if s.relevance >= MIN_RULE_SCORE
+                      and s.rule.citation.doc_id != chosen[0].citation.doc_id), None)
+        if other is not None:
+            chosen.append(other)
+        chunks = [chunk for rule in chosen if (chunk := self._chunk_by_clause.get(
+            (rule.citation.doc_id, rule.citation.article, rule.citation.item))) is not None]
+        if not chunks:
+            return None
+        text = compose_clause_answer(chunks, self._parts.documents, self._no_support)
+        backing = [c.text for c in chunks] + [document_note(self._parts.documents[c.doc_id])
+                                              for c in chunks]
+        self._guard(text, backing)
+        return Answer(status="answered", answer=text,
+                      citations=[self._citation_for_chunk(c) for c in chunks])
 
     def _clause_answer(self, message: str, hits: list[Hit]) -> Answer:
         hits = self._by_shared_words(message, hits)
