@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 
-from app.assistant.fact_reader import ItemMention, Reading
+from app.assistant.fact_reader import ITEM_FACTS, ItemMention, Reading
 from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
 from app.rules.bounds import Bound
-
-ITEM_FACTS = ("drug_class", "vet_drug_class", "drug_kind", "clinical_stage", "stage_event")
 
 
 def apply_reading(state: SessionState, reading: Reading,

@@ -56,8 +56,14 @@ def load_domain(corpus_dir: Path) -> Domain:
         greeting=str(data.get("greeting", "您好！")).format(scope=data.get("scope", "政策")),
         thanks=str(data.get("thanks", "不客气！")), goodbye=str(data.get("goodbye", "再见！")),
         places=tuple(str(p).lower() for p in data.get("places") or ()),
-        off_task=tuple(re.compile(str(p), re.IGNORECASE) for p in data.get("off_task") or ()),
-        which_clause=tuple(re.compile(str(p), re.IGNORECASE)
-                           for p in data.get("which_clause") or ()),
+        off_task=_patterns(data.get("off_task")),
+        which_clause=_patterns(data.get("which_clause")),
         responsible_units_words=tuple(str(w).lower()
                                       for w in data.get("responsible_units_words") or ()))
+
+
+def _patterns(raw: object) -> tuple[re.Pattern[str], ...]:
+    """A list of regular expressions from the YAML, matched case-insensitively."""
+    if not isinstance(raw, list):
+        return ()
+    return tuple(re.compile(str(p), re.IGNORECASE) for p in raw)

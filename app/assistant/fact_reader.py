@@ -45,7 +45,10 @@ _COUNT = r"([0-9]+(?:\.[0-9]+)?|[两一二三四五六七八九十]+)"
 _PLURAL_UNKNOWN = re.compile(r"几个|多个|若干|好几|\bseveral\b|\bmultiple\b|\bsome\b")
 _EN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
-_ITEM_FACTS = ("drug_class", "vet_drug_class", "drug_kind", "clinical_stage", "stage_event")
+# What one product is: its kind (a product naming its own kind takes no other's kind or
+# stage), then its clinical stage and whether it entered or completed it.
+KIND_FACTS = ("drug_class", "vet_drug_class", "drug_kind")
+ITEM_FACTS = (*KIND_FACTS, "clinical_stage", "stage_event")
 
 
 @dataclass
@@ -188,8 +191,9 @@ def _small_int(raw: str) -> int | None:
 # -- products ----------------------------------------------------------------------------
 
 
-# What a product that names its own kind never takes from the message or the product before.
-KIND_AND_STAGE = ("drug_class", "vet_drug_class", "drug_kind", "clinical_stage", "stage_event")
+def names_own_kind(facts: dict[str, object]) -> bool:
+    """Whether a product's facts name its kind (1类, 二类新兽药, 首仿药)."""
+    return any(k in facts for k in KIND_FACTS)
 
 
 def _items(text: str, facts: dict[str, object],
@@ -214,43 +218,46 @@ def _items(text: str, facts: dict[str, object],
         return [], total, doubt
     # A mention that conflicts with no other is a shared description ("1类化药：一个…"),
     # inherited by the products through the message's facts — unless it is counted.
+    def agreeing(m: ItemMention, silence_agrees: bool) -> bool:
+        """Every other product has m's facts (or, where silence agrees, says nothing)."""
+        return all(all(o.facts.get(k, v if silence_agrees else None) == v
+                       for k, v in m.facts.items()) for o in mentions if o is not m)
+
     def summary(m: ItemMention) -> bool:  # "两个品种：1类化药，一个进Ⅱ期，一个进Ⅲ期"
         others = [o for o in mentions if o is not m]
         # A product that does not restate the summary's class inherits it ("三个1类化药：
         # 甲品种进Ⅰ期、乙品种进Ⅱ期、丙品种进Ⅲ期"): silence agrees, a different value does not.
         # With one other product, silence proves nothing: "一个1类…，另外一个二类新兽药".
-        strict = len(others) < 2
-        return m.count is not None and m.count == sum(o.count or 1 for o in others) and all(
-            all(o.facts.get(k, None if strict else v) == v for k, v in m.facts.items())
-            for o in others)
+        return m.count is not None and m.count == sum(o.count or 1 for o in others) \
+            and agreeing(m, silence_agrees=len(others) >= 2)
 
     def header_off(m: ItemMention) -> bool:  # "三个1类化药，一个进Ⅰ期、一个进Ⅱ期": the third?
         others = [o for o in mentions if o is not m]
         shared_missing = {k for o in others for k in o.facts} - set(m.facts)
-        return m.count is not None and len(others) >= 2 and bool(shared_missing) and all(
-            all(o.facts.get(k, v) == v for k, v in m.facts.items()) for o in others) and all(
-            all(k in o.facts for k in shared_missing) for o in others) and not summary(m)
+        return m.count is not None and len(others) >= 2 and bool(shared_missing) \
+            and agreeing(m, silence_agrees=True) and all(
+                all(k in o.facts for k in shared_missing) for o in others) and not summary(m)
 
     off = next((m for m in mentions if header_off(m)), None)
     if off is not None and doubt is None:
         listed = sum(o.count or 1 for o in mentions if o is not off)
         doubt = f"共{off.count}个品种，但分别说明的是{listed}个"
     mentions = [m for m in mentions if not summary(m) and (m.count is not None or any(
-        _conflict(m, other, _ITEM_FACTS) for other in mentions if other is not m))]
+        _conflict(m, other, ITEM_FACTS) for other in mentions if other is not m))]
     for previous, mention in zip(mentions, mentions[1:], strict=False):
         # 三个1类进Ⅱ期、一个进Ⅲ期: the class carries over — unless the product names its own
         # kind (3个首仿药 after 三个2类化学药 is a generic, not a 2类 drug).
-        own_kind = any(k in mention.facts for k in ("drug_class", "vet_drug_class", "drug_kind"))
         # A product of its own kind takes nothing from the one before: "另外一个二类新兽药
         # 注册证书" is no drug entering Ⅱ期.
-        for name in ("drug_class", "vet_drug_class", "drug_kind", "stage_event"):
-            if name in previous.facts and name not in mention.facts and not own_kind:
-                mention.facts[name] = previous.facts[name]
+        if not names_own_kind(mention.facts):
+            for name in (*KIND_FACTS, "stage_event"):
+                if name in previous.facts and name not in mention.facts:
+                    mention.facts[name] = previous.facts[name]
     for mention in mentions:
-        own_kind = any(k in mention.facts for k in ("drug_class", "vet_drug_class", "drug_kind"))
-        for name in _ITEM_FACTS:
-            if name not in mention.facts and name in facts and (
-                    name not in KIND_AND_STAGE or not own_kind):
+        if names_own_kind(mention.facts):
+            continue
+        for name in ITEM_FACTS:
+            if name not in mention.facts and name in facts:
                 mention.facts[name] = facts[name]
     counted = sum(m.count or 1 for m in mentions)
     return mentions, counted if total is None or total < counted else total, doubt
@@ -267,7 +274,7 @@ def _segments(text: str) -> list[tuple[int, str]]:
 
 def _item_attributes(segment: str, vocabulary: Vocabulary) -> dict[str, object]:
     found: dict[str, object] = {}
-    for name in ("drug_class", "vet_drug_class", "drug_kind", "clinical_stage"):
+    for name in (*KIND_FACTS, "clinical_stage"):
         spec = vocabulary.facts.get(name)
         if spec is not None:
             value = _read_fact(spec, segment) if spec.type != "enum" else _enum_strict(spec,
@@ -338,14 +345,14 @@ def _several(text: str, mentions: list[ItemMention]) -> bool:
     if len(mentions) < 2 or _SAME_ITEM.search(text):
         return False
     pairs = list(combinations(mentions, 2))
-    kinds = ("drug_class", "vet_drug_class", "drug_kind")
+    kinds = KIND_FACTS
     if any(_conflict(a, b, kinds) for a, b in pairs):
         return True
     counted_kinds = [m for m in mentions if m.count is not None and any(k in m.facts
                                                                           for k in kinds)]
     if len(counted_kinds) >= 2:
         return True  # "三个2类化学药和3个首仿药": each counted product names its own kind
-    if not any(_conflict(a, b, _ITEM_FACTS) for a, b in pairs):
+    if not any(_conflict(a, b, ITEM_FACTS) for a, b in pairs):
         return False
     counted = [m for m in mentions if m.count is not None]
     return bool(_SEPARATE.search(text)) or len(counted) >= 2

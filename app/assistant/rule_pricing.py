@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from app.assistant.answer import Status
-from app.assistant.fact_reader import KIND_AND_STAGE, Reading
+from app.assistant.fact_reader import ITEM_FACTS, Reading, names_own_kind
 from app.assistant.fact_resolver import Resolution, money_facts_of, resolve
 from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
@@ -25,10 +25,6 @@ from app.rules.facts import Facts
 from app.rules.item_calculation import calculate_items
 from app.rules.schema import PerUnit, PerUnitTable, Rule, Tiers
 from app.rules.vocabulary import Vocabulary
-
-# Facts that pick which figure of a clause applies (1类 or 2类, 进入 or 完成): while one
-# is unknown no amount can be stated.
-_ITEM_FACTS = ("drug_class", "vet_drug_class", "drug_kind", "clinical_stage", "stage_event")
 
 
 @dataclass
@@ -56,8 +52,9 @@ def item_fits(rule: Rule, item: dict[str, object]) -> bool:
     A product fits a rule only on what it says: a 2类 drug fits the 2类 approval rule,
     not the veterinary one, which needs a veterinary class to be stated.
     """
+    # Product facts pick which figure of a clause applies (1类 or 2类, 进入 or 完成).
     for condition in rule.conditions:
-        if condition.op not in ("eq", "in") or condition.fact not in _ITEM_FACTS:
+        if condition.op not in ("eq", "in") or condition.fact not in ITEM_FACTS:
             continue
         if condition.fact not in item:
             return False
@@ -101,7 +98,6 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     return Priced(rule, calc, status, questions, resolution)
 
 
-_KIND_FACTS = KIND_AND_STAGE[:3]
 _PENDING_FORMULA = "待确认文末所提问题后再计算"
 
 
@@ -142,9 +138,9 @@ def _shared_with(item: dict[str, object], values: dict[str, object]) -> dict[str
     A product that names its own kind ("另外一个二类新兽药") is not the 1类 drug whose class
     and clinical stage the session holds.
     """
-    if not any(k in item for k in _KIND_FACTS):
+    if not names_own_kind(item):
         return values
-    return {k: v for k, v in values.items() if k not in KIND_AND_STAGE}
+    return {k: v for k, v in values.items() if k not in ITEM_FACTS}
 
 
 def _first_crossing(rule: Rule, values: dict[str, object], resolution: Resolution) -> None:

@@ -204,13 +204,13 @@ class PolicyAssistant:
             if topic_rule is not None:
                 scored = [ScoredRule(topic_rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
                           *[s for s in scored if s.rule.id != topic_rule.id]]
-        if scored and scored[0].relevance >= MIN_RULE_SCORE and not reading.observations \
+        confident = bool(scored) and scored[0].relevance >= MIN_RULE_SCORE
+        if confident and not reading.observations \
                 and self._parts.domain.asks_which_clause(question):
             which = self._which_clause(scored)
             if which is not None:
                 return which, []
-        if scored and scored[0].relevance >= MIN_RULE_SCORE and not self._clause_fits_better(
-                question, hits, scored[0], reading):
+        if confident and not self._clause_fits_better(question, hits, scored[0], reading):
             return self._rule_answer(question, scored, state, reading, remembered, intent,
                                      earlier_answered, before_message)
         if self._in_domain(question, hits):
@@ -486,26 +486,23 @@ class PolicyAssistant:
             chosen.append(other)
         chunks = [chunk for rule in chosen if (chunk := self._chunk_by_clause.get(
             (rule.citation.doc_id, rule.citation.article, rule.citation.item))) is not None]
-        if not chunks:
-            return None
-        text = compose_clause_answer(chunks, self._parts.documents, self._no_support)
-        backing = [c.text for c in chunks] + [document_note(self._parts.documents[c.doc_id])
-                                              for c in chunks]
-        self._guard(text, backing)
-        return Answer(status="answered", answer=text,
-                      citations=[self._citation_for_chunk(c) for c in chunks])
+        return self._quoted(chunks) if chunks else None
 
     def _clause_answer(self, message: str, hits: list[Hit]) -> Answer:
         hits = self._by_shared_words(message, hits)
         top = [hits[0].chunk]
         if len(hits) > 1 and hits[1].chunk.doc_id != top[0].doc_id:
             top.append(hits[1].chunk)
-        text = compose_clause_answer(top, self._parts.documents, self._no_support)
-        citations = [self._citation_for_chunk(c) for c in top]
-        backing = [c.text for c in top] + [document_note(self._parts.documents[c.doc_id])
-                                           for c in top]
+        return self._quoted(top)
+
+    def _quoted(self, chunks: list[Chunk]) -> Answer:
+        """An answer that quotes these clauses, with their documents' status."""
+        text = compose_clause_answer(chunks, self._parts.documents, self._no_support)
+        backing = [c.text for c in chunks] + [document_note(self._parts.documents[c.doc_id])
+                                              for c in chunks]
         self._guard(text, backing)
-        return Answer(status="answered", answer=text, citations=citations)
+        return Answer(status="answered", answer=text,
+                      citations=[self._citation_for_chunk(c) for c in chunks])
 
     def _clause_fits_better(self, message: str, hits: list[Hit], best: ScoredRule,
                             reading: Reading) -> bool:
