@@ -118,6 +118,7 @@ def compose_out_of_scope(region: str | None, domain: Domain, titles: list[str]) 
 
 # Numbering in words: the numeric guard checks every digit an answer contains.
 _CN_COUNT = ("零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")
+_CN_ORDINAL = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
 def compose_parts_answer(combined: Combined, docs: dict[str, PolicyDocument],
@@ -136,7 +137,7 @@ def compose_parts_answer(combined: Combined, docs: dict[str, PolicyDocument],
     for number, part in enumerate(combined.parts, start=1):
         doc = docs[part.rule.id]
         title = headline(part.calc, part.status, asks_maximum)
-        lines += ["", f"{_CN_COUNT[min(number, 10)]}、{title}",
+        lines += ["", f"{_CN_ORDINAL[min(number, 10)]}、{title}",
                   f"依据：{clause_name(doc, part.rule.citation.article, part.rule.citation.item)}",
                   *calculation_lines(part.calc, part.rule),
                   f"> 原文：{part.rule.citation.text}"]

@@ -16,6 +16,7 @@ from itertools import combinations
 
 from app.assistant.money_reader import PRODUCT_MARKER, Observation, read_money
 from app.assistant.number_reader import currency_named, parse_numeral, prepare
+from app.assistant.year_series import spread_year_series
 from app.normalize import canonical_terms, to_simplified
 from app.rules.amounts import english_amounts_to_chinese
 from app.rules.vocabulary import FactSpec, Vocabulary
@@ -90,7 +91,8 @@ def prepare_text(message: str) -> str:
     text = canonical_terms(to_simplified(message))
     text = english_amounts_to_chinese(prepare(text))
     text = _TYPO_PHASE.sub(lambda m: f"{m.group(1).upper().replace('L', 'I')}期", text)
-    return _IMPLICIT_AMOUNT.sub(lambda m: f"{m.group(1)}1{m.group(2)}", prepare(text))
+    text = _IMPLICIT_AMOUNT.sub(lambda m: f"{m.group(1)}1{m.group(2)}", prepare(text))
+    return spread_year_series(text)
 
 
 # "不是进入，是完成了Ⅲ期" / "进的是Ⅱ期，不是III期": in a correction, what it is *not* is
@@ -161,6 +163,8 @@ def _read_fact(spec: FactSpec, text: str) -> object | None:
         if match := pattern.search(text):
             value = _small_int(match.group(1))
             return value - 1 if value is not None else None
+    if any(pattern.search(text) for pattern in spec.zero_patterns):
+        return 0
     return None
 
 

@@ -45,12 +45,14 @@ def money_facts_of(rule: Rule) -> list[str]:
 
 def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
             remembered: list[Observation], reference_year: int,
-            several_products: bool = False, products: int | None = None) -> Resolution:
+            several_products: bool = False, products: int | None = None,
+            applied_year: int | None = None) -> Resolution:
     """Fill each money fact the rule reads; collect questions for unsafe figures.
 
     ``remembered`` are the session's figures after this message was applied to it
     (a new figure has replaced the one for the same year); ``current`` are the
-    message's own, whose cue-less figures may fill the rule's base.
+    message's own, whose cue-less figures may fill the rule's base. ``applied_year`` is
+    the year the user applies for ("申报2025年度的支持"), which picks among yearly figures.
     """
     resolution = Resolution()
     needed = money_facts_of(rule)
@@ -70,7 +72,8 @@ def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
                       and o.amount in marks else o for o in candidates]
         if not candidates:
             continue
-        _resolve_one(spec, candidates, reference_year, resolution, several_products, products)
+        _resolve_one(spec, candidates, reference_year, resolution, several_products, products,
+                     applied_year)
     return resolution
 
 
@@ -106,7 +109,7 @@ def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observatio
 
 def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: int,
                  resolution: Resolution, several_products: bool,
-                 products: int | None = None) -> None:
+                 products: int | None = None, applied_year: int | None = None) -> None:
     label = spec.label
     problem = _currency_problem(spec, candidates)
     if problem:
@@ -119,7 +122,7 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
             resolution.per_item[spec.name] = [o.amount for o in each if o.amount]
             resolution.used[spec.name] = each
             return
-    chosen, question = _by_time(spec, exact, candidates, reference_year)
+    chosen, question = _by_time(spec, exact, candidates, reference_year, applied_year)
     if question:
         resolution.questions.append(question)
         return
@@ -190,7 +193,8 @@ def _currency_name(code: str) -> str:
 
 
 def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observation],
-             reference_year: int) -> tuple[list[Observation], str | None]:
+             reference_year: int, applied_year: int | None = None,
+             ) -> tuple[list[Observation], str | None]:
     """The figure(s) the fact's time rule picks, or a question when it cannot pick."""
     label = spec.label
     if not exact:
@@ -233,6 +237,9 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
         values = {o.amount for o in exact}
         if len(values) == 1:
             return [exact[-1]], None
+        applied = [o for o in exact if applied_year is not None and o.year == applied_year]
+        if applied:
+            return [applied[-1]], None
         if len(years) > 1 and None not in years:
             listing = "、".join(f"{o.year}年{format_yuan(o.amount or 0)}" for o in exact)
             return [], f"您提到了不同年度的“{label}”（{listing}），请确认按哪一年度申请。"

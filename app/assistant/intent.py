@@ -26,8 +26,10 @@ _VALIDITY = re.compile(r"有效期|什么时候(开始|生效|施行|到期|截�
                        r"when .{0,30}(published|issued)|"
                        r"valid|in force|effective|expire|still apply|"
                        r"征求意见稿.{0,8}(吗|么|能|可以)|"
-                       r"20[2-9][0-9]\s*年.{0,10}(还能|还可以|能否|可否|是否|能不能|可不可以|还).{0,6}"
-                       r"(申请|享受|适用|申报|用)")
+                       # The year is what is asked about only within its own clause:
+                       # "2026年各项条件还满足，还能再申请吗" asks about the rule's cap.
+                       r"20[2-9][0-9]\s*年[，,]?[^，,。；;]{0,10}(还能|还可以|能否|可否|是否|能不能|可不可以|还)"
+                       r"[^，,。；;]{0,6}(申请|享受|适用|申报|用)")
 _INTERPRET = re.compile(r"谁(负责)?解释|解释(权|机关|单位)|负责解释|who interprets|interpret")
 _COMBINE = re.compile(r"从优不重复|重复(享受|申请|拿|领)|同时(享受|申请|拿|领)|叠加|两级|"
                       r"市级.{0,6}区级|"

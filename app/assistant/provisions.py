@@ -20,7 +20,7 @@ from app.assistant.rule_pricing import Priced
 from app.normalize import term_in
 from app.rules.amounts import format_yuan
 from app.rules.loader import RuleBook
-from app.rules.schema import Rate, Rule, Tiers, is_money_fact
+from app.rules.schema import PerUnitTable, Rate, Rule, Tiers, is_money_fact
 from app.rules.vocabulary import Vocabulary
 
 _TOTAL = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|总额(?:是|为|有)?多少|合起来|"
@@ -179,8 +179,11 @@ def _selectors_hold(rule: Rule, facts: dict[str, object], required: bool = False
                     selectors_only: bool = False, vocabulary: Vocabulary | None = None) -> bool:
     """Whether no stated fact contradicts the rule's categorical conditions.
 
-    With ``required``, every one of them must also be stated and met.
+    With ``required``, every one of them must also be stated and met, and so must the fact
+    that picks a row of the rule's table (新兽药注册类别 for the veterinary award).
     """
+    if required and isinstance(rule.formula, PerUnitTable) and rule.formula.key not in facts:
+        return False
     if selectors_only and vocabulary is not None and not any(
             (spec := vocabulary.facts.get(c.fact)) is not None and spec.selector
             for c in rule.conditions):

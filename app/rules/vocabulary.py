@@ -77,6 +77,10 @@ class FactSpec:
     hidden: bool = False
     patterns: tuple[re.Pattern[str], ...] = ()
     next_year_patterns: tuple[re.Pattern[str], ...] = ()
+    # A count stated as none at all ("以前没拿过", "第一次申请"): the value is 0.
+    zero_patterns: tuple[re.Pattern[str], ...] = ()
+    # The year the user applies for ("申报2025年度的支持"): it picks among yearly figures.
+    applied_year: bool = False
     values: tuple[EnumValue, ...] = ()
     when_true: tuple[re.Pattern[str], ...] = ()
     when_false: tuple[re.Pattern[str], ...] = ()
@@ -207,6 +211,8 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
         item=raw.get("item"), item_count=raw.get("item_count"),
         hidden=bool(raw.get("hidden", False)), patterns=_patterns(raw.get("patterns")),
         next_year_patterns=_patterns(raw.get("next_year_patterns")), values=values,
+        zero_patterns=_patterns(raw.get("zero_patterns")),
+        applied_year=bool(raw.get("applied_year", False)),
         when_true=_patterns(raw.get("when_true")), when_false=_patterns(raw.get("when_false")),
         applies_when=_patterns(raw.get("applies_when")), default_with=raw.get("default_with"),
         rises_over=_rises_over(raw.get("rises_over")))
