@@ -117,9 +117,10 @@ def observation_from_json(raw: dict[str, object]) -> Observation:
 def _apply_items(state: SessionState, reading: Reading) -> None:
     if reading.items:
         described = [_item_json(m) for m in reading.items]
+        # "不对，是2个进入Ⅱ期，另外1个进入了Ⅲ期": a correction restates the products.
         state.items = (state.items or [_current_item(state)]) + described \
-            if reading.adds_item and (state.items or _has_item_facts(state.facts)) \
-            else described
+            if reading.adds_item and not reading.corrects \
+            and (state.items or _has_item_facts(state.facts)) else described
         return
     single = {k: v for k, v in reading.facts.items() if k in ITEM_FACTS}
     if reading.adds_item and single and (state.items or _has_item_facts(state.facts)):

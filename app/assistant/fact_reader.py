@@ -42,6 +42,11 @@ _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四�
 _SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品种|这款|the same")
 _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同时|另一个|和|与|及|"
                          r"\band\b", re.IGNORECASE)
+# A product named by a letter at the head of its own segment ("A进入Ⅰ期", "乙：已获证"),
+# not a word that starts with one (AI, 丙肝, 甲类).
+_PRODUCT_NAME = re.compile(r"^\s*(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?![A-Za-z0-9肝类级方])"
+                           r"(?:品种|产品)?")
+_OF_ALL = re.compile(r"都|均|全部|全都|各个|\ball\b|\bboth\b", re.IGNORECASE)
 _COUNT = r"([0-9]+(?:\.[0-9]+)?|[两一二三四五六七八九十]+)"
 _PLURAL_UNKNOWN = re.compile(r"几个|多个|若干|好几|\bseveral\b|\bmultiple\b|\bsome\b")
 _EN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -60,6 +65,7 @@ class ItemMention:
     facts: dict[str, object]
     start: int
     count_doubt: str | None = None
+    named: bool = False  # set apart by a name of its own: "A进入Ⅰ期", "乙品种…"
 
 
 @dataclass
@@ -77,6 +83,8 @@ class Reading:
     # The message describes more than one product ("品种A…品种B…", "另一个…").
     several_products: bool = False
     doubts: list[str] = field(default_factory=list)
+    # Facts said to hold some value, not which ("之前已经享受过"): name → the words said.
+    vague: dict[str, str] = field(default_factory=dict)
     # A currency named without a figure ("是美元的"): the currency of figures given before.
     currency: str | None = None
 
@@ -124,6 +132,8 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         value = _read_fact(spec, text)
         if value is not None:
             reading.facts[spec.name] = value
+        elif vague := next((m for p in spec.vague_patterns if (m := p.search(text))), None):
+            reading.vague[spec.name] = vague.group(0)
     if veterinary and "drug_class" in reading.facts and "vet_drug_class" not in reading.facts:
         reading.facts["vet_drug_class"] = reading.facts.pop("drug_class")  # 兽药二类
     if reading.device_only or veterinary:
@@ -209,22 +219,43 @@ def _items(text: str, facts: dict[str, object],
                                rf"(?=\s*(?:{words})?)")
     segments = _segments(text)
     mentions: list[ItemMention] = []
+    shared_flags: dict[str, object] = {}
     for start, segment in segments:
         attributes = _item_attributes(segment, vocabulary)
         if not attributes:
             continue
         count, doubt = _count_in(segment, count_pattern, vocabulary)
-        mentions.append(ItemMention(count, attributes, start, doubt))
+        named = bool(_PRODUCT_NAME.match(segment))
+        if count is None and not named and set(attributes) <= set(vocabulary.item_flags):
+            # "…C拿到注册证书，并已产业化" / "都已获批": flags alone describe no new product;
+            # they belong to the product before, or to all when said of all.
+            if mentions and not _OF_ALL.search(segment):
+                mentions[-1].facts.update(attributes)
+            else:
+                shared_flags.update(attributes)
+            continue
+        mentions.append(ItemMention(count, attributes, start, doubt, named))
     doubt = next((m.count_doubt for m in mentions if m.count_doubt), None)
     total, total_doubt = _count_in(text, count_pattern, vocabulary, whole_text=True)
     doubt = doubt or total_doubt
-    if not _several(text, mentions):
+    if not _several(text, mentions, vocabulary.item_flags):
         return [], total, doubt
     # A mention that conflicts with no other is a shared description ("1类化药：一个…"),
     # inherited by the products through the message's facts — unless it is counted.
+    def silent_on(o: ItemMention, name: str) -> bool:
+        """Whether o's silence on ``name`` may agree.
+
+        Not when o has its own kind or stands at a milestone of its own (a product with
+        its 注册证书 is in no trial).
+        """
+        if name in KIND_FACTS and names_own_kind(o.facts):
+            return False
+        return not (name in ("clinical_stage", "stage_event")
+                    and any(f in o.facts for f in vocabulary.item_flags))
+
     def agreeing(m: ItemMention, silence_agrees: bool) -> bool:
         """Every other product has m's facts (or, where silence agrees, says nothing)."""
-        return all(all(o.facts.get(k, v if silence_agrees else None) == v
+        return all(all(o.facts[k] == v if k in o.facts else silence_agrees and silent_on(o, k)
                        for k, v in m.facts.items()) for o in mentions if o is not m)
 
     def summary(m: ItemMention) -> bool:  # "两个品种：1类化药，一个进Ⅱ期，一个进Ⅲ期"
@@ -244,23 +275,45 @@ def _items(text: str, facts: dict[str, object],
 
     off = next((m for m in mentions if header_off(m)), None)
     if off is not None and doubt is None:
-        listed = sum(o.count or 1 for o in mentions if o is not off)
-        doubt = f"共{off.count}个品种，但分别说明的是{listed}个"
-    mentions = [m for m in mentions if not summary(m) and (m.count is not None or any(
-        _conflict(m, other, ITEM_FACTS) for other in mentions if other is not m))]
+        described = sum(o.count or 1 for o in mentions if o is not off)
+        doubt = f"共{off.count}个品种，但分别说明的是{described}个"
+    every_mention = mentions
+    item_facts = (*ITEM_FACTS, *vocabulary.item_flags)
+    mentions = [m for m in mentions if not summary(m) and (m.count is not None or m.named or any(
+        _conflict(m, other, item_facts) for other in mentions if other is not m))]
     for previous, mention in zip(mentions, mentions[1:], strict=False):
         # 三个1类进Ⅱ期、一个进Ⅲ期: the class carries over — unless the product names its own
         # kind (3个首仿药 after 三个2类化学药 is a generic, not a 2类 drug).
         # A product of its own kind takes nothing from the one before: "另外一个二类新兽药
         # 注册证书" is no drug entering Ⅱ期.
+        # A product at a milestone of its own ("C拿到注册证书") is in no clinical trial.
+        at_milestone = any(f in mention.facts for f in vocabulary.item_flags)
         if not names_own_kind(mention.facts):
             for name in (*KIND_FACTS, "stage_event"):
+                if name == "stage_event" and at_milestone:
+                    continue
                 if name in previous.facts and name not in mention.facts:
                     mention.facts[name] = previous.facts[name]
+    summaries = [m for m in every_mention if summary(m)]
+    # "2个1类化学药、1个2类生物制品获得注册证书": a product that states nothing of where it
+    # stands shares the milestone the listing ends on (when the products stating one agree).
+    stated = [{f: m.facts[f] for f in vocabulary.item_flags if f in m.facts} for m in mentions]
+    first = next((s for s in stated if s), {})
+    stated_flags = first if all(not s or s == first for s in stated) else {}
     for mention in mentions:
+        at_milestone = any(f in mention.facts for f in vocabulary.item_flags)
+        stateless = not at_milestone and "clinical_stage" not in mention.facts \
+            and "stage_event" not in mention.facts
+        for source in (*[m.facts for m in summaries], shared_flags,
+                       stated_flags if stateless else {}):
+            for name in vocabulary.item_flags:
+                if name in source and name not in mention.facts:
+                    mention.facts[name] = source[name]
         if names_own_kind(mention.facts):
             continue
         for name in ITEM_FACTS:
+            if at_milestone and name in ("clinical_stage", "stage_event"):
+                continue
             if name not in mention.facts and name in facts:
                 mention.facts[name] = facts[name]
     counted = sum(m.count or 1 for m in mentions)
@@ -278,7 +331,7 @@ def _segments(text: str) -> list[tuple[int, str]]:
 
 def _item_attributes(segment: str, vocabulary: Vocabulary) -> dict[str, object]:
     found: dict[str, object] = {}
-    for name in (*KIND_FACTS, "clinical_stage"):
+    for name in (*KIND_FACTS, "clinical_stage", *vocabulary.item_flags):
         spec = vocabulary.facts.get(name)
         if spec is not None:
             value = _read_fact(spec, segment) if spec.type != "enum" else _enum_strict(spec,
@@ -339,7 +392,7 @@ def _conflict(first: ItemMention, second: ItemMention, names: tuple[str, ...]) -
         second.facts[n]) for n in names)
 
 
-def _several(text: str, mentions: list[ItemMention]) -> bool:
+def _several(text: str, mentions: list[ItemMention], flags: tuple[str, ...] = ()) -> bool:
     """Whether the mentions are separate products rather than one product's history.
 
     Mentions that complete each other ("1类化学药，进入Ⅱ期") are one product; a product
@@ -348,6 +401,8 @@ def _several(text: str, mentions: list[ItemMention]) -> bool:
     """
     if len(mentions) < 2 or _SAME_ITEM.search(text):
         return False
+    if sum(m.named for m in mentions) >= 2:
+        return True  # "A进入Ⅰ期，B进入Ⅱ期": products named apart
     pairs = list(combinations(mentions, 2))
     kinds = KIND_FACTS
     if any(_conflict(a, b, kinds) for a, b in pairs):
@@ -356,7 +411,7 @@ def _several(text: str, mentions: list[ItemMention]) -> bool:
                                                                           for k in kinds)]
     if len(counted_kinds) >= 2:
         return True  # "三个2类化学药和3个首仿药": each counted product names its own kind
-    if not any(_conflict(a, b, ITEM_FACTS) for a, b in pairs):
+    if not any(_conflict(a, b, (*ITEM_FACTS, *flags)) for a, b in pairs):
         return False
     counted = [m for m in mentions if m.count is not None]
     return bool(_SEPARATE.search(text)) or len(counted) >= 2

@@ -32,6 +32,8 @@ class Resolution:
     # for the past ("之前每年都没到5亿").
     earlier: dict[str, list[int]] = field(default_factory=dict)
     earlier_below: dict[str, list[int]] = field(default_factory=dict)
+    # Per product, its own earlier figures ("A去年4000万、今年6000万；B…").
+    per_item_earlier: dict[str, list[list[int]]] = field(default_factory=dict)
     # The observations each value came from, to remember under the right measure.
     used: dict[str, list[Observation]] = field(default_factory=dict)
 
@@ -117,9 +119,11 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
         return
     exact = [o for o in candidates if o.usable]
     if spec.item:
-        each = _per_product(spec, exact, reference_year, several_products, products)
+        each, earlier_each = _per_product(spec, exact, reference_year, several_products,
+                                          products)
         if len(each) > 1:
             resolution.per_item[spec.name] = [o.amount for o in each if o.amount]
+            resolution.per_item_earlier[spec.name] = earlier_each
             resolution.used[spec.name] = each
             return
     chosen, question = _by_time(spec, exact, candidates, reference_year, applied_year)
@@ -269,8 +273,9 @@ def _one_value(observations: list[Observation], label: str) -> tuple[list[Observ
 
 
 def _per_product(spec: FactSpec, exact: list[Observation], reference_year: int,
-                 several_products: bool, products: int | None = None) -> list[Observation]:
-    """One figure per product, when the figures can be told apart by product.
+                 several_products: bool, products: int | None = None,
+                 ) -> tuple[list[Observation], list[list[int]]]:
+    """One figure per product, when they can be told apart, and each one's earlier figures.
 
     Products added over turns, each in a clause of its own, or as many figures of one year
     as the products counted ("两个品种，交易额分别是X和Y").
@@ -286,14 +291,16 @@ def _per_product(spec: FactSpec, exact: list[Observation], reference_year: int,
             {o.year for o in exact}) == 1 and len({o.period for o in exact}) == 1:
         groups = {i: [o] for i, o in enumerate(exact)}
     if len(groups) < 2:
-        return []
-    picked = []
+        return [], []
+    picked, earlier = [], []
     for group in groups.values():
         chosen, question = _by_time(spec, group, group, reference_year)
         if question or not chosen:
-            return []
+            return [], []
         picked.append(chosen[0])
-    return picked
+        earlier.append([o.amount for o in group if o not in chosen and o.amount is not None
+                        and _is_earlier(o, chosen)])
+    return picked, earlier
 
 
 def _is_earlier(observation: Observation, chosen: list[Observation]) -> bool:

@@ -38,7 +38,9 @@ _SELF_CORRECTION = re.compile(r"哦不|不对|说错|打错|写错|搞错|口误
 # Words that open the description of one product among several ("一个品种…，另一个…").
 _PRODUCT_NAMES = (r"(?:品种|产品|单品)(?:[a-d甲乙丙丁1-5]|[一二三四五](?![共起样般致直些块]))|"
                   r"[a-d甲乙丙丁]品种|第[一二三四五1-5]个(?:品种|产品)?|另一个|另一款|第二个|其中一个|一个品种|"
-                  r"一个单品|一个产品|某品种|product [a-d1-5]\b")
+                  r"一个单品|一个产品|某品种|product [a-d1-5]\b|"
+                  # a product named by a bare letter: "甲去年4000万…，乙去年8000万…"
+                  r"(?<![A-Za-z0-9])[A-D甲乙丙丁](?=去年|今年|前年|上年|上一年|的|：|:)")
 PRODUCT_MARKER = re.compile(_PRODUCT_NAMES, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?=另外|此外|另一方面|同时|还有|以及|而且|"
                          rf"再就是|{_PRODUCT_NAMES})", re.IGNORECASE)
@@ -385,8 +387,11 @@ def _observation(mention: NumberMention, measure: str | None, component: str | N
         mention.value == mention.value.to_integral_value() else None
     if mention.value is not None and amount is None and doubt is None:
         amount = int(mention.value)  # 1.23456789万 → whole yuan, rounded down
-    if amount is not None and amount > max((s.maximum or 0) for s in vocabulary.facts.values()
-                                           if s.type == "money"):
+    # The most a figure of this measure can sanely be (5000亿 of platform investment is
+    # a slip of the unit), declared per fact; any measure's most when the measure is unknown.
+    limits = [s.maximum or 0 for s in vocabulary.facts.values()
+              if s.type == "money" and (measure is None or s.measure == measure)]
+    if amount is not None and limits and amount > max(limits):
         doubt = doubt or f"“{mention.text}”超出了合理的金额范围"
     bound = None
     if mention.lower is not None or mention.upper is not None:

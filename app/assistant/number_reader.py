@@ -54,11 +54,13 @@ def currency_named(text: str) -> str | None:
 _APPROX_BEFORE = re.compile(r"(大约|大概|约|差不多|估计|估算|将近|接近|近|几乎|左右是?)\s*$")
 _APPROX_AFTER = re.compile(r"^\s*(左右|上下|出头|来|余|多点|多一点|多|几)(?![0-9])")
 # "第一次上8个亿": reached that figure — the figure itself, unless it is the clause's own mark.
-_REACHED_BEFORE = re.compile(r"(?:上了?|站上了?)\s*$")
+_REACHED_BEFORE = re.compile(r"(?:上了?|站上了?|达到了?)\s*$")
 _FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了?|过了?|迈过了?|跨过了?|跨越了?|"
                            r"站上了?|"
                            r"越过了?|逾|高于|多于|大于|不低于|"
-                           r"不少于|至少|exceed(?:ed|s|ing)?|over|more than|above|at least)\s*$",
+                           r"不少于|至少|exceed(?:ed|s|ing)?|over|more than|above|at least|"
+                           r"(?:sur)?pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|s)?|"
+                           r"br(?:oke|eaks?|eaking) (?:through )?)\s*$",
                            re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"^\s*(以上|多|出头|plus\b|\+)", re.IGNORECASE)
 _CEILING_BEFORE = re.compile(r"(不到|不足|低于|少于|小于|未达到?|没到|没有到|不满|不超过|至多|"

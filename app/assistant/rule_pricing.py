@@ -9,6 +9,7 @@ into a question. The result is a calculation and the status it earns.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -36,6 +37,8 @@ class Priced:
     status: Status
     questions: list[str] = field(default_factory=list)
     resolution: Resolution = field(default_factory=Resolution)
+    # Facts (not figures) this answer asks the user for; a bare reply may fill them.
+    asked_facts: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -46,12 +49,17 @@ class Wording:
     asks_cap: bool = False
 
 
-def item_fits(rule: Rule, item: dict[str, object]) -> bool:
+def item_fits(rule: Rule, item: dict[str, object], flags: tuple[str, ...] = ()) -> bool:
     """Whether a product's own facts state and meet every selector of the rule.
 
     A product fits a rule only on what it says: a 2类 drug fits the 2类 approval rule,
-    not the veterinary one, which needs a veterinary class to be stated.
+    not the veterinary one, which needs a veterinary class to be stated. A yes/no fact
+    each product carries (``flags``: 获证, 已上市) must be stated by the product and hold.
     """
+    for condition in rule.conditions:
+        if condition.fact in flags and condition.op in ("is_true", "is_false") and \
+                item.get(condition.fact) is not (condition.op == "is_true"):
+            return False
     # Product facts pick which figure of a clause applies (1类 or 2类, 进入 or 完成).
     for condition in rule.conditions:
         if condition.op not in ("eq", "in") or condition.fact not in ITEM_FACTS:
@@ -83,7 +91,12 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     trends, trend_questions = trend_facts(rule, vocabulary, remembered, values, reference_year)
     values.update(trends)
     _first_crossing(rule, values, resolution)
-    questions = list(resolution.questions) + trend_questions
+    questions = list(resolution.questions) + trend_questions + _threshold_questions(
+        rule, resolution, reading.text)
+    vague = [name for name in reading.vague
+             if name not in state.facts and any(c.fact == name for c in rule.conditions)]
+    questions += [f"您提到“{reading.vague[name]}”，请告知{vocabulary.label(name)}。"
+                  for name in vague]
     per_unit = isinstance(rule.formula, PerUnit | PerUnitTable)
     if per_unit and reading.doubts:
         questions += [f"您提到的{doubt}，请确认品种数量。" for doubt in reading.doubts]
@@ -98,7 +111,10 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     status = _status(calc, questions)
     if status == "needs_info" and wording.asks_cap and rule.caps and not questions:
         status = "answered"  # "每年有没有上限": the ceiling is the answer; details may follow
-    return Priced(rule, calc, status, questions, resolution)
+    asked = [f for f in calc.missing_facts if f in vocabulary.facts
+             and vocabulary.facts[f].type != "money"] + vague
+    return Priced(rule, calc, status, questions, resolution,
+                  list(dict.fromkeys(asked)) if status == "needs_info" else [])
 
 
 _PENDING_FORMULA = "待确认文末所提问题后再计算"
@@ -131,7 +147,9 @@ def _per_item_facts(rule: Rule, model: type[Facts], values: dict[str, object],
                                count_fact: item.get("count") or 1}) for item in items]
     for name, amounts in resolution.per_item.items():
         if len(amounts) > 1:
-            return [_facts(model, {**values, name: amount}) for amount in amounts]
+            earlier = resolution.per_item_earlier.get(name) or [[] for _ in amounts]
+            return [_facts(model, _item_crossing(rule, {**values, name: amount}, name, before))
+                    for amount, before in zip(amounts, earlier, strict=False)]
     return [_facts(model, values)]
 
 
@@ -144,6 +162,40 @@ def _shared_with(item: dict[str, object], values: dict[str, object]) -> dict[str
     if not names_own_kind(item):
         return values
     return {k: v for k, v in values.items() if k not in ITEM_FACTS}
+
+
+_EXACTLY = re.compile(r"正好|恰好|刚好|刚刚好|整整|[0-9万亿]整|exactly|precisely", re.IGNORECASE)
+
+
+def _threshold_questions(rule: Rule, resolution: Resolution, text: str) -> list[str]:
+    """A figure exactly on a threshold whose clause leaves the boundary open is asked.
+
+    Exactly: said so ("正好5000万"), or an actual year's figure beside an earlier one
+    ("去年4000万，今年5000万"). "那如果是10亿呢" after "首次突破5亿" is the next mark.
+    """
+    formula = rule.formula
+    if not isinstance(formula, Tiers) or formula.at_threshold != "ask":
+        return []
+    history = bool(resolution.earlier.get(formula.base)) or any(
+        resolution.per_item_earlier.get(formula.base, []))
+    if not history and not _EXACTLY.search(text):
+        return []
+    # Only a figure stated as such ("今年正好5000万"), not one the user says was reached
+    # ("首次达到1亿", "passed 100 million"): that one restates the clause's own mark.
+    figures = [o.amount for o in resolution.used.get(formula.base, [])
+               if o.role is None and not o.reached]
+    marks = {parse_money(t.threshold).amount: t.threshold for t in formula.tiers}
+    return [f"您提到的{format_yuan(figure)}恰好等于条款所列的“{marks[figure]}”一档，"
+            f"条款未写明是否含本数，是否算“突破”需向主管部门确认。"
+            for figure in dict.fromkeys(figures) if isinstance(figure, int) and figure in marks]
+
+
+def _item_crossing(rule: Rule, values: dict[str, object], name: str,
+                   earlier: list[int]) -> dict[str, object]:
+    """One product's values, "首次" judged on that product's own history."""
+    if earlier:
+        _first_crossing(rule, values, Resolution(earlier={name: earlier}))
+    return values
 
 
 def _first_crossing(rule: Rule, values: dict[str, object], resolution: Resolution) -> None:

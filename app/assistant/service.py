@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.assistant.answer import Answer, AnswerCalculation, AnswerCitation, distinct_citations
+from app.assistant.asked_reply import asked_reply
 from app.assistant.clause_terms import ClauseTerms, is_telling
 from app.assistant.composer import (
     compose_clause_answer,
@@ -168,6 +169,7 @@ class PolicyAssistant:
             return self._out_of_scope(intent.other_region), []
         earlier_answered = state.answered_rule_ids
         state.answered_rule_ids = []  # set again below when this answer prices rules
+        asked, state.asked_facts = state.asked_facts, []  # asked again below if still unknown
         lookup = clause_lookup(question, self._chunks, self._parts.documents,
                                self._parts.domain)
         if lookup is not None:
@@ -178,6 +180,8 @@ class PolicyAssistant:
         vocabulary = self._parts.book.vocabulary
         question = without_deferred_asides(question, vocabulary)
         reading = read_message(question, vocabulary, self.reference_year)
+        if not reading.facts and not reading.observations:
+            reading.facts.update(asked_reply(question, asked, vocabulary))  # "两年", "是的"
         before_message = remembered_observations(state)
         apply_reading(state, reading, self._per_product_measures)
         remembered = remembered_observations(state)
@@ -204,6 +208,16 @@ class PolicyAssistant:
             if topic_rule is not None:
                 scored = [ScoredRule(topic_rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
                           *[s for s in scored if s.rule.id != topic_rule.id]]
+        named = self._named_documents(question)
+        chosen = next((r for r in map(self._rule_or_none, earlier_answered)
+                       if r and r.citation.doc_id in named), None) \
+            if _DOCUMENT_SLOT in asked else None
+        if chosen is not None:
+            # "按现行的措施" after "请确认按哪份文件申请": that document's rule of the two.
+            scored = [ScoredRule(chosen, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
+                      *[s for s in scored if s.rule.id != chosen.id]]
+            return self._rule_answer(question, scored, state, reading, remembered, intent,
+                                     earlier_answered, before_message)
         confident = bool(scored) and scored[0].relevance >= MIN_RULE_SCORE
         if confident and not reading.observations \
                 and self._parts.domain.asks_which_clause(question):
@@ -333,17 +347,31 @@ class PolicyAssistant:
     def _items_by_rule(self, rule: Rule, scored: list[ScoredRule],
                        items: list[dict[str, object]] | None,
                        ) -> list[tuple[Rule, list[dict[str, object]]]]:
-        """Products priced by different rules (1类 and 2类 approvals): one group per rule."""
+        """Products priced by different rules: one group per rule.
+
+        1类 and 2类 approvals are sibling rules of one clause; a product entering Ⅰ期 and one
+        holding its 注册证书 are priced by rules of two clauses, each among those the question
+        matched. A product no rule fits is priced by the best rule, on its own, so that its
+        ineligibility is shown beside the products that count.
+        """
         if not items:
             return []
+        count = getattr(rule.formula, "count", None)
         siblings = [rule] + [r for r in self._parts.book.rules if r is not rule and (
             r.citation.doc_id, r.citation.article) == (rule.citation.doc_id,
                                                        rule.citation.article)
-            and getattr(r.formula, "count", None) == getattr(rule.formula, "count", None)]
+            and getattr(r.formula, "count", None) == count]
+        siblings += [s.rule for s in scored[1:] if s.relevance >= MIN_RULE_SCORE
+                     and s.rule not in siblings and count is not None
+                     and getattr(s.rule.formula, "count", None) == count
+                     and s.rule.citation.doc_id == rule.citation.doc_id]
+        flags = self._parts.book.vocabulary.item_flags
         groups: dict[str, tuple[Rule, list[dict[str, object]]]] = {}
         for item in items:
-            target = next((r for r in siblings if item_fits(r, item)), rule)
-            groups.setdefault(target.id, (target, []))[1].append(item)
+            target = next((r for r in siblings if item_fits(r, item, flags)
+                           and (r is rule or _selected_by(r, item))), None)
+            key = target.id if target is not None else f"{rule.id}#unfit"
+            groups.setdefault(key, (target or rule, []))[1].append(item)
         return list(groups.values())
 
     def _single_answer(self, question: str, priced: Priced, scored: list[ScoredRule],
@@ -365,6 +393,9 @@ class PolicyAssistant:
                    document_note(doc), *[d.explanation for d in overlaps],
                    *priced.questions, question]
         rival = self._compared_rule(scored, intent)
+        differs = rival is None and status == "answered" and not self._named_documents(question)
+        rival = rival or (self._document_rival(scored, priced, state, question, intent)
+                          if differs else None)
         if rival is not None:
             # "License-in和License-out有什么区别": both rules, each with its own working.
             other = price(rival, self._parts.book.vocabulary, state, read_message(
@@ -378,12 +409,21 @@ class PolicyAssistant:
             backing += [other.calc.formula, rival.citation.text, *other.calc.notes,
                         *[c.detail or "" for c in other.calc.conditions],
                         document_note(rival_doc)]
+        if rival is not None and differs:
+            # Two documents answer the same question with different sums: which one applies
+            # is the user's to say, never ours to pick by a few points of score.
+            status, calc = "needs_info", calc.model_copy(update={"amount_yuan": None})
+            text = f"**{_DOCUMENTS_DIFFER}**\n\n{text}"
+            follow_up = _WHICH_DOCUMENT
         if follow_up:
             text += f"\n\n❓ {follow_up}"
         self._guard(text, backing)
         calculation = AnswerCalculation.model_validate(calc.contract_dict())
         topic = [s.rule.id for s in scored[:3]]
         state.answered_rule_ids = [rule.id]
+        state.asked_facts = priced.asked_facts
+        if rival is not None and differs:
+            state.answered_rule_ids, state.asked_facts = [rule.id, rival.id], [_DOCUMENT_SLOT]
         return Answer(status=status, answer=text, citations=distinct_citations(citations),
                       calculation=calculation, follow_up=follow_up), topic
 
@@ -407,6 +447,7 @@ class PolicyAssistant:
         self._guard(text, backing)
         calculation = AnswerCalculation.model_validate(combined.contract_dict())
         state.answered_rule_ids = [p.rule.id for p in combined.parts]
+        state.asked_facts = list(dict.fromkeys(f for p in priced for f in p.asked_facts))
         return Answer(status=combined.status, answer=text, citations=citations,
                       calculation=calculation, follow_up=follow_up), \
             [p.rule.id for p in priced]
@@ -419,6 +460,27 @@ class PolicyAssistant:
         vocabulary = self._parts.book.vocabulary
         wanted = "、".join(vocabulary.label(name) for name in priced.calc.missing_facts)
         return f"还需要您提供：{wanted}。"
+
+    def _document_rival(self, scored: list[ScoredRule], priced: Priced, state: SessionState,
+                        question: str, intent: Intent) -> Rule | None:
+        """A rule of another document that fits as well and gives a different sum.
+
+        "国际学术研讨会议": 20% of costs in the draft, up to 300万 in the measures in force.
+        """
+        if len(scored) < 2 or priced.calc.amount_yuan is None:
+            return None
+        top, second = scored[0], scored[1]
+        if second.rule.citation.doc_id == top.rule.citation.doc_id \
+                or second.relevance < max(MIN_RULE_SCORE, _NEAR_TIE * top.relevance) \
+                or not second.keyword_hits:
+            return None
+        other = price(second.rule, self._parts.book.vocabulary, state,
+                      read_message(question, self._parts.book.vocabulary, self.reference_year),
+                      [], [], self.reference_year, Wording(intent.asks_maximum, intent.asks_cap))
+        amount = other.calc.amount_yuan
+        if other.status != "answered" or amount is None or amount == priced.calc.amount_yuan:
+            return None
+        return second.rule
 
     def _compared_rule(self, scored: list[ScoredRule], intent: Intent) -> Rule | None:
         """The second rule of a "A和B有什么区别" question, when the question is about two."""
@@ -599,3 +661,20 @@ class PolicyAssistant:
         unbacked = unbacked_numbers(text, backing)
         if unbacked:
             raise UnbackedNumberError(f"答案中存在无出处的数字：{unbacked}")
+
+
+# A rival rule of another document within this share of the best score is as good a match.
+_NEAR_TIE = 0.9
+_DOCUMENTS_DIFFER = "两份文件对此都有规定，但金额不同，需先确认按哪份文件申请。"
+_DOCUMENT_SLOT = "document"  # asked: which document applies
+_WHICH_DOCUMENT = "请确认按哪份文件申请（征求意见稿尚未正式施行），确认后按该文件计算。"
+
+
+def _selected_by(rule: Rule, item: dict[str, object]) -> bool:
+    """Whether a product's own facts point at the rule.
+
+    A condition on one of them, or the fact that picks the rule's table row. A rule that
+    says nothing of products (License-out beside License-in) never takes a product.
+    """
+    key = getattr(rule.formula, "key", None)
+    return key in item or any(c.fact in item for c in rule.conditions)

@@ -23,11 +23,13 @@ class SessionState:
     items: list[dict[str, object]] = field(default_factory=list)
     # The rules the last answer priced, so "再加上一项…，两项合计" can add to them.
     answered_rule_ids: list[str] = field(default_factory=list)
+    # The facts the last answer asked for, so a bare reply ("两年", "是的") can fill them.
+    asked_facts: list[str] = field(default_factory=list)
 
     def memory_json(self) -> dict[str, object]:
         """Facts, figures and products as one JSON object (the store's ``facts_json``)."""
         return {"facts": self.facts, "observations": self.observations, "items": self.items,
-                "answered": self.answered_rule_ids}
+                "answered": self.answered_rule_ids, "asked": self.asked_facts}
 
     @classmethod
     def from_memory(cls, memory: dict[str, object], topic: list[str],
@@ -39,7 +41,9 @@ class SessionState:
         observations = memory.get("observations")
         items = memory.get("items")
         answered = memory.get("answered")
+        asked = memory.get("asked")
         return cls(dict(facts) if isinstance(facts, dict) else {}, topic, turns,
                    list(observations) if isinstance(observations, list) else [],
                    list(items) if isinstance(items, list) else [],
-                   [str(a) for a in answered] if isinstance(answered, list) else [])
+                   [str(a) for a in answered] if isinstance(answered, list) else [],
+                   [str(a) for a in asked] if isinstance(asked, list) else [])

@@ -31,14 +31,25 @@ def calculate_items(rule: Rule, per_item: list[Facts],
         inputs[count_fact] = sum(int(getattr(f, count_fact) or 1) for f in per_item)
     missing = list(dict.fromkeys(m for part in parts for m in part.missing_facts))
     failed = [part for part in parts if part.eligibility == "ineligible"]
+    if failed and len(failed) < len(parts) and not missing and all(
+            part.amount_yuan is not None for part in parts if part not in failed):
+        # "C去年已过3亿": a product that does not qualify adds nothing; the others count.
+        return _summed(rule, per_item, parts, inputs, failed)
     if failed or missing or any(part.amount_yuan is None for part in parts):
         formula = "；".join(part.formula for part in parts)
         return first.model_copy(update={
             "amount_yuan": None, "formula": formula, "inputs": inputs,
             "missing_facts": missing, "conditions": [c for p in parts for c in p.conditions]})
-    total = sum(part.amount_yuan or 0 for part in parts)
+    return _summed(rule, per_item, parts, inputs, [])
+
+
+def _summed(rule: Rule, per_item: list[Facts], parts: list[Calculation],
+            inputs: dict[str, object], failed: list[Calculation]) -> Calculation:
+    """The qualifying products' amounts summed, the rule's caps on the sum."""
+    first = next(part for part in parts if part not in failed)
+    total = sum(part.amount_yuan or 0 for part in parts if part not in failed)
     key = getattr(rule.formula, "key", None)
-    pieces = [part.formula.split(" = ")[0] + (
+    pieces = [(part.formula.split(" = ")[0] if part not in failed else "0元（不符合条件）") + (
         f"（{type(facts).display(key, getattr(facts, key))}）" if key else "")
         for part, facts in zip(parts, per_item, strict=True)]
     formula = " + ".join(pieces) + f" = {format_yuan(total)}"
@@ -50,6 +61,11 @@ def calculate_items(rule: Rule, per_item: list[Facts],
             total = cap.yuan()
     kind = "upper_bound" if rule.kind == "fixed" and caps_applied else rule.kind
     notes = list(dict.fromkeys(n for part in parts for n in part.notes))
+    if failed:
+        notes.append(f"{len(failed)} 个品种不符合条件，未计入："
+                     + "；".join(dict.fromkeys(c.detail or c.label for p in failed
+                                               for c in p.conditions if c.status == "fail")))
     return first.model_copy(update={
         "amount_yuan": total, "formula": formula, "inputs": inputs, "kind": kind,
-        "caps_applied": caps_applied, "notes": notes, "missing_facts": []})
+        "caps_applied": caps_applied, "notes": notes, "missing_facts": [],
+        "eligibility": first.eligibility})

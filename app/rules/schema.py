@@ -138,6 +138,9 @@ class Tiers(_Strict):
     base: str
     op: Literal["ge", "gt"] = "ge"
     tiers: list[Tier]
+    # "首次突破5000万元" with no （含）: whether exactly 5000万 counts, the text does not say.
+    # ``ask`` makes a figure equal to a threshold a question, never an award.
+    at_threshold: Literal["decided", "ask"] = "decided"
 
 
 class NoFigure(_Strict):

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import Field, create_model
 
+from app.rules.amounts import parse_money
 from app.rules.facts import Facts
 
 FactType = Literal["money", "int", "count", "enum", "bool"]
@@ -79,6 +80,8 @@ class FactSpec:
     next_year_patterns: tuple[re.Pattern[str], ...] = ()
     # A count stated as none at all ("以前没拿过", "第一次申请"): the value is 0.
     zero_patterns: tuple[re.Pattern[str], ...] = ()
+    # Said to be some, not how many ("之前已经享受过这项支持"): the count must be asked.
+    vague_patterns: tuple[re.Pattern[str], ...] = ()
     # The year the user applies for ("申报2025年度的支持"): it picks among yearly figures.
     applied_year: bool = False
     values: tuple[EnumValue, ...] = ()
@@ -117,6 +120,11 @@ class Vocabulary:
     def family_of(self, measure: str) -> frozenset[str]:
         """Measures people name interchangeably with this one (itself included)."""
         return next((f for f in self.families if measure in f), frozenset({measure}))
+
+    @cached_property
+    def item_flags(self) -> tuple[str, ...]:
+        """Yes/no facts each product carries on its own (获证, 已上市), declared ``item:``."""
+        return tuple(n for n, s in self.facts.items() if s.type == "bool" and s.item)
 
     def money_facts(self) -> frozenset[str]:
         """Facts that hold amounts of money."""
@@ -203,6 +211,8 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
     components = tuple(Component(str(c["name"]), tuple(str(x).lower() for x in c["cues"]))
                        for c in raw.get("components") or ())
     maximum = raw.get("max", DEFAULT_MONEY_MAX if kind == "money" else None)
+    if isinstance(maximum, str):
+        maximum = parse_money(maximum).amount  # "100亿元": the most a sane figure can be
     return FactSpec(
         name=name, type=kind, label=str(raw["label"]), measure=raw.get("measure"),
         time=raw.get("time", "none"), currency=str(raw.get("currency", "CNY")),
@@ -212,6 +222,7 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
         hidden=bool(raw.get("hidden", False)), patterns=_patterns(raw.get("patterns")),
         next_year_patterns=_patterns(raw.get("next_year_patterns")), values=values,
         zero_patterns=_patterns(raw.get("zero_patterns")),
+        vague_patterns=_patterns(raw.get("vague_patterns")),
         applied_year=bool(raw.get("applied_year", False)),
         when_true=_patterns(raw.get("when_true")), when_false=_patterns(raw.get("when_false")),
         applies_when=_patterns(raw.get("applies_when")), default_with=raw.get("default_with"),
