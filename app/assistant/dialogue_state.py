@@ -118,15 +118,20 @@ def _apply_items(state: SessionState, reading: Reading) -> None:
     if reading.items:
         described = [_item_json(m) for m in reading.items]
         # "不对，是2个进入Ⅱ期，另外1个进入了Ⅲ期": a correction restates the products.
-        state.items = (state.items or [_current_item(state)]) + described \
+        state.items = (state.items or [_current_item(state, reading.item_flags)]) + described \
             if reading.adds_item and not reading.corrects \
             and (state.items or _has_item_facts(state.facts)) else described
         return
-    single = {k: v for k, v in reading.facts.items() if k in ITEM_FACTS}
+    single = {k: v for k, v in reading.facts.items()
+              if k in ITEM_FACTS or k in reading.item_flags}
     if reading.adds_item and single and (state.items or _has_item_facts(state.facts)):
         # "另外还有一个进入Ⅲ期的": the earlier product stays, a new one joins it.
-        existing = state.items or [_current_item(state)]
+        existing = state.items or [_current_item(state, reading.item_flags)]
         shared = {k: v for k, v in existing[-1].items() if k in ITEM_FACTS}
+        if any(k in reading.item_flags for k in single):
+            # "另外还有一个拿到注册证书的": at a milestone of its own, in no clinical trial.
+            shared = {k: v for k, v in shared.items() if k not in ("clinical_stage",
+                                                                     "stage_event")}
         count = reading.facts.get("varieties")
         state.items = existing + [{**shared, **single, "count": count or 1}]
         reading.facts.pop("varieties", None)
@@ -144,8 +149,9 @@ def _has_item_facts(facts: dict[str, object]) -> bool:
     return any(name in facts for name in ("clinical_stage", "drug_class", "vet_drug_class"))
 
 
-def _current_item(state: SessionState) -> dict[str, object]:
-    item: dict[str, object] = {k: v for k, v in state.facts.items() if k in ITEM_FACTS}
+def _current_item(state: SessionState, flags: tuple[str, ...] = ()) -> dict[str, object]:
+    item: dict[str, object] = {k: v for k, v in state.facts.items()
+                               if k in ITEM_FACTS or k in flags}
     item["count"] = state.facts.get("varieties") or 1
     return item
 

@@ -87,6 +87,9 @@ class Reading:
     vague: dict[str, str] = field(default_factory=dict)
     # A currency named without a figure ("是美元的"): the currency of figures given before.
     currency: str | None = None
+    # The yes/no facts each product carries (获证, 已上市), from the vocabulary: a product
+    # remembered from an earlier turn keeps them when another joins it.
+    item_flags: tuple[str, ...] = ()
 
     @property
     def states_anything(self) -> bool:
@@ -119,7 +122,8 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         text = _REJECTED.sub("", text)
     lowered = text.lower()
     reading = Reading(text=text, corrects=corrects,
-                      adds_item=bool(_ADDS_ITEM.search(lowered)))
+                      adds_item=bool(_ADDS_ITEM.search(lowered)),
+                      item_flags=vocabulary.item_flags)
     reading.observations = read_money(text, vocabulary, reference_year)
     reading.currency = currency_named(text)
     is_device = any(w in lowered for w in vocabulary.device_words)
@@ -129,7 +133,8 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     for spec in vocabulary.facts.values():
         if spec.type == "money" or spec.item_count:
             continue
-        value = _read_fact(spec, text)
+        value = _applied_year(spec, text, reference_year) if spec.applied_year \
+            else _read_fact(spec, text)
         if value is not None:
             reading.facts[spec.name] = value
         elif vague := next((m for p in spec.vague_patterns if (m := p.search(text))), None):
@@ -175,6 +180,24 @@ def _read_fact(spec: FactSpec, text: str) -> object | None:
             return value - 1 if value is not None else None
     if any(pattern.search(text) for pattern in spec.zero_patterns):
         return 0
+    return None
+
+
+_RELATIVE_YEAR = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上年": -1, "上年度": -1,
+                  "上一年": -1, "上一年度": -1, "前年": -2}
+
+
+def _applied_year(spec: FactSpec, text: str, reference_year: int) -> int | None:
+    """The year applied for, written as a year or relative to this one ("按去年的算")."""
+    for pattern in spec.patterns:
+        found = list(pattern.finditer(text))
+        if not found:
+            continue
+        raw = re.sub(r"\s+", "", found[-1].group(1))
+        if raw in _RELATIVE_YEAR:
+            return reference_year + _RELATIVE_YEAR[raw]
+        digits = re.match(r"20[0-9]{2}", raw)
+        return int(digits.group(0)) if digits else None
     return None
 
 

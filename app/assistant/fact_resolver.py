@@ -32,6 +32,8 @@ class Resolution:
     # for the past ("之前每年都没到5亿").
     earlier: dict[str, list[int]] = field(default_factory=dict)
     earlier_below: dict[str, list[int]] = field(default_factory=dict)
+    # Floors the user gave for an earlier year ("前年已经超过5000万").
+    earlier_above: dict[str, list[int]] = field(default_factory=dict)
     # Per product, its own earlier figures ("A去年4000万、今年6000万；B…").
     per_item_earlier: dict[str, list[list[int]]] = field(default_factory=dict)
     # The observations each value came from, to remember under the right measure.
@@ -142,6 +144,12 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
                  and o.bound.high is not None and o.bound.low is None]
         if below:
             resolution.earlier_below[spec.name] = below
+        latest = max((o.year for o in chosen if o.year is not None), default=None)
+        above = [o.bound.low for o in candidates if o.bound is not None and o not in chosen
+                 and o.bound.low is not None and o.bound.high is None and o.year is not None
+                 and latest is not None and o.year < latest]
+        if above:
+            resolution.earlier_above[spec.name] = above
         return
     loose = [o for o in candidates if not o.usable]
     bounded = [o for o in loose if o.bound is not None and o.role != "from"]

@@ -40,7 +40,7 @@ _PRODUCT_NAMES = (r"(?:品种|产品|单品)(?:[a-d甲乙丙丁1-5]|[一二三�
                   r"[a-d甲乙丙丁]品种|第[一二三四五1-5]个(?:品种|产品)?|另一个|另一款|第二个|其中一个|一个品种|"
                   r"一个单品|一个产品|某品种|product [a-d1-5]\b|"
                   # a product named by a bare letter: "甲去年4000万…，乙去年8000万…"
-                  r"(?<![A-Za-z0-9])[A-D甲乙丙丁](?=去年|今年|前年|上年|上一年|的|：|:)")
+                  r"(?<![A-Za-z0-9])[A-D甲乙丙丁](?=去年|今年|前年|上年|上一年|从|由|的|：|:)")
 PRODUCT_MARKER = re.compile(_PRODUCT_NAMES, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?=另外|此外|另一方面|同时|还有|以及|而且|"
                          rf"再就是|{_PRODUCT_NAMES})", re.IGNORECASE)
@@ -78,6 +78,8 @@ class Observation:
     explicit_currency: bool = False
     # "第一次上5亿": a figure the user reached; the figure itself unless it is a clause's mark.
     reached: bool = False
+    # "今年预计900万", "总预算8000万": a plan, not what happened.
+    planned: bool = False
 
     @property
     def usable(self) -> bool:
@@ -142,12 +144,30 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             measure, component = previous.measure, None
         observation = _observation(mention, measure, component, mark, role, clause, vocabulary,
                                    hint)
+        if _PLANNED.search(text[max(window_start, mention.start - _PLAN_REACH):mention.start]):
+            observation = replace(observation, planned=True)
         observations.append(observation)
         previous, previous_end = observation, mention.end
-    kept = _without_deferred(text, observations, cues)
+    kept = _without_planned(_without_deferred(text, observations, cues))
     return _named_elsewhere(text, kept, cues)
 
 
+def _without_planned(observations: list[Observation]) -> list[Observation]:
+    """Planned figures dropped where an actual figure of that measure is stated beside them.
+
+    "去年600万，今年预计900万" applies on the 600万; a budget next to the actual investment
+    is no second investment. A plan alone stays: it is all the user gave.
+    """
+    actual = {o.measure for o in observations if not o.planned and o.amount is not None}
+    return [o for o in observations if not o.planned or not (
+        o.measure in actual or (o.measure is None and actual))]
+
+
+_PLANNED = re.compile(r"预计|预期|预测|计划|打算|拟|目标|预算|规划|将要|将会|明年|"
+                      r"expected|projected|planned|planning|budget(?:ed)?|forecast|target|"
+                      r"next year",
+                      re.IGNORECASE)
+_PLAN_REACH = 10
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _SEGMENT = re.compile(r"[^，,。；;！？!?\n]+")
 
@@ -305,7 +325,7 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
         # Chinese puts the measure before the figure; after it only "600万的服务额",
         # "2.9亿美元的License-out合同".
         after = after[:16] if after.startswith("的") else after[:8]
-    best: tuple[tuple[int, int, int], str, str | None] | None = None
+    best: tuple[tuple[int, int, int], str, str | None, str] | None = None
     for cue, measure, component in cues:
         weak = int(measure.startswith(_WEAK))  # a specific cue anywhere beats a bare verb
         position = before.rfind(cue)
@@ -315,13 +335,13 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
         if position >= 0:
             rank = (weak, len(before) - (position + len(cue)), -len(cue))
             if best is None or rank < best[0]:
-                best = (rank, measure, component)
+                best = (rank, measure, component, cue)
         if (position := after.find(cue)) >= 0 and (best is None or best[0][1] > 6 or english):
             # English names the measure after the figure ("1909m yuan in sales"): there a
             # cue right after beats one a few words before.
             rank = (weak, position // 4 if english else 6 + position, -len(cue))
             if best is None or rank < best[0]:
-                best = (rank, measure, component)
+                best = (rank, measure, component, cue)
     if best is None:
         return None, None
     measure = best[1]
@@ -339,8 +359,12 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
         else {}
     if qualifiers:
         wide = text[max(clause_start, mention.start - _QUALIFIER_WINDOW):mention.start].lower()
+        own = _SEGMENT_BREAK.split(wide)[-1]
         for qualifier, sharper in qualifiers.items():
-            if qualifier in wide:
+            # In the figure's own segment, or naming the same word before ("主营业务收入首次
+            # 突破5亿，今年收入50亿"); "服务金额1000万，公司总营收1.8亿" is revenue.
+            if qualifier in own or re.search(
+                    re.escape(qualifier) + r"[^，,；;。]{0,4}" + re.escape(best[3]), wide):
                 return sharper, None
     return measure, best[2]
 

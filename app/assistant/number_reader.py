@@ -54,7 +54,7 @@ def currency_named(text: str) -> str | None:
 _APPROX_BEFORE = re.compile(r"(大约|大概|约|差不多|估计|估算|将近|接近|近|几乎|左右是?)\s*$")
 _APPROX_AFTER = re.compile(r"^\s*(左右|上下|出头|来|余|多点|多一点|多|几)(?![0-9])")
 # "第一次上8个亿": reached that figure — the figure itself, unless it is the clause's own mark.
-_REACHED_BEFORE = re.compile(r"(?:上了?|站上了?|达到了?)\s*$")
+_REACHED_BEFORE = re.compile(r"(?:上了?|站上了?)\s*$")
 _FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了?|过了?|迈过了?|跨过了?|跨越了?|"
                            r"站上了?|"
                            r"越过了?|逾|高于|多于|大于|不低于|"
@@ -125,8 +125,28 @@ class NumberMention:
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
+# 大写 numerals of cheques and contracts (壹仟贰佰万元): folded into the everyday ones, only
+# inside a run of numeral characters (收拾 keeps its 拾).
+_FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬圆圓",
+                           "一二二三三四五六六七八九十百千万元元")
+_FINANCIAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]*"
+                            r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]"
+                            r"[零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬圆圓]*")
+
+
+def _folded_financial(run: re.Match[str]) -> str:
+    """A run that is a 大写 amount: two 大写 characters, or one before its unit."""
+    raw = run.group(0)
+    financial = sum(ch in "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬圆圓" for ch in raw)
+    if financial >= 2 or raw[-1] in "万亿萬圆圓" or run.string[run.end():run.end() + 1] in (
+            "万", "亿", "元", "圆"):
+        return raw.translate(_FINANCIAL)
+    return raw
+
+
 def prepare(text: str) -> str:
-    """Fold the colloquial forms (6个亿, 80w, 1kw) and thousands separators into numerals."""
+    """Fold the colloquial forms (6个亿, 80w, 1kw), 大写 numerals and thousands separators."""
+    text = _FINANCIAL_RUN.sub(_folded_financial, text)
     text = _THOUSANDS.sub("", _GE.sub("", text))
     return _W.sub(lambda m: "千万" if m.group(1).lower() == "kw" else "万", text)
 

@@ -60,7 +60,8 @@ KeywordMatch = Callable[[str, str], bool]
 
 def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Vocabulary,
                      question: str, facts: dict[str, object],
-                     matches: KeywordMatch | None = None) -> list[Rule]:
+                     matches: KeywordMatch | None = None,
+                     reference_year: int | None = None) -> list[Rule]:
     """Further rules the same message gives separate evidence for.
 
     A rule joins when the message states a figure for a measure it computes from (its
@@ -88,7 +89,8 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
         if rule.kind == "unspecified" or any(_same_matter(rule, other) for other in chosen):
             continue
         evidence = evidence_measures(rule, vocabulary)
-        fresh = [m for m in evidence if m in figures and len(figures[m]) > claimed.get(m, 0)]
+        fresh = [m for m in evidence if m in figures and len(figures[m]) > claimed.get(m, 0)
+                 and _timely(rule, m, reading, vocabulary, reference_year)]
         if not fresh and _selectors_hold(rule, facts, required=True, selectors_only=True,
                                          vocabulary=vocabulary):
             # "接了持有人的委托生产，产线实际投入1.96亿": the figure was named under a sibling
@@ -121,6 +123,36 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
     if len(chosen) > 1 and not asks_total and len(figures) < 2:
         return []
     return chosen[1:]
+
+
+def _timely(rule: Rule, measure: str, reading: Reading, vocabulary: Vocabulary,
+            reference_year: int | None) -> bool:
+    """Whether some figure of the measure is of a year the rule reads.
+
+    "公司今年研发投入5000万" beside an FDA fee is no evidence for the measure that reads
+    last year's 研发投入: that figure could never fill it.
+    """
+    if reference_year is None:
+        return True
+    years = {"last_year": (None, reference_year - 1),
+             "last_two_years": (None, reference_year - 1, reference_year - 2)}
+    times = {vocabulary.facts[f].time for f in money_facts_of_rule(rule)
+             if f in vocabulary.facts and vocabulary.facts[f].measure == measure}
+    if not times or not times <= set(years):
+        return True
+    return any(o.year in years[time] for time in times for o in reading.observations
+               if (o.measure or o.hint) == measure)
+
+
+def money_facts_of_rule(rule: Rule) -> list[str]:
+    """The money facts a rule computes from or checks."""
+    facts = [rule.formula.base] if isinstance(rule.formula, Rate | Tiers) else []
+    return facts + [c.fact for c in rule.conditions if is_money_fact(c.fact)]
+
+
+def asks_total(question: str) -> bool:
+    """Whether the question asks for the sum of several provisions ("两项加起来")."""
+    return bool(_TOTAL.search(question))
 
 
 def carried_provisions(answered: list[Rule], chosen: list[Rule], question: str) -> list[Rule]:

@@ -148,7 +148,10 @@ def _per_item_facts(rule: Rule, model: type[Facts], values: dict[str, object],
     for name, amounts in resolution.per_item.items():
         if len(amounts) > 1:
             earlier = resolution.per_item_earlier.get(name) or [[] for _ in amounts]
-            return [_facts(model, _item_crossing(rule, {**values, name: amount}, name, before))
+            # Each figure is one product's: a per-product sum counts that product once.
+            one = {count_fact: 1} if count_fact else {}
+            return [_facts(model, _item_crossing(rule, {**values, name: amount, **one}, name,
+                                                 before))
                     for amount, before in zip(amounts, earlier, strict=False)]
     return [_facts(model, values)]
 
@@ -206,12 +209,14 @@ def _first_crossing(rule: Rule, values: dict[str, object], resolution: Resolutio
             continue
         earlier = resolution.earlier.get(fact, [])
         below = resolution.earlier_below.get(fact, [])
-        if not earlier and not below:
+        above = resolution.earlier_above.get(fact, [])
+        if not earlier and not below and not above:
             continue
         latest = values[fact]
         marks = _marks_for(rule, fact)
         reached = [m for m in marks if isinstance(latest, int) and latest >= m]
-        if reached and any(e >= max(reached) for e in earlier):
+        if reached and (any(e >= max(reached) for e in earlier)
+                        or any(a >= max(reached) for a in above)):
             values[condition.fact] = False
         elif reached and condition.fact not in values and (earlier or any(
                 b <= max(reached) for b in below)):

@@ -47,6 +47,7 @@ from app.assistant.meta_answers import (
 from app.assistant.money_reader import Observation, without_deferred_asides
 from app.assistant.numeric_guard import unbacked_numbers
 from app.assistant.provisions import (
+    asks_total,
     carried_provisions,
     combined_parts,
     evidence_measures,
@@ -219,6 +220,14 @@ class PolicyAssistant:
             return self._rule_answer(question, scored, state, reading, remembered, intent,
                                      earlier_answered, before_message)
         confident = bool(scored) and scored[0].relevance >= MIN_RULE_SCORE
+        recent = self._recent_rules(state) if asks_total(question) and not reading.states_anything \
+            and not (confident and scored[0].keyword_hits) else []
+        if len(recent) >= 2:
+            # "两项加起来最多多少？" after a turn on each: the provisions of those turns, summed.
+            wording = Wording(intent.asks_maximum, intent.asks_cap)
+            priced = [price(r, vocabulary, state, reading, [], remembered, self.reference_year,
+                            wording) for r in recent]
+            return self._parts_answer(question, priced, state, intent)
         if confident and not reading.observations \
                 and self._parts.domain.asks_which_clause(question):
             which = self._which_clause(scored)
@@ -230,6 +239,21 @@ class PolicyAssistant:
         if self._in_domain(question, hits):
             return self._clause_answer(question, hits), []
         return self._out_of_scope(None), []
+
+    def _recent_rules(self, state: SessionState, turns: int = 4) -> list[Rule]:
+        """The rules the last few answers priced, oldest first, each once."""
+        ids: list[str] = []
+        for turn in state.turns[-turns:]:
+            answer = turn.get("answer")
+            calculation = answer.get("calculation") if isinstance(answer, dict) else None
+            if not isinstance(calculation, dict):
+                continue
+            parts = calculation.get("parts")
+            found = [p.get("rule_id") for p in parts if isinstance(p, dict)] \
+                if isinstance(parts, list) and parts else [calculation.get("rule_id")]
+            ids += [str(i) for i in found if i]
+        rules = [r for r in (self._rule_or_none(i) for i in dict.fromkeys(ids)) if r]
+        return rules[-_MAX_RECENT:]
 
     def _keyword_match(self, keyword: str, text: str) -> bool:
         """A rule keyword in a piece of the question, in the user's words or the glossary's."""
@@ -326,9 +350,10 @@ class PolicyAssistant:
             return price(target, vocabulary, state, reading, now, before, self.reference_year,
                          wording, its_items)
 
-        groups = self._items_by_rule(rule, scored, items)
+        groups = self._items_by_rule(rule, scored, items, [
+            r for r in map(self._rule_or_none, earlier_answered) if r is not None])
         extra = other_provisions(scored, reading, vocabulary, question, state.facts,
-                                 self._keyword_match) if not groups else []
+                                 self._keyword_match, self.reference_year) if not groups else []
         if not groups:
             earlier = [r for r in (self._rule_or_none(i) for i in earlier_answered) if r]
             carried = carried_provisions(earlier, [rule, *extra], question)
@@ -345,7 +370,7 @@ class PolicyAssistant:
         return self._single_answer(question, first, scored, state, intent)
 
     def _items_by_rule(self, rule: Rule, scored: list[ScoredRule],
-                       items: list[dict[str, object]] | None,
+                       items: list[dict[str, object]] | None, earlier: list[Rule],
                        ) -> list[tuple[Rule, list[dict[str, object]]]]:
         """Products priced by different rules: one group per rule.
 
@@ -361,10 +386,14 @@ class PolicyAssistant:
             r.citation.doc_id, r.citation.article) == (rule.citation.doc_id,
                                                        rule.citation.article)
             and getattr(r.formula, "count", None) == count]
-        siblings += [s.rule for s in scored[1:] if s.relevance >= MIN_RULE_SCORE
-                     and s.rule not in siblings and count is not None
-                     and getattr(s.rule.formula, "count", None) == count
-                     and s.rule.citation.doc_id == rule.citation.doc_id]
+        # Rules the question matched, then those the conversation priced before ("我们1类
+        # 新药进入Ⅱ期" → "另外还有一个拿到注册证书的，一共多少").
+        matched = [s.rule for s in scored[1:] if s.relevance >= MIN_RULE_SCORE] + earlier
+        for other in matched:
+            if other not in siblings and count is not None and getattr(
+                    other.formula, "count", None) == count \
+                    and other.citation.doc_id == rule.citation.doc_id:
+                siblings.append(other)
         flags = self._parts.book.vocabulary.item_flags
         groups: dict[str, tuple[Rule, list[dict[str, object]]]] = {}
         for item in items:
@@ -662,6 +691,8 @@ class PolicyAssistant:
         if unbacked:
             raise UnbackedNumberError(f"答案中存在无出处的数字：{unbacked}")
 
+
+_MAX_RECENT = 4  # provisions a "加起来" question may sum from earlier turns
 
 # A rival rule of another document within this share of the best score is as good a match.
 _NEAR_TIE = 0.9

@@ -16,13 +16,19 @@ import re
 _YEAR = r"20[0-9]{2}"
 _RELATIVE = r"大前年|前年|去年|今年|上一年度?|上年度?|本年度?"
 _JOIN = r"\s*(?:、|,|，|和|与|及|以及|/)\s*"
+# "上两年…500万、520万": a span of the years just before this one, oldest first.
+_SPANS = {"两": ["前年", "去年"], "二": ["前年", "去年"], "2": ["前年", "去年"],
+          "三": ["大前年", "前年", "去年"], "3": ["大前年", "前年", "去年"]}
 _YEARS = re.compile(
-    rf"(?P<range>(?P<first>{_YEAR})\s*(?:年度?)?\s*(?:-|~|～|—|–|至|到)\s*(?P<last>{_YEAR})"
+    r"(?P<span>(?:上|近|前|过去|最近|之前)(?P<n>[两二三23])年)(?!度|以来|内|里|间)"
+    rf"|(?P<range>(?P<first>{_YEAR})\s*(?:年度?)?\s*(?:-|~|～|—|–|至|到)\s*(?P<last>{_YEAR})"
     rf"\s*(?:年度?)?)"
     rf"|(?P<list>(?:{_YEAR}\s*(?:年度?)?|{_RELATIVE})(?:{_JOIN}(?:{_YEAR}\s*(?:年度?)?|"
     rf"{_RELATIVE}))+)")
 _RESPECTIVELY = re.compile(r"\s*(?:[)）]\s*)?(?P<middle>[^0-9，,。；;！？!?\n]{0,12}?)"
                            r"(?:分别|依次|各自)(?:为|是|达到?|有)?\s*[:：]?\s*")
+_SPAN_MEASURE = re.compile(r"\s*(?P<middle>[^0-9，,。；;！？!?\n总合共累计]{1,10}?)(?:分别|依次)?"
+                           r"(?:为|是|有)?\s*[:：]?\s*(?=[0-9])")
 _NUMERAL = r"[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千点]+"
 _UNIT = r"万亿元|亿元|万元|元|万亿|亿|万"
 # A figure, never a year, a phase, a class, a count or a rate ("，2026年申报" ends the list).
@@ -41,9 +47,15 @@ def spread_year_series(text: str) -> str:
             continue
         years = _years(years_match)
         respectively = _RESPECTIVELY.match(text, years_match.end())
+        span = years_match.group("span") is not None
+        if respectively is None and span:
+            # A span needs no 分别: its figures follow the measure, as many as its years.
+            respectively = _SPAN_MEASURE.match(text, years_match.end())
         if not years or respectively is None:
             continue
         figures, end = _figures(text, respectively.end())
+        if span and len(figures) < 2:
+            continue
         if len(figures) != len(years) or figures[-1][1] is None:
             continue
         shared_unit = figures[-1][1]
@@ -58,6 +70,8 @@ def spread_year_series(text: str) -> str:
 
 def _years(match: re.Match[str]) -> list[str]:
     """The years the match names, in order, each as it will be written before its figure."""
+    if match.group("span"):
+        return list(_SPANS[match.group("n")])
     if match.group("range"):
         first, last = int(match.group("first")), int(match.group("last"))
         if not 0 < last - first <= 10:

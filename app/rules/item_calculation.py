@@ -62,7 +62,7 @@ def _summed(rule: Rule, per_item: list[Facts], parts: list[Calculation],
     kind = "upper_bound" if rule.kind == "fixed" and caps_applied else rule.kind
     notes = list(dict.fromkeys(n for part in parts for n in part.notes))
     if failed:
-        notes.append(f"{len(failed)} 个品种不符合条件，未计入："
+        notes.append("不符合条件的品种未计入："
                      + "；".join(dict.fromkeys(c.detail or c.label for p in failed
                                                for c in p.conditions if c.status == "fail")))
     return first.model_copy(update={
