@@ -44,6 +44,7 @@ _UNUSED_TOPIC_FACT = -1.5
 _UNREAD_FIGURE = -1.0
 # The user named one document ("按支持办法", "2026-2028措施"): the other one's rules yield.
 _OTHER_DOCUMENT = -2.0
+_NAMED_CLAUSE = 4.0  # at least MIN_RULE_SCORE: a clause named by number is the one meant
 _DRUG_FACTS = frozenset({"drug_class", "drug_kind", "vet_drug_class", "clinical_stage"})
 # A rule needs this much evidence to be chosen; below it the question is answered from
 # clauses or judged out of scope. Calibrated on evals/datasets (see README).
@@ -90,8 +91,14 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
                 message_facts: dict[str, object], book: RuleBook, glossary: Glossary,
                 topic_rule_ids: Sequence[str] = (),
                 clause_terms: ClauseTerms | None = None,
-                named_doc_ids: Sequence[str] = ()) -> list[ScoredRule]:
-    """Every rule with evidence, best first: relevant enough to answer, then best fit."""
+                named_doc_ids: Sequence[str] = (),
+                named_clauses: frozenset[tuple[str, str, str | None]] = frozenset(),
+                ) -> list[ScoredRule]:
+    """Every rule with evidence, best first: relevant enough to answer, then best fit.
+
+    ``named_clauses`` are the clauses the question names by number ("第十三条能拿多少"):
+    their rules have evidence enough, whatever the words say.
+    """
     text = canonical_terms(question).lower()
     vocabulary = book.vocabulary
     question_words = clause_terms.distinctive(question) if clause_terms else set()
@@ -136,8 +143,13 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
             score += _OTHER_DOCUMENT
         # Dense rank alone is no evidence: every question, even about the weather, has a
         # nearest clause. A rule needs the user's words or facts to point at it too.
+        named = (citation.doc_id, citation.article, citation.item) in named_clauses or (
+            citation.doc_id, citation.article, None) in named_clauses
+        if named:
+            score += _NAMED_CLAUSE
+        relevance = max(relevance, _NAMED_CLAUSE) if named else relevance
         has_evidence = bool(keyword_hits) or is_telling(shared) or affinity > 0 \
-            or continues_topic
+            or continues_topic or named
         if relevance > 0 and has_evidence:
             scored.append(ScoredRule(rule, score, rank, keyword_hits, relevance))
     return sorted(scored, key=lambda s: (s.relevance < MIN_RULE_SCORE, -s.score))

@@ -66,6 +66,7 @@ from app.assistant.session_state import SessionState
 from app.assistant.sessions import SessionStore
 from app.documents import Chunk, Hit, PolicyDocument
 from app.normalize import canonical_terms, term_in, to_simplified
+from app.retrieval.clause_reference import referenced_chunks
 from app.retrieval.glossary import Glossary
 from app.retrieval.hybrid import HybridSearcher
 from app.rules.amounts import format_yuan
@@ -188,9 +189,11 @@ class PolicyAssistant:
         remembered = remembered_observations(state)
         hits = self._parts.searcher.search(question, k=_RETRIEVE_K)
         message_facts = stated_facts(reading, vocabulary)
+        named_clauses = frozenset((c.doc_id, c.article, c.item)
+                                  for c in referenced_chunks(question, self._chunks))
         scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
                              self._parts.glossary, (), self._parts.clause_terms,
-                             self._named_documents(question))
+                             self._named_documents(question), named_clauses)
         continuing = bool(state.topic_rule_ids) and not switches_topic(question) and (
             continues_topic(question, reading) or reading.corrects
             or self._asks_within(question, state.topic_rule_ids)) and not self._new_topic(
@@ -198,7 +201,8 @@ class PolicyAssistant:
         if continuing:
             scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
                                  self._parts.glossary, state.topic_rule_ids,
-                                 self._parts.clause_terms, self._named_documents(question))
+                                 self._parts.clause_terms, self._named_documents(question),
+                                 named_clauses)
         if continuing and not any(len(s.keyword_hits) > 1 for s in scored[:3]):
             # A correction or a bare fact names no rule of its own: the conversation's
             # clauses keep it ("刚才有误，是1类" stays with 第六条, choosing its 1类 rule).
@@ -605,13 +609,16 @@ class PolicyAssistant:
         """
         if reading.observations or len(best.keyword_hits) > 1:
             return False
+        citation = best.rule.citation
+        if any((c.doc_id, c.article) == (citation.doc_id, citation.article)
+               for c in referenced_chunks(message, self._chunks)):
+            return False  # "第十三条能拿多少": the clause is named by its number
         terms = self._parts.clause_terms
         # "能享受多少扶持资金" is how people ask, not words of a clause.
         words = terms.distinctive(question_content(message))
         if not words:
             return False
         top = self._by_shared_words(message, hits)[0].chunk
-        citation = best.rule.citation
         if (top.doc_id, top.article) == (citation.doc_id, citation.article):
             return False
         if any((r.citation.doc_id, r.citation.article) == (top.doc_id, top.article)

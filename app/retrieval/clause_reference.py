@@ -28,6 +28,10 @@ _MEASURE_REF = re.compile(
     rf"(?:(?P<part>[{_CN}]+)、\s*)?[(（]\s*(?P<bracketed>[{_CN}]+)\s*[)）]"
     rf"|第\s*(?P<ordinal>{_NUM})\s*项措施"
 )
+# English: "Article 13", "Art. 5(1)", "Measure 12".
+_EN_ARTICLE = re.compile(r"\bart(?:icle|\.)?\s*(?P<article>\d+)(?:\s*\(\s*(?P<item>\d+)\s*\))?",
+                         re.IGNORECASE)
+_EN_MEASURE = re.compile(r"\bmeasure\s*(?:no\.?\s*)?(?P<number>\d+)\b", re.IGNORECASE)
 _ARTICLE_LABEL = re.compile(rf"^第([{_CN}]+)条$")
 _BRACKET_LABEL = re.compile(rf"^[(（]([{_CN}]+)[)）]$")
 # Measures are labelled （五）, or 二、（一） when numbering restarts in each part.
@@ -48,6 +52,10 @@ def referenced_chunks(query: str, chunks: Sequence[Chunk]) -> list[Chunk]:
         part = match.group("part")
         number = match.group("bracketed") or match.group("ordinal")
         wanted_measures.append((_to_int(part) if part else None, _to_int(number)))
+    for english in _EN_ARTICLE.finditer(text):
+        item = english.group("item")
+        wanted_articles.append((int(english.group("article")), int(item) if item else None))
+    wanted_measures += [(None, int(m.group("number"))) for m in _EN_MEASURE.finditer(text)]
     if not wanted_articles and not wanted_measures:
         return []  # most questions name no clause: no need to read every label
     found = []
