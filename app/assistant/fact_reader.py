@@ -97,9 +97,15 @@ class Reading:
         return bool(self.facts or self.observations or self.items or self.currency)
 
 
+# "Class I new veterinary drug": a class in Roman numerals is the class in digits.
+_ROMAN_CLASS = re.compile(r"\b(class|category|type)\s*-?\s*(iv|iii|ii|i|v)\b", re.IGNORECASE)
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+
+
 def prepare_text(message: str) -> str:
     """The message in the one form every reader works on."""
     text = canonical_terms(to_simplified(message))
+    text = _ROMAN_CLASS.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2).lower()]}", text)
     text = english_amounts_to_chinese(prepare(text))
     text = _TYPO_PHASE.sub(lambda m: f"{m.group(1).upper().replace('L', 'I')}期", text)
     text = _IMPLICIT_AMOUNT.sub(lambda m: f"{m.group(1)}1{m.group(2)}", prepare(text))

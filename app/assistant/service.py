@@ -194,16 +194,24 @@ class PolicyAssistant:
         scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
                              self._parts.glossary, (), self._parts.clause_terms,
                              self._named_documents(question), named_clauses)
+        # A message that names the topic's own words ("研发投入增长了35%" after 外资研发中心)
+        # stays with it, unless another provision's words outweigh them (_new_topic).
+        names_topic = any(s.rule.id == state.topic_rule_ids[0] and s.keyword_hits
+                          for s in scored) if state.topic_rule_ids else False
+        # A message that gives what the last answer asked for ("产品去年获批上市" after
+        # "引进的产品是否已上市？") is the reply, whatever else it also mentions.
+        replies = any(fact in reading.facts for fact in asked)
         continuing = bool(state.topic_rule_ids) and not switches_topic(question) and (
-            continues_topic(question, reading) or reading.corrects
-            or self._asks_within(question, state.topic_rule_ids)) and not self._new_topic(
-            scored, earlier_answered or state.topic_rule_ids[:1], reading)
+            replies or (continues_topic(question, reading) or reading.corrects or names_topic
+                        or self._asks_within(question, state.topic_rule_ids))
+            and not self._new_topic(scored, earlier_answered or state.topic_rule_ids[:1],
+                                    reading))
         if continuing:
             scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
                                  self._parts.glossary, state.topic_rule_ids,
                                  self._parts.clause_terms, self._named_documents(question),
                                  named_clauses)
-        if continuing and not any(len(s.keyword_hits) > 1 for s in scored[:3]):
+        if continuing and (replies or not any(len(s.keyword_hits) > 1 for s in scored[:3])):
             # A correction or a bare fact names no rule of its own: the conversation's
             # clauses keep it ("刚才有误，是1类" stays with 第六条, choosing its 1类 rule).
             scored = self._within_topic(scored, earlier_answered or state.topic_rule_ids[:1])
