@@ -24,6 +24,9 @@ def apply_reading(state: SessionState, reading: Reading,
     ``per_product`` are the measures figured per product (a variety's transaction value):
     when the message adds a product, its figures are the new product's, not corrections.
     """
+    for bare, meant in reading.bare_aliases.items():
+        if bare in reading.facts and meant in state.facts and meant not in reading.facts:
+            reading.facts[meant] = reading.facts.pop(bare)  # "那三类呢" of a 新兽药
     _apply_items(state, reading)
     if reading.currency:
         _confirm_currency(state, reading.currency)

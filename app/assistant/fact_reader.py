@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
 
+from app.assistant.class_series import spread_class_series
 from app.assistant.money_reader import PRODUCT_MARKER, Observation, read_money
-from app.assistant.number_reader import currency_named, parse_numeral, prepare
+from app.assistant.number_reader import APPROX_PAIR, currency_named, parse_numeral, prepare
 from app.assistant.year_series import spread_year_series
 from app.normalize import canonical_terms, to_simplified
 from app.rules.amounts import english_amounts_to_chinese
@@ -90,6 +91,9 @@ class Reading:
     # The yes/no facts each product carries (获证, 已上市), from the vocabulary: a product
     # remembered from an earlier turn keeps them when another joins it.
     item_flags: tuple[str, ...] = ()
+    # A bare value of one fact that means another once the session holds that one
+    # (drug_class → vet_drug_class), when the message names no kind of its own.
+    bare_aliases: dict[str, str] = field(default_factory=dict)
 
     @property
     def states_anything(self) -> bool:
@@ -122,7 +126,7 @@ _BARE_COUNT = re.compile(r"(?:是|应该是|改成|改为|其实是|为)\s*([0-9
 
 def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> Reading:
     """What the message states, in declared facts, observations and products."""
-    text = prepare_text(message)
+    text = spread_class_series(prepare_text(message), vocabulary.item_count_words)
     corrects = bool(_CORRECTION.search(text.lower()))
     if corrects:
         text = _REJECTED.sub("", text)
@@ -130,6 +134,10 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     reading = Reading(text=text, corrects=corrects,
                       adds_item=bool(_ADDS_ITEM.search(lowered)),
                       item_flags=vocabulary.item_flags)
+    if not any(w in lowered for w in (*vocabulary.drug_words, *vocabulary.veterinary_words,
+                                      *vocabulary.device_words)):
+        reading.bare_aliases = {s.from_bare: s.name for s in vocabulary.facts.values()
+                                if s.from_bare}
     reading.observations = read_money(text, vocabulary, reference_year)
     reading.currency = currency_named(text)
     is_device = any(w in lowered for w in vocabulary.device_words)
@@ -246,12 +254,21 @@ def _items(text: str, facts: dict[str, object],
     count_pattern = re.compile(rf"(?<![0-9.])(-?){_COUNT}\s*(?:个|款|种)"
                                rf"(?!月|小时|工作日|人|国家|城市|省|百分点|亿|万|阶段)"
                                rf"(?=\s*(?:{words})?)")
+    # The message's total counts products only: a product word follows ("三个1类化药"),
+    # not "6个临床前项目".
+    total_pattern = re.compile(count_pattern.pattern[:count_pattern.pattern.rindex("(?=")]
+                               + rf"(?=[^，,。；;！？!?]{{0,16}}?(?:{words}))")
     segments = _segments(text)
     mentions: list[ItemMention] = []
     shared_flags: dict[str, object] = {}
     for start, segment in segments:
         attributes = _item_attributes(segment, vocabulary)
         if not attributes:
+            # "另外还有一个品种License-out": a product counted apart, with nothing of its own.
+            bare, _ = _count_in(segment, total_pattern, vocabulary)
+            if bare is not None and mentions and _SEPARATE.search(
+                    text[max(0, start - 4):start + len(segment)].lower()):
+                mentions.append(ItemMention(bare, {}, start))
             continue
         count, doubt = _count_in(segment, count_pattern, vocabulary)
         named = bool(_PRODUCT_NAME.match(segment))
@@ -265,7 +282,7 @@ def _items(text: str, facts: dict[str, object],
             continue
         mentions.append(ItemMention(count, attributes, start, doubt, named))
     doubt = next((m.count_doubt for m in mentions if m.count_doubt), None)
-    total, total_doubt = _count_in(text, count_pattern, vocabulary, whole_text=True)
+    total, total_doubt = _count_in(text, total_pattern, vocabulary, whole_text=True)
     doubt = doubt or total_doubt
     if not _several(text, mentions, vocabulary.item_flags):
         return [], total, doubt
@@ -279,6 +296,8 @@ def _items(text: str, facts: dict[str, object],
         """
         if name in KIND_FACTS and names_own_kind(o.facts):
             return False
+        if name in vocabulary.item_flags:
+            return False  # a milestone is each product's own, never agreed by silence
         return not (name in ("clinical_stage", "stage_event")
                     and any(f in o.facts for f in vocabulary.item_flags))
 
@@ -309,7 +328,8 @@ def _items(text: str, facts: dict[str, object],
     every_mention = mentions
     item_facts = (*ITEM_FACTS, *vocabulary.item_flags)
     mentions = [m for m in mentions if not summary(m) and (m.count is not None or m.named or any(
-        _conflict(m, other, item_facts) for other in mentions if other is not m))]
+        _conflict(m, other, item_facts) or _kinds_differ(m, other)
+        for other in mentions if other is not m))]
     for previous, mention in zip(mentions, mentions[1:], strict=False):
         # 三个1类进Ⅱ期、一个进Ⅲ期: the class carries over — unless the product names its own
         # kind (3个首仿药 after 三个2类化学药 is a generic, not a 2类 drug).
@@ -326,9 +346,12 @@ def _items(text: str, facts: dict[str, object],
     summaries = [m for m in every_mention if summary(m)]
     # "2个1类化学药、1个2类生物制品获得注册证书": a product that states nothing of where it
     # stands shares the milestone the listing ends on (when the products stating one agree).
+    # Only when the listing ends on it: in "两个产品都上市了，另外还有一个License-out" the
+    # milestone was said of the first products, not the one after.
     stated = [{f: m.facts[f] for f in vocabulary.item_flags if f in m.facts} for m in mentions]
     first = next((s for s in stated if s), {})
-    stated_flags = first if all(not s or s == first for s in stated) else {}
+    stated_flags = first if stated and stated[-1] and all(not s or s == first for s in stated) \
+        else {}
     for mention in mentions:
         at_milestone = any(f in mention.facts for f in vocabulary.item_flags)
         stateless = not at_milestone and "clinical_stage" not in mention.facts \
@@ -399,6 +422,8 @@ def _count_in(segment: str, pattern: re.Pattern[str], vocabulary: Vocabulary,
         return None, f"“{segment[max(0, match.start() - 3):match.end()]}”不是一个有效的品种数"
     if match:
         raw = match.group(2)
+        if APPROX_PAIR.search(raw):
+            return None, f"“{raw}个”不是一个确切的品种数"
         try:
             value = parse_numeral(raw)
         except ValueError:
@@ -413,7 +438,16 @@ def _count_in(segment: str, pattern: re.Pattern[str], vocabulary: Vocabulary,
     if en:
         token = en.group(1)
         return (_EN_NUMBER.get(token) or int(token)), None
-    return None, None
+    # "a third class-1 drug", "another product": one, when no number is written between.
+    one = re.search(rf"\b(?:a|an|another)\s+(?:[a-z]+\s+|(?:class|type|category)[- ]?\d\s+)"
+                    rf"{{0,3}}?(?:{english})\b", lowered)
+    return (1, None) if one else (None, None)
+
+
+def _kinds_differ(first: ItemMention, second: ItemMention) -> bool:
+    """Both name a kind, and not the same one: "首仿药、2类化药" are two products."""
+    kinds = [{k: m.facts[k] for k in KIND_FACTS if k in m.facts} for m in (first, second)]
+    return bool(kinds[0]) and bool(kinds[1]) and kinds[0] != kinds[1]
 
 
 def _conflict(first: ItemMention, second: ItemMention, names: tuple[str, ...]) -> bool:
@@ -432,6 +466,8 @@ def _several(text: str, mentions: list[ItemMention], flags: tuple[str, ...] = ()
         return False
     if sum(m.named for m in mentions) >= 2:
         return True  # "A进入Ⅰ期，B进入Ⅱ期": products named apart
+    if any(not m.facts for m in mentions):
+        return True  # a product counted apart ("另外还有一个品种…")
     pairs = list(combinations(mentions, 2))
     kinds = KIND_FACTS
     if any(_conflict(a, b, kinds) for a, b in pairs):

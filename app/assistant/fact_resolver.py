@@ -261,6 +261,16 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
         parts = [o for o in exact if o.component is not None]
         if totals and not parts:
             return _one_value(totals, label)
+        if totals and parts:
+            # A total and parts: parts said to be on top of it add to it ("还有代理费50万没
+            # 算进去"); parts within it are its breakdown; more parts than the total, ask.
+            on_top = [o for o in parts if o.additional]
+            if on_top:
+                return [totals[-1], *on_top], None
+            if sum(o.amount or 0 for o in parts) <= (totals[-1].amount or 0):
+                return [totals[-1]], None
+            return [], (f"您提到的“{label}”合计与各项费用对不上（合计"
+                        f"{format_yuan(totals[-1].amount or 0)}），请确认总额。")
         by_part: dict[str, Observation] = {}
         for observation in parts:
             by_part[observation.component or ""] = observation

@@ -80,6 +80,8 @@ class Observation:
     reached: bool = False
     # "今年预计900万", "总预算8000万": a plan, not what happened.
     planned: bool = False
+    # "还有当地代理费50万没算进去": a part on top of a total given before, not inside it.
+    additional: bool = False
 
     @property
     def usable(self) -> bool:
@@ -146,6 +148,10 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
                                    hint)
         if _PLANNED.search(text[max(window_start, mention.start - _PLAN_REACH):mention.start]):
             observation = replace(observation, planned=True)
+        if component is not None and (
+                _ON_TOP_BEFORE.search(text[clause_start:mention.start])
+                or _ON_TOP_AFTER.match(text[mention.end:mention.end + 12])):
+            observation = replace(observation, additional=True)
         observations.append(observation)
         previous, previous_end = observation, mention.end
     kept = _without_planned(_without_deferred(text, observations, cues))
@@ -168,6 +174,10 @@ _PLANNED = re.compile(r"预计|预期|预测|计划|打算|拟|目标|预算|规
                       r"next year",
                       re.IGNORECASE)
 _PLAN_REACH = 10
+_ON_TOP_BEFORE = re.compile(r"还有|另外|另有|额外|再加上?|加上|外加|另计|on top|plus|also|"
+                            r"in addition|additional", re.IGNORECASE)
+_ON_TOP_AFTER = re.compile(r"^[^，,。；;]{0,4}(?:没算|没有算|未算|未计入|没计入|没包括|不包括|"
+                           r"没含|不含在|not included|not counted)", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _SEGMENT = re.compile(r"[^，,。；;！？!?\n]+")
 
@@ -398,7 +408,7 @@ def _mark(marks: list[TimeMark], mention: NumberMention, window_start: int,
         return before[-1]
     reach = 30 if is_english(text[mention.end:mention.end + 30]) else 14
     after = [m for m in marks if mention.end <= m.start <= mention.end + reach
-             and not re.search(r"[，,。；;(（]", text[mention.end:m.start])]
+             and not re.search(r"[，,。；;(（：:]", text[mention.end:m.start])]
     return after[0] if after else None
 
 

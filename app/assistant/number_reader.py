@@ -51,8 +51,13 @@ def currency_named(text: str) -> str | None:
 
 
 # Words that make a figure an estimate, a range end or a bound rather than the figure itself.
-_APPROX_BEFORE = re.compile(r"(大约|大概|约|差不多|估计|估算|将近|接近|近|几乎|左右是?)\s*$")
-_APPROX_AFTER = re.compile(r"^\s*(左右|上下|出头|来|余|多点|多一点|多|几)(?![0-9])")
+_APPROX_BEFORE = re.compile(r"(大约|大概|约|差不多|估计|估算|将近|接近|近|几乎|左右是?|"
+                            r"roughly|(?<!what )(?<!how )about|around|approximately|approx\.?|"
+                            r"circa|~|nearly|almost)\s*$", re.IGNORECASE)
+_APPROX_AFTER = re.compile(r"^\s*(左右|上下|出头|来|余|多点|多一点|多|几|-?ish\b|or so\b)(?![0-9])",
+                           re.IGNORECASE)
+# "两三个", "三四百万": two neighbouring numerals are a guess, not a number (23, 34).
+APPROX_PAIR = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
 # "第一次上8个亿": reached that figure — the figure itself, unless it is the clause's own mark.
 _REACHED_BEFORE = re.compile(r"(?:上了?|站上了?)\s*$")
 _FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了?|过了?|迈过了?|跨过了?|跨越了?|"
@@ -63,7 +68,8 @@ _FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了
                            r"br(?:oke|eaks?|eaking) (?:through )?)\s*$",
                            re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"^\s*(以上|多|出头|plus\b|\+)", re.IGNORECASE)
-_CEILING_BEFORE = re.compile(r"(不到|不足|低于|少于|小于|未达到?|没到|没有到|不满|不超过|至多|"
+_CEILING_BEFORE = re.compile(r"(差一点就?到|差点到|快到|还差一点到|"
+                             r"不到|不足|低于|少于|小于|未达到?|没到|没有到|不满|不超过|至多|"
                              r"没有?超过|未超过|没有?突破|未突破|没有?过|未过|没破|"
                              r"less than|under|below|at most|never (?:exceeded|crossed|"
                              r"passed))\s*$",
@@ -283,7 +289,7 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
         value: Decimal | None = parse_numeral(raw.replace("多", "").replace("余", ""))
     except (ValueError, InvalidOperation):
         value, doubt = None, f"“{raw}”不是一个有效的数字"
-    if value is not None and loose:
+    if value is not None and (loose or APPROX_PAIR.search(raw)):
         doubt = f"“{text[start:stop]}”是约数"
     if value is not None and text[max(0, start - 3):start].endswith("分之"):
         doubt = f"“{text[max(0, start - 6):stop]}”是分数"

@@ -61,7 +61,8 @@ KeywordMatch = Callable[[str, str], bool]
 def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Vocabulary,
                      question: str, facts: dict[str, object],
                      matches: KeywordMatch | None = None,
-                     reference_year: int | None = None) -> list[Rule]:
+                     reference_year: int | None = None,
+                     asks_maximum: bool = False) -> list[Rule]:
     """Further rules the same message gives separate evidence for.
 
     A rule joins when the message states a figure for a measure it computes from (its
@@ -116,9 +117,10 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
             for measure in fresh:
                 claimed[measure] = claimed.get(measure, 0) + 1
             continue
+        # "两项最多合计多少": the most each could give, its conditions still to be met.
         if asks_total and candidate.keyword_hits and not evidence and _selectors_hold(
-                rule, facts, required=True) and _own_clause(rule, chosen, reading, vocabulary,
-                                                        matches or _plain_match):
+                rule, facts, required=not asks_maximum) and _own_clause(
+                    rule, chosen, reading, vocabulary, matches or _plain_match):
             chosen.append(rule)
     if len(chosen) > 1 and not asks_total and len(figures) < 2:
         return []
@@ -184,13 +186,17 @@ def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
     for index, (start, end) in enumerate(clause_spans(reading.text)):
         if index in claimed:
             continue
-        clause = text[start:end]
-        mine = sum(len(k) for k in rule.keywords if matches(k, clause))
-        theirs = max((sum(len(k) for k in other.keywords if matches(k, clause))
-                      for other in chosen), default=0)
-        if mine > theirs:
-            return True
+        # "外资研发中心研发激励 + 举办国际学术研讨会议": each side of a + or 又 is a part.
+        for clause in _PART_BREAK.split(text[start:end]):
+            mine = sum(len(k) for k in rule.keywords if matches(k, clause))
+            theirs = max((sum(len(k) for k in other.keywords if matches(k, clause))
+                          for other in chosen), default=0)
+            if mine > theirs:
+                return True
     return False
+
+
+_PART_BREAK = re.compile(r"[+＋&]|，|,|、|以及|又|还有|加上|\band\b|\bplus\b")
 
 
 def evidence_measures(rule: Rule, vocabulary: Vocabulary) -> list[str]:

@@ -362,10 +362,21 @@ class PolicyAssistant:
             return price(target, vocabulary, state, reading, now, before, self.reference_year,
                          wording, its_items)
 
-        groups = self._items_by_rule(rule, scored, items, [
+        groups, unfit = self._items_by_rule(rule, scored, items, [
             r for r in map(self._rule_or_none, earlier_answered) if r is not None])
         extra = other_provisions(scored, reading, vocabulary, question, state.facts,
-                                 self._keyword_match, self.reference_year) if not groups else []
+                                 self._keyword_match, self.reference_year,
+                                 intent.asks_maximum)
+        if groups or unfit:
+            # Products no matched rule fits go to a further provision the message gives
+            # evidence for ("另外还有一个品种License-out，合同1.3亿美元"), if one prices
+            # products; otherwise they are shown as not counting under the best rule.
+            home = next((r for r in extra if getattr(r.formula, "count", None)
+                         and getattr(r.formula, "count", None) == getattr(
+                             rule.formula, "count", None)), None)
+            if unfit:
+                groups.append((home or rule, unfit))
+            extra = []
         if not groups:
             earlier = [r for r in (self._rule_or_none(i) for i in earlier_answered) if r]
             carried = carried_provisions(earlier, [rule, *extra], question)
@@ -383,16 +394,16 @@ class PolicyAssistant:
 
     def _items_by_rule(self, rule: Rule, scored: list[ScoredRule],
                        items: list[dict[str, object]] | None, earlier: list[Rule],
-                       ) -> list[tuple[Rule, list[dict[str, object]]]]:
+                       ) -> tuple[list[tuple[Rule, list[dict[str, object]]]],
+                                  list[dict[str, object]]]:
         """Products priced by different rules: one group per rule.
 
         1类 and 2类 approvals are sibling rules of one clause; a product entering Ⅰ期 and one
         holding its 注册证书 are priced by rules of two clauses, each among those the question
-        matched. A product no rule fits is priced by the best rule, on its own, so that its
-        ineligibility is shown beside the products that count.
+        matched. Products no rule fits come back apart, for the caller to place.
         """
         if not items:
-            return []
+            return [], []
         count = getattr(rule.formula, "count", None)
         siblings = [rule] + [r for r in self._parts.book.rules if r is not rule and (
             r.citation.doc_id, r.citation.article) == (rule.citation.doc_id,
@@ -408,12 +419,17 @@ class PolicyAssistant:
                 siblings.append(other)
         flags = self._parts.book.vocabulary.item_flags
         groups: dict[str, tuple[Rule, list[dict[str, object]]]] = {}
+        unfit: list[dict[str, object]] = []
         for item in items:
+            # A rule the product's own facts point at first; else the best rule, if it fits.
             target = next((r for r in siblings if item_fits(r, item, flags)
-                           and (r is rule or _selected_by(r, item))), None)
-            key = target.id if target is not None else f"{rule.id}#unfit"
-            groups.setdefault(key, (target or rule, []))[1].append(item)
-        return list(groups.values())
+                           and _selected_by(r, item)), None) or (
+                rule if item_fits(rule, item, flags) else None)
+            if target is None:
+                unfit.append(item)
+                continue
+            groups.setdefault(target.id, (target, []))[1].append(item)
+        return list(groups.values()), unfit
 
     def _single_answer(self, question: str, priced: Priced, scored: list[ScoredRule],
                        state: SessionState, intent: Intent) -> tuple[Answer, list[str]]:

@@ -179,7 +179,8 @@ _EN_SCALE = {"thousand": 1000, "k": 1000, "million": 1_000_000, "mn": 1_000_000,
              "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
 _EN_AMOUNT = re.compile(
     r"(?P<pre>us\$|\$|usd\s*|rmb\s*|cny\s*|¥\s*)?(?P<num>\d+(?:\.\d+)?)\s*"
-    r"(?P<scale>thousand|million|billion|mn|bn|k|m)?\b\s*"
+    # Not \b: Chinese right after the scale is a word character ("RMB 3 million能补多少").
+    r"(?P<scale>thousand|million|billion|mn|bn|k|m)?(?![a-zA-Z])\s*"
     r"(?P<post>yuan|rmb|cny|usd|us dollars|dollars)?",
     re.IGNORECASE,
 )

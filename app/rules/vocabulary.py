@@ -84,6 +84,9 @@ class FactSpec:
     vague_patterns: tuple[re.Pattern[str], ...] = ()
     # The year the user applies for ("申报2025年度的支持"): it picks among yearly figures.
     applied_year: bool = False
+    # A fact a bare value of another fact means once the session holds this one: "那三类呢"
+    # about a 新兽药 is its veterinary class, not a drug class.
+    from_bare: str | None = None
     values: tuple[EnumValue, ...] = ()
     when_true: tuple[re.Pattern[str], ...] = ()
     when_false: tuple[re.Pattern[str], ...] = ()
@@ -223,7 +226,7 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
         next_year_patterns=_patterns(raw.get("next_year_patterns")), values=values,
         zero_patterns=_patterns(raw.get("zero_patterns")),
         vague_patterns=_patterns(raw.get("vague_patterns")),
-        applied_year=bool(raw.get("applied_year", False)),
+        applied_year=bool(raw.get("applied_year", False)), from_bare=raw.get("from_bare"),
         when_true=_patterns(raw.get("when_true")), when_false=_patterns(raw.get("when_false")),
         applies_when=_patterns(raw.get("applies_when")), default_with=raw.get("default_with"),
         rises_over=_rises_over(raw.get("rises_over")))
