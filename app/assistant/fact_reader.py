@@ -104,12 +104,18 @@ class Reading:
 # "Class I new veterinary drug": a class in Roman numerals is the class in digits.
 _ROMAN_CLASS = re.compile(r"\b(class|category|type)\s*-?\s*(iv|iii|ii|i|v)\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+# "second-class new veterinary drug": the class by its ordinal.
+# Not "a third class-1 drug" (the third product, of class 1).
+_ORDINAL_CLASS = re.compile(r"\b(first|second|third|fourth|fifth)[- ]class\b(?![- ]?\d)",
+                            re.IGNORECASE)
+_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
 
 
 def prepare_text(message: str) -> str:
     """The message in the one form every reader works on."""
     text = canonical_terms(to_simplified(message))
     text = _ROMAN_CLASS.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2).lower()]}", text)
+    text = _ORDINAL_CLASS.sub(lambda m: f"class {_ORDINAL[m.group(1).lower()]}", text)
     text = english_amounts_to_chinese(prepare(text))
     text = _TYPO_PHASE.sub(lambda m: f"{m.group(1).upper().replace('L', 'I')}期", text)
     text = _IMPLICIT_AMOUNT.sub(lambda m: f"{m.group(1)}1{m.group(2)}", prepare(text))
@@ -256,6 +262,8 @@ def _items(text: str, facts: dict[str, object],
                                rf"(?=\s*(?:{words})?)")
     # The message's total counts products only: a product word follows ("三个1类化药"),
     # not "6个临床前项目".
+    counted_after = re.compile(rf"(?:{words})[^，,。；;！？!?]{{0,6}}?"
+                               + count_pattern.pattern[:count_pattern.pattern.rindex("(?=")])
     total_pattern = re.compile(count_pattern.pattern[:count_pattern.pattern.rindex("(?=")]
                                + rf"(?=[^，,。；;！？!?]{{0,16}}?(?:{words}))")
     segments = _segments(text)
@@ -283,6 +291,9 @@ def _items(text: str, facts: dict[str, object],
         mentions.append(ItemMention(count, attributes, start, doubt, named))
     doubt = next((m.count_doubt for m in mentions if m.count_doubt), None)
     total, total_doubt = _count_in(text, total_pattern, vocabulary, whole_text=True)
+    if total is None and total_doubt is None:
+        # …or one just before it: "品种有4个", "海外品种（三个）".
+        total, total_doubt = _count_in(text, counted_after, vocabulary, whole_text=True)
     doubt = doubt or total_doubt
     if not _several(text, mentions, vocabulary.item_flags):
         return [], total, doubt

@@ -74,8 +74,8 @@ def clause_lookup(question: str, chunks: Sequence[Chunk],
     if len(meant) < len(documents):
         named = [c for c in named if c.doc_id in meant] or named
     text = nfkc(question).lower()
-    if any(word in text for word in domain.responsible_units_words):
-        return _responsible_units(named, documents)
+    if asks_responsible_units(question, domain):
+        return responsible_units_answer(named, documents)
     if not _TEXT_WORDS.search(text):
         return None
     lines = []
@@ -107,7 +107,15 @@ def responsible_units_of(chunk: Chunk, doc: PolicyDocument) -> list[str] | None:
     return [unit.strip() for unit in re.split(r"[、，,]", match.group(1)) if unit.strip()]
 
 
-def _responsible_units(named: list[Chunk], documents: dict[str, PolicyDocument]) -> MetaAnswer:
+def asks_responsible_units(question: str, domain: Domain) -> bool:
+    """Whether the question asks who is responsible for a measure (责任单位)."""
+    text = nfkc(question).lower()
+    return any(word in text for word in domain.responsible_units_words)
+
+
+def responsible_units_answer(named: list[Chunk],
+                             documents: dict[str, PolicyDocument]) -> MetaAnswer:
+    """The units each clause names as responsible, with the clause quoted."""
     lines, cited = [], []
     for chunk in named[:4]:
         doc = documents[chunk.doc_id]

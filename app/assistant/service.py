@@ -28,7 +28,12 @@ from app.assistant.dialogue_state import (
 from app.assistant.domain import Domain
 from app.assistant.fact_reader import Reading, read_message
 from app.assistant.intent import Intent, read_intent
-from app.assistant.lookup_answers import clause_lookup, small_talk
+from app.assistant.lookup_answers import (
+    asks_responsible_units,
+    clause_lookup,
+    responsible_units_answer,
+    small_talk,
+)
 from app.assistant.message_checks import (
     INJECTION,
     continues_topic,
@@ -184,6 +189,8 @@ class PolicyAssistant:
         reading = read_message(question, vocabulary, self.reference_year)
         if not reading.facts and not reading.observations:
             reading.facts.update(asked_reply(question, asked, vocabulary))  # "两年", "是的"
+        if self._parts.domain.is_off_task(question) and not reading.states_anything:
+            return self._out_of_scope(None), []  # "研发费用加计扣除比例是多少": a tax question
         before_message = remembered_observations(state)
         apply_reading(state, reading, self._per_product_measures)
         remembered = remembered_observations(state)
@@ -232,6 +239,14 @@ class PolicyAssistant:
             return self._rule_answer(question, scored, state, reading, remembered, intent,
                                      earlier_answered, before_message)
         confident = bool(scored) and scored[0].relevance >= MIN_RULE_SCORE
+        if confident and not reading.observations \
+                and asks_responsible_units(question, self._parts.domain):
+            # "AI+医药健康示范应用那条是哪些部门负责": the measure named by its words.
+            citation = scored[0].rule.citation
+            chunk = self._chunk_by_clause.get((citation.doc_id, citation.article, citation.item))
+            if chunk is not None:
+                return self._from_meta(responsible_units_answer([chunk],
+                                                                self._parts.documents)), []
         recent = self._recent_rules(state) if asks_total(question) and not reading.states_anything \
             and not (confident and scored[0].keyword_hits) else []
         if len(recent) >= 2:
@@ -527,9 +542,11 @@ class PolicyAssistant:
         if len(scored) < 2 or priced.calc.amount_yuan is None:
             return None
         top, second = scored[0], scored[1]
+        # As good a match: close in score and naming at least as many of its own words.
         if second.rule.citation.doc_id == top.rule.citation.doc_id \
                 or second.relevance < max(MIN_RULE_SCORE, _NEAR_TIE * top.relevance) \
-                or not second.keyword_hits:
+                or not second.keyword_hits \
+                or len(second.keyword_hits) < len(top.keyword_hits):
             return None
         other = price(second.rule, self._parts.book.vocabulary, state,
                       read_message(question, self._parts.book.vocabulary, self.reference_year),

@@ -153,6 +153,19 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
      "answered", 1_000_000),
     # Two counts as a guess: asked.
     (["我们有两三个1类化药今年进Ⅲ期，总共能拿多少"], "needs_info", None),
+    # A count after the product word: 4 × 100万 (第十一条（二） License-in).
+    (["麻烦问下，我们的License-in品种有4个，都已经在国内上市，政策上能给多少？"],
+     "answered", 4_000_000),
+    # A loss is no transaction value: 5200万 × 10% = 520万.
+    (["我们作为持有人把一个品种委托给另一家医药企业生产，去年这个品种实际交易额五千二百万，"
+      "去年净利润亏损2000万。委托生产能补多少？"], "answered", 5_200_000),
+    # English: 二类新兽药 200万; the international conference of （十二） at most 300万.
+    (["second-class new veterinary drug certificate, in production — how much?"],
+     "answered", 2_000_000),
+    (["We plan to host a high-level international academic conference in life sciences in "
+      "Changping. Max support?"], "answered", 3_000_000),
+    # A tax question is no policy question here, even with 研发费用 in it.
+    (["研发费用加计扣除比例是多少？"], "out_of_scope", None),
 ])
 def test_held_out_wordings(assistant: PolicyAssistant, turns: list[str], status: str,
                            amount: int | None) -> None:
@@ -226,3 +239,10 @@ def test_a_clause_asked_for_by_number_is_quoted(assistant: PolicyAssistant, ques
     answer = _talk(assistant, question)
     assert [(c.doc_id, c.article) for c in answer.citations] == [
         ("changping-zone-draft", "第十三条")]
+
+
+def test_responsible_units_of_a_measure_named_by_its_words(assistant: PolicyAssistant) -> None:
+    answer = _talk(assistant, "AI+医药健康示范应用那条是哪些部门负责")
+    assert answer.status == "answered"
+    assert [(c.doc_id, c.article) for c in answer.citations] == [("changping-2026-2028", "（五）")]
+    assert "市发展改革委" in answer.answer  # the units in the measure's closing brackets
