@@ -329,3 +329,4 @@ def _is_earlier(observation: Observation, chosen: list[Observation]) -> bool:
         return True  # the undated figure was taken as this year's
     return observation.year is not None and latest.year is not None \
         and observation.year < latest.year
+

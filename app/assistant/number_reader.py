@@ -274,6 +274,10 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
     start = run.start() + (len(run.group(0)) - len(run.group(0).lstrip(".")))
     end = start + len(raw)
     currency_match = _CURRENCY.match(text, end)
+    more_before_currency = False
+    if not (currency_match and currency_match.group("cur")) and text[end:end + 1] in ("多", "余"):
+        currency_match = _CURRENCY.match(text, end + 1)  # "1亿多美元": more than 1亿, in USD
+        more_before_currency = bool(currency_match and currency_match.group("cur"))
     token = (currency_match.group("cur") or "") if currency_match else ""
     unit = "".join(ch for ch in raw if ch in "万亿")
     # 米 and 块 are money only after a scale word (800万米); otherwise they are metres/pieces.
@@ -285,17 +289,21 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
     before = text[max(0, start - 12):start]
     doubt: str | None = None
     loose = "多" in raw or "余" in raw  # 500多万, 3000余万: more than, not exactly
+    lower = upper = None
     try:
         value: Decimal | None = parse_numeral(raw.replace("多", "").replace("余", ""))
     except (ValueError, InvalidOperation):
         value, doubt = None, f"“{raw}”不是一个有效的数字"
+        if pair := APPROX_PAIR.search(raw):
+            # "两三亿": between 2亿 and 3亿, a range, never one figure.
+            lower, upper = _pair_ends(raw, pair)
+            doubt = f"“{raw}”是一个范围" if lower is not None else doubt
     if value is not None and (loose or APPROX_PAIR.search(raw)):
         doubt = f"“{text[start:stop]}”是约数"
     if value is not None and text[max(0, start - 3):start].endswith("分之"):
         doubt = f"“{text[max(0, start - 6):stop]}”是分数"
     if value is not None and _NEGATIVE_BEFORE.search(before):
         doubt = f"“-{raw}”是负数"
-    lower = upper = None
     if value is not None and doubt is None:
         rest = text[stop:stop + 6]
         if _VAGUE.search(raw) or _VAGUE.search(text[max(0, start - 2):end]):
@@ -312,12 +320,27 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
             upper = value
         elif _FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(rest):
             lower = value
+    if more_before_currency and value is not None and doubt is None:
+        lower = value  # "1亿多美元": more than the figure, a floor
+        return NumberMention(start, stop, raw, value, unit, currency, after, None, lower, None,
+                             lower_inclusive=False)
     reached = value is not None and doubt is None and lower is None and upper is None and \
         bool(_REACHED_BEFORE.search(before))
     return NumberMention(start, stop, raw, value, unit, currency, after, doubt, lower, upper,
                          lower_inclusive=not _EXCLUSIVE_FLOOR.search(before),
                          upper_inclusive=not _EXCLUSIVE_CEILING.search(before),
                          reached=reached)
+
+
+def _pair_ends(raw: str, pair: re.Match[str]) -> tuple[Decimal | None, Decimal | None]:
+    """The two ends of "两三亿": the numeral with the first digit, then with the second."""
+    first, second = pair.group(0)[0], pair.group(0)[1]
+    try:
+        low = parse_numeral(raw[:pair.start()] + first + raw[pair.end():])
+        high = parse_numeral(raw[:pair.start()] + second + raw[pair.end():])
+    except (ValueError, InvalidOperation):
+        return None, None
+    return low, high
 
 
 def _exponent_mention(text: str, match: re.Match[str]) -> NumberMention:

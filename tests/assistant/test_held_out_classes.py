@@ -164,6 +164,10 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
      "answered", 2_000_000),
     (["We plan to host a high-level international academic conference in life sciences in "
       "Changping. Max support?"], "answered", 3_000_000),
+    # "1亿多美元" is more than 1亿美元: 超过1亿美元 holds, 50万 per product.
+    (["跟跨国药企的License-out合同总额1亿多美元，合同签了，能拿多少"], "answered", 500_000),
+    # "两三个亿" is a range: asked, never computed.
+    (["共享服务平台建设实际投入两三个亿，具体数还在审计，最多能拿多少？"], "needs_info", None),
     # A tax question is no policy question here, even with 研发费用 in it.
     (["研发费用加计扣除比例是多少？"], "out_of_scope", None),
 ])

@@ -224,7 +224,7 @@ DOUBT_CASES = [
     ("3000余万", 3000 * WAN, "约数", None, None),
     ("1.2.3亿", None, "不是一个有效的数字", None, None),
     ("120万万万", None, "不是一个有效的数字", None, None),
-    ("三四百万", None, "不是一个有效的数字", None, None),
+    ("三四百万", None, "是一个范围", 300 * WAN, 400 * WAN),  # a guess between two figures
     ("-500万", 500 * WAN, "负数", None, None),
     ("负500万", 500 * WAN, "负数", None, None),
     ("1e308亿", None, "不是一个实际的金额", None, None),
