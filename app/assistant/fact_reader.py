@@ -26,6 +26,7 @@ from app.rules.vocabulary import FactSpec, Vocabulary
 _IMPLICIT_AMOUNT = re.compile(r"(破|过|上|超)(亿|千万)")
 # ll期 / lI期: a lower-case L typed for the Roman numeral I.
 _TYPO_PHASE = re.compile(r"(?<![A-Za-z])([lI]{1,3})期")
+_SHORT_PHASE = re.compile(r"(?<![A-Za-z0-9])[Pp]([123])(?![0-9A-Za-z])")
 _CORRECTION = re.compile(
     r"不对|说错了?|讲错了?|写错了?|打错了?|搞错了?|弄错了?|记错了?|有误|更正|纠正|改一下|改成|改为|"
     r"应该是|其实是|准确地?说|修正|哦不|不好意思|抱歉|重新算|不是[^，,。]{1,12}而是|不是[^，,。]{1,10}[。！!]?$|"
@@ -47,9 +48,11 @@ _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同�
 # not a word that starts with one (AI, 丙肝, 甲类).
 _PRODUCT_NAME = re.compile(r"^\s*(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?![A-Za-z0-9肝类级方])"
                            r"(?:品种|产品)?")
+_EACH = re.compile(r"各(?:有|拿到|获得)?\s*([0-9]+|[一两二三四五六七八九十]+)\s*(?:个|款|种)")
 _OF_ALL = re.compile(r"都|均|全部|全都|各个|\ball\b|\bboth\b", re.IGNORECASE)
 _COUNT = r"([0-9]+(?:\.[0-9]+)?|[两一二三四五六七八九十]+)"
-_PLURAL_UNKNOWN = re.compile(r"几个|多个|若干|好几|\bseveral\b|\bmultiple\b|\bsome\b")
+_PLURAL_UNKNOWN = re.compile(r"几个|多个|若干|好几|[十百][来几多余]个|[0-9]+多个|几十个|"
+                             r"\bseveral\b|\bmultiple\b|\bsome\b|\bdozens?\b")
 _EN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 # What one product is: its kind (a product naming its own kind takes no other's kind or
@@ -118,6 +121,7 @@ def prepare_text(message: str) -> str:
     text = _ORDINAL_CLASS.sub(lambda m: f"class {_ORDINAL[m.group(1).lower()]}", text)
     text = english_amounts_to_chinese(prepare(text))
     text = _TYPO_PHASE.sub(lambda m: f"{m.group(1).upper().replace('L', 'I')}期", text)
+    text = _SHORT_PHASE.sub(lambda m: f"{'I' * int(m.group(1))}期", text)  # "进P3了"
     text = _IMPLICIT_AMOUNT.sub(lambda m: f"{m.group(1)}1{m.group(2)}", prepare(text))
     return spread_year_series(text)
 
@@ -221,10 +225,20 @@ def _applied_year(spec: FactSpec, text: str, reference_year: int) -> int | None:
     return None
 
 
+_PRESENT = re.compile(r"今年|现在|目前|刚刚?|最近|本年|这次|如今|now|this year", re.IGNORECASE)
+_PAST = re.compile(r"去年|前年|之前|以前|曾经?|此前|当时|的时候|拿过|last year|before",
+                   re.IGNORECASE)
+_PIECE = re.compile(r"[^，,。；;！？!?]+")
+
+
 def _enum(spec: FactSpec, text: str) -> str | None:
-    """The value mentioned last; a default value only when no other one is mentioned."""
-    best: tuple[int, str] | None = None
+    """The value said of now; else the one mentioned last; a default only when none is.
+
+    "今年进P3了，去年进二期的时候已经拿过100万": the stage now is Ⅲ期, though Ⅱ期 comes later.
+    """
+    found: list[tuple[int, str, int]] = []  # (position, value, 2 now / 1 unmarked / 0 past)
     default = None
+    pieces = [(m.start(), m.end(), m.group(0)) for m in _PIECE.finditer(text)]
     for option in spec.values:
         if option.default:
             if any(p.search(text) for p in option.patterns):
@@ -232,9 +246,14 @@ def _enum(spec: FactSpec, text: str) -> str | None:
             continue
         for pattern in option.patterns:
             for match in pattern.finditer(text):
-                if best is None or match.start() > best[0]:
-                    best = (match.start(), option.value)
-    return best[1] if best is not None else default
+                piece = next((p for s0, e0, p in pieces if s0 <= match.start() < e0), "")
+                when = 2 if _PRESENT.search(piece) else 0 if _PAST.search(piece) else 1
+                found.append((match.start(), option.value, when))
+    if not found:
+        return default
+    if len({value for _, value, _ in found}) > 1:
+        return max(found, key=lambda f: (f[2], f[0]))[1]
+    return max(found)[1]
 
 
 def _small_int(raw: str) -> int | None:
@@ -289,6 +308,23 @@ def _items(text: str, facts: dict[str, object],
                 shared_flags.update(attributes)
             continue
         mentions.append(ItemMention(count, attributes, start, doubt, named))
+    each = _EACH.search(text)
+    listed = [m for m in mentions if each and m.start <= each.start()
+              and names_own_kind(m.facts)]
+    if each and len(listed) >= 2:
+        # "1类化学药、一类中药、1类生物药各一个，今年都进了Ⅱ期": each product listed, that
+        # many of each; what follows of no kind of its own is said of them all.
+        shared = [m for m in mentions if m.start > each.start() and not names_own_kind(m.facts)]
+        # "…2类化药各一个进入Ⅱ期": what the last listed product's segment says after 各 too.
+        tail = ItemMention(None, {k: v for k, v in listed[-1].facts.items()
+                                  if k not in KIND_FACTS}, each.start())
+        for mention in listed:
+            mention.count = _small_int(each.group(1))
+            mention.named = True
+            for other in (*shared, tail):
+                for name, value in other.facts.items():
+                    mention.facts.setdefault(name, value)
+        mentions = [m for m in mentions if m not in shared]
     doubt = next((m.count_doubt for m in mentions if m.count_doubt), None)
     total, total_doubt = _count_in(text, total_pattern, vocabulary, whole_text=True)
     if total is None and total_doubt is None:

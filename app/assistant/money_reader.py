@@ -40,7 +40,8 @@ _PRODUCT_NAMES = (r"(?:品种|产品|单品)(?:[a-d甲乙丙丁1-5]|[一二三�
                   r"[a-d甲乙丙丁]品种|第[一二三四五1-5]个(?:品种|产品)?|另一个|另一款|第二个|其中一个|一个品种|"
                   r"一个单品|一个产品|某品种|product [a-d1-5]\b|"
                   # a product named by a bare letter: "甲去年4000万…，乙去年8000万…"
-                  r"(?<![A-Za-z0-9])[A-D甲乙丙丁](?=去年|今年|前年|上年|上一年|从|由|的|：|:)")
+                  r"(?<![A-Za-z0-9])[A-D甲乙丙丁](?=去年|今年|前年|上年|上一年|从|由|的|：|:|首次|"
+                  r"第一次|年产值|产值)")
 PRODUCT_MARKER = re.compile(_PRODUCT_NAMES, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?=另外|此外|另一方面|同时|还有|以及|而且|"
                          rf"再就是|{_PRODUCT_NAMES})", re.IGNORECASE)
@@ -165,8 +166,9 @@ def _without_planned(observations: list[Observation]) -> list[Observation]:
     is no second investment. A plan alone stays: it is all the user gave.
     """
     actual = {o.measure for o in observations if not o.planned and o.amount is not None}
+    # A cue-less actual figure may be the planned one's measure too ("预算200万，实际150万").
     return [o for o in observations if not o.planned or not (
-        o.measure in actual or (o.measure is None and actual))]
+        o.measure in actual or None in actual or (o.measure is None and actual))]
 
 
 _PLANNED = re.compile(r"预计|预期|预测|计划|打算|拟|目标|预算|规划|将要|将会|明年|"

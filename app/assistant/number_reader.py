@@ -88,7 +88,7 @@ _EXCLUSIVE_CEILING = re.compile(r"(不到|不足|低于|少于|小于|未达到?
                                 r"below)\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|~|～|—|–|至|到|或|to)\s*(?=[0-9零〇一二两三四五六七八九十])",
                          re.IGNORECASE)
-_NEGATIVE_BEFORE = re.compile(r"(-|−|负|minus\s*)$", re.IGNORECASE)
+_NEGATIVE_BEFORE = re.compile(r"(-|−|负的?|minus\s*)$", re.IGNORECASE)
 _VAGUE = re.compile(r"(几|数|好几|若干)(十|百|千|万|亿)+")
 
 

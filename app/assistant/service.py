@@ -267,6 +267,20 @@ class PolicyAssistant:
             return self._clause_answer(question, hits), []
         return self._out_of_scope(None), []
 
+    def _own_products(self, extra: Rule, best: Rule, current: list[Observation],
+                      ) -> list[dict[str, object]] | None:
+        """A further per-product provision counts its own products, one per figure it reads.
+
+        "两个License-in产品都上市了，另外还有一个license-out合同12000万美元": the count 2 is
+        License-in's; License-out has one contract, so one product.
+        """
+        count = getattr(extra.formula, "count", None)
+        if not count or count != getattr(best.formula, "count", None):
+            return None
+        measures = set(evidence_measures(extra, self._parts.book.vocabulary))
+        figures = [o for o in current if o.measure in measures]
+        return [{"count": 1} for _ in figures] or None
+
     def _recent_rules(self, state: SessionState, turns: int = 4) -> list[Rule]:
         """The rules the last few answers priced, oldest first, each once."""
         ids: list[str] = []
@@ -398,9 +412,12 @@ class PolicyAssistant:
             extra = carried + extra
         scoped = scope_figures([rule, *extra], reading, vocabulary)
         if len(groups) > 1 or extra:
+            # Beside another per-product provision, the best rule too counts its own
+            # products by its figures (one License-out contract is one product).
+            own = next((o for r in extra if (o := self._own_products(rule, r, current))), None)
             priced = [priced_for(r, its) for r, its in groups] if groups \
-                else [priced_for(rule, items)]
-            priced += [priced_for(r, None) for r in extra]
+                else [priced_for(rule, items or own)]
+            priced += [priced_for(r, self._own_products(r, rule, current)) for r in extra]
             return self._parts_answer(question, priced, state, intent)
         first = priced_for(rule, groups[0][1] if groups else items)
         remember_bound_figures(state, first.resolution.used,
@@ -542,11 +559,16 @@ class PolicyAssistant:
         if len(scored) < 2 or priced.calc.amount_yuan is None:
             return None
         top, second = scored[0], scored[1]
-        # As good a match: close in score and naming at least as many of its own words.
+        # As good a match: close in score, the best rule named by the user's words too, and
+        # the rival naming as many words or computing from a figure the message gives.
         if second.rule.citation.doc_id == top.rule.citation.doc_id \
                 or second.relevance < max(MIN_RULE_SCORE, _NEAR_TIE * top.relevance) \
-                or not second.keyword_hits \
-                or len(second.keyword_hits) < len(top.keyword_hits):
+                or not second.keyword_hits or not top.keyword_hits:
+            return None
+        own_figure = any(o.measure in evidence_measures(second.rule, self._parts.book.vocabulary)
+                         for o in read_message(question, self._parts.book.vocabulary,
+                                               self.reference_year).observations)
+        if len(second.keyword_hits) < len(top.keyword_hits) and not own_figure:
             return None
         other = price(second.rule, self._parts.book.vocabulary, state,
                       read_message(question, self._parts.book.vocabulary, self.reference_year),

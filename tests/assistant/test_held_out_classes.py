@@ -168,6 +168,17 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
     (["跟跨国药企的License-out合同总额1亿多美元，合同签了，能拿多少"], "answered", 500_000),
     # "两三个亿" is a range: asked, never computed.
     (["共享服务平台建设实际投入两三个亿，具体数还在审计，最多能拿多少？"], "needs_info", None),
+    # The stage said of now wins over one said of last year: Ⅲ期 entry 200万.
+    (["1类生物药今年进P3了，去年进二期的时候已经拿过人民币1,000,000元，这次能奖多少"],
+     "answered", 2_000_000),
+    # A budget beside the actual cost: 150万 × 20% = 30万.
+    (["公司办的高品质行业活动，预算¥2,000,000，实际发生费用1,500,000元，能支持多少"],
+     "answered", 300_000),
+    (["共享服务平台实际投入负的500万（冲销后），能支持多少"], "needs_info", None),
+    (["十来个1类化药进了I期，总共奖多少"], "needs_info", None),
+    # Both documents named as disagreeing: which applies is asked.
+    (["公司办国际学术会议，实际发生费用1000w，支持办法和若干措施各说各的，到底能拿多少"],
+     "needs_info", None),
     # A tax question is no policy question here, even with 研发费用 in it.
     (["研发费用加计扣除比例是多少？"], "out_of_scope", None),
 ])
@@ -215,6 +226,15 @@ def test_held_out_wordings(assistant: PolicyAssistant, turns: list[str], status:
     # Two provisions over two turns, then their sum: 3000万 × 30% + 500万 × 20%.
     (["我们建了实验动物共享服务平台，实际投入3000万", "另外我们还是CRO企业，去年实际服务金额500万",
       "两项加起来最多多少？"], 10_000_000),
+    # 各一个: three 1类 products entering Ⅱ期, 3 × 100万; only the 1类 one of "1类和2类".
+    (["1类化学药、一类中药、1类生物药各一个，今年都进了phase 2，一共多少"], 3_000_000),
+    (["1类和2类化药各一个进入Ⅱ期"], 1_000_000),
+    # Per product history: 200万 + 500万 + 1000万.
+    (["三个品种今年年产值首次突破：A首次破5亿（去年4.6亿今年5.3亿），B首次破10亿（去年9.5亿今年"
+      "10.8亿），C首次破20亿（去年19亿今年21亿），共奖多少"], 17_000_000),
+    # Each provision counts its own products: 2 × 100万 + 1 × 50万.
+    (["两个license-in产品都上市了，另外还有一个license-out合同总额12000万美元已签，合计最多多少"],
+     2_500_000),
     # Two measures named side by side, each at its ceiling: 1000万 + 300万.
     (["外资研发中心研发激励 + 举办一场生命科学高水平国际学术研讨会议，两项最多合计多少？"],
      13_000_000),
