@@ -77,7 +77,7 @@ def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
         if not candidates:
             continue
         _resolve_one(spec, candidates, reference_year, resolution, several_products, products,
-                     applied_year)
+                     applied_year, current)
     return resolution
 
 
@@ -113,7 +113,8 @@ def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observatio
 
 def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: int,
                  resolution: Resolution, several_products: bool,
-                 products: int | None = None, applied_year: int | None = None) -> None:
+                 products: int | None = None, applied_year: int | None = None,
+                 current: list[Observation] | None = None) -> None:
     label = spec.label
     problem = _currency_problem(spec, candidates)
     if problem:
@@ -128,6 +129,13 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
             resolution.per_item_earlier[spec.name] = earlier_each
             resolution.used[spec.name] = each
             return
+    floor = _later_floor(spec, exact, candidates, reference_year, current or [])
+    if floor is not None and floor.bound is not None:
+        # "今年首次破10亿，去年9.2亿": this year's floor, not last year's exact figure, is the
+        # measure now; last year's figure is its history.
+        resolution.bounds[spec.name] = floor.bound
+        resolution.earlier[spec.name] = [o.amount for o in exact if o.amount is not None]
+        return
     chosen, question = _by_time(spec, exact, candidates, reference_year, applied_year)
     if question:
         resolution.questions.append(question)
@@ -330,3 +338,23 @@ def _is_earlier(observation: Observation, chosen: list[Observation]) -> bool:
     return observation.year is not None and latest.year is not None \
         and observation.year < latest.year
 
+
+def _later_floor(spec: FactSpec, exact: list[Observation], candidates: list[Observation],
+                 reference_year: int, current: list[Observation]) -> Observation | None:
+    """A floor of a later year than every exact figure of a "latest" fact, if one is given.
+
+    A floor with no year is this year's when the message itself gives the earlier years
+    ("首次突破1亿（去年九千万）"); in a later message it names the clause ("按首次突破5亿那条").
+    """
+    if spec.time != "latest" or not exact or any(o.year is None for o in exact):
+        return None
+    newest = max(o.year or 0 for o in exact)
+
+    def later(o: Observation) -> bool:
+        if o.year is not None:
+            return o.year > newest
+        return newest < reference_year and o in current and all(e in current for e in exact)
+
+    floors = [o for o in candidates if o.bound is not None and o.bound.low is not None
+              and o.bound.high is None and o.role != "from" and later(o)]
+    return floors[-1] if floors else None

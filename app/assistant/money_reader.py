@@ -27,8 +27,9 @@ _WINDOW_AFTER = 24  # English names the measure after the figure ("8 million of 
 _AFTER_STOP = re.compile(r"[，,。；;！？!?\n（(]|\.(?=\s|$)")
 # Characters after a number that make it a count, a rank or a label, not an amount.
 _NOT_MONEY_AFTER = set("期类年个条%‰级档倍次家人项款种名位号届")
+# "一个2千万一个1亿" lists two figures of one measure too.
 _JOINED = re.compile(r"^\s*(?:元|人民币)?\s*(?:加上?|和|与|及|以及|外加|另加|另有|\+|、|or|and|"
-                     r"plus)\s*$",
+                     r"plus|(?:另|另外)?一个)\s*$",
                      re.IGNORECASE)
 # "…不过那个下次再问": the figures of that clause belong to another question.
 _DEFERRED = re.compile(r"下次再问|以后再问|回头再问|改天再问|先不说|先不管|暂不考虑|先不问|另说|"

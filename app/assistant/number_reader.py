@@ -140,6 +140,11 @@ _FINANCIAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万�
                             r"[零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬圆圓]*")
 
 
+# "投资总额一个2千万一个1亿": the 一 of 一个 after 千万 starts a count; it is no 万一 (=1000).
+_COUNT_AFTER_SCALE = re.compile(r"(?<=[万亿千百])([一二两三四五六七八九])"
+                                r"(?=\s*[个家项款种位名次件])")
+
+
 def _folded_financial(run: re.Match[str]) -> str:
     """A run that is a 大写 amount: two 大写 characters, or one before its unit."""
     raw = run.group(0)
@@ -153,6 +158,7 @@ def _folded_financial(run: re.Match[str]) -> str:
 def prepare(text: str) -> str:
     """Fold the colloquial forms (6个亿, 80w, 1kw), 大写 numerals and thousands separators."""
     text = _FINANCIAL_RUN.sub(_folded_financial, text)
+    text = _COUNT_AFTER_SCALE.sub(r" \1", text)
     text = _THOUSANDS.sub("", _GE.sub("", text))
     return _W.sub(lambda m: "千万" if m.group(1).lower() == "kw" else "万", text)
 

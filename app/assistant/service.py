@@ -563,12 +563,16 @@ class PolicyAssistant:
         # the rival naming as many words or computing from a figure the message gives.
         if second.rule.citation.doc_id == top.rule.citation.doc_id \
                 or second.relevance < max(MIN_RULE_SCORE, _NEAR_TIE * top.relevance) \
-                or not second.keyword_hits or not top.keyword_hits:
+                or not second.keyword_hits:
             return None
-        own_figure = any(o.measure in evidence_measures(second.rule, self._parts.book.vocabulary)
-                         for o in read_message(question, self._parts.book.vocabulary,
-                                               self.reference_year).observations)
-        if len(second.keyword_hits) < len(top.keyword_hits) and not own_figure:
+        vocabulary = self._parts.book.vocabulary
+        measures = {o.measure for o in read_message(question, vocabulary,
+                                                    self.reference_year).observations}
+        top_figure = bool(measures & set(evidence_measures(top.rule, vocabulary)))
+        rival_figure = bool(measures & set(evidence_measures(second.rule, vocabulary)))
+        if not (top.keyword_hits or top_figure):
+            return None  # the best rule itself rests on no word or figure of the user's
+        if len(second.keyword_hits) < len(top.keyword_hits) and not rival_figure:
             return None
         other = price(second.rule, self._parts.book.vocabulary, state,
                       read_message(question, self._parts.book.vocabulary, self.reference_year),

@@ -179,6 +179,15 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
     # Both documents named as disagreeing: which applies is asked.
     (["公司办国际学术会议，实际发生费用1000w，支持办法和若干措施各说各的，到底能拿多少"],
      "needs_info", None),
+    # This year's floor beats last year's exact figure: 首次突破1亿 → 40万, not the 5000万 tier.
+    (["单品种年产值首次突破1亿（去年九千万），奖多少"], "answered", 400_000),
+    (["单品种年产值今年首次破10亿，去年9.2亿"], "answered", 5_000_000),
+    # A 2‰ rate is never worked on last year's figure when this year's is only a floor.
+    (["主营业务收入首次突破5亿，去年4.8亿"], "needs_info", None),
+    # Two figures for two projects and a base of one: asked, never one of them picked.
+    (["两个园区运营管理项目，投资总额一个2千万一个1亿，合计多少"], "needs_info", None),
+    (["我们公司举办了一场生命科学领域高水平国际学术研讨会，实际花了20,000,000元，能补多少"],
+     "needs_info", None),
     # A tax question is no policy question here, even with 研发费用 in it.
     (["研发费用加计扣除比例是多少？"], "out_of_scope", None),
 ])
