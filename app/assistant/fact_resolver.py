@@ -355,6 +355,9 @@ def _later_floor(spec: FactSpec, exact: list[Observation], candidates: list[Obse
             return o.year > newest
         return newest < reference_year and o in current and all(e in current for e in exact)
 
+    latest = max((o for o in exact if o.year == newest), key=lambda o: o.start)
+    # …and one the newest figure does not already meet ("去年5.8亿，第一次突破5亿" is that year).
     floors = [o for o in candidates if o.bound is not None and o.bound.low is not None
-              and o.bound.high is None and o.role != "from" and later(o)]
+              and o.bound.high is None and o.role != "from" and later(o)
+              and o.bound.low > (latest.amount or 0)]
     return floors[-1] if floors else None
