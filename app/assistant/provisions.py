@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from app.assistant.answer import Status
 from app.assistant.fact_reader import Reading
+from app.assistant.fact_resolver import money_facts_of
 from app.assistant.money_reader import clause_spans
 from app.assistant.router import MIN_RULE_SCORE, ScoredRule
 from app.assistant.rule_pricing import Priced
@@ -138,18 +139,12 @@ def _timely(rule: Rule, measure: str, reading: Reading, vocabulary: Vocabulary,
         return True
     years = {"last_year": (None, reference_year - 1),
              "last_two_years": (None, reference_year - 1, reference_year - 2)}
-    times = {vocabulary.facts[f].time for f in money_facts_of_rule(rule)
+    times = {vocabulary.facts[f].time for f in money_facts_of(rule)
              if f in vocabulary.facts and vocabulary.facts[f].measure == measure}
     if not times or not times <= set(years):
         return True
     return any(o.year in years[time] for time in times for o in reading.observations
                if (o.measure or o.hint) == measure)
-
-
-def money_facts_of_rule(rule: Rule) -> list[str]:
-    """The money facts a rule computes from or checks."""
-    facts = [rule.formula.base] if isinstance(rule.formula, Rate | Tiers) else []
-    return facts + [c.fact for c in rule.conditions if is_money_fact(c.fact)]
 
 
 def asks_total(question: str) -> bool:

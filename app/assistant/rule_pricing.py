@@ -82,8 +82,7 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     model = vocabulary.facts_model()
     several = len(items or []) > 1 or len(reading.items) > 1 or _several_products(reading)
     count = state.facts.get("varieties")
-    applied = next((state.facts.get(s.name) for s in vocabulary.facts.values()
-                    if s.applied_year and isinstance(state.facts.get(s.name), int)), None)
+    applied = state.facts.get(vocabulary.applied_year_fact or "")
     resolution = resolve(rule, vocabulary, current, remembered, reference_year, several,
                          count if isinstance(count, int) else None,
                          applied if isinstance(applied, int) else None)

@@ -198,9 +198,10 @@ class PolicyAssistant:
         message_facts = stated_facts(reading, vocabulary)
         named_clauses = frozenset((c.doc_id, c.article, c.item)
                                   for c in referenced_chunks(question, self._chunks))
+        named = self._named_documents(question)
         scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
                              self._parts.glossary, (), self._parts.clause_terms,
-                             self._named_documents(question), named_clauses)
+                             named, named_clauses)
         # A message that names the topic's own words ("研发投入增长了35%" after 外资研发中心)
         # stays with it, unless another provision's words outweigh them (_new_topic).
         names_topic = any(s.rule.id == state.topic_rule_ids[0] and s.keyword_hits
@@ -216,8 +217,7 @@ class PolicyAssistant:
         if continuing:
             scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
                                  self._parts.glossary, state.topic_rule_ids,
-                                 self._parts.clause_terms, self._named_documents(question),
-                                 named_clauses)
+                                 self._parts.clause_terms, named, named_clauses)
         if continuing and (replies or not any(len(s.keyword_hits) > 1 for s in scored[:3])):
             # A correction or a bare fact names no rule of its own: the conversation's
             # clauses keep it ("刚才有误，是1类" stays with 第六条, choosing its 1类 rule).
@@ -228,7 +228,6 @@ class PolicyAssistant:
             if topic_rule is not None:
                 scored = [ScoredRule(topic_rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
                           *[s for s in scored if s.rule.id != topic_rule.id]]
-        named = self._named_documents(question)
         chosen = next((r for r in map(self._rule_or_none, earlier_answered)
                        if r and r.citation.doc_id in named), None) \
             if _DOCUMENT_SLOT in asked else None
@@ -260,7 +259,8 @@ class PolicyAssistant:
             which = self._which_clause(scored)
             if which is not None:
                 return which, []
-        if confident and not self._clause_fits_better(question, hits, scored[0], reading):
+        if confident and not self._clause_fits_better(question, hits, scored[0], reading,
+                                                      named_clauses):
             return self._rule_answer(question, scored, state, reading, remembered, intent,
                                      earlier_answered, before_message)
         if self._in_domain(question, hits):
@@ -481,15 +481,14 @@ class PolicyAssistant:
                    *[c.detail or "" for c in calc.conditions], *calc.notes,
                    document_note(doc), *[d.explanation for d in overlaps],
                    *priced.questions, question]
-        rival = self._compared_rule(scored, intent)
-        differs = rival is None and status == "answered" and not self._named_documents(question)
-        rival = rival or (self._document_rival(scored, priced, state, question, intent)
-                          if differs else None)
-        if rival is not None:
+        compared = self._compared_rule(scored, intent)
+        differs = compared is None and status == "answered" \
+            and not self._named_documents(question)
+        other = self._priced_alone(compared, question, state, intent) if compared else (
+            self._document_rival(scored, priced, state, question, intent) if differs else None)
+        rival = other.rule if other is not None else None
+        if rival is not None and other is not None:
             # "License-in和License-out有什么区别": both rules, each with its own working.
-            other = price(rival, self._parts.book.vocabulary, state, read_message(
-                question, self._parts.book.vocabulary, self.reference_year), [], [],
-                self.reference_year, Wording(intent.asks_maximum, intent.asks_cap))
             rival_doc = self._parts.documents[rival.citation.doc_id]
             text += "\n\n---\n\n**对比：**\n\n" + compose_rule_answer(
                 other.calc, rival, rival_doc, other.status, intent.asks_maximum, [], [],
@@ -550,8 +549,16 @@ class PolicyAssistant:
         wanted = "、".join(vocabulary.label(name) for name in priced.calc.missing_facts)
         return f"还需要您提供：{wanted}。"
 
+    def _priced_alone(self, rule: Rule, question: str, state: SessionState, intent: Intent,
+                      reading: Reading | None = None) -> Priced:
+        """A second rule priced on the question's own reading, for showing beside the first."""
+        vocabulary = self._parts.book.vocabulary
+        return price(rule, vocabulary, state,
+                     reading or read_message(question, vocabulary, self.reference_year),
+                     [], [], self.reference_year, Wording(intent.asks_maximum, intent.asks_cap))
+
     def _document_rival(self, scored: list[ScoredRule], priced: Priced, state: SessionState,
-                        question: str, intent: Intent) -> Rule | None:
+                        question: str, intent: Intent) -> Priced | None:
         """A rule of another document that fits as well and gives a different sum.
 
         "国际学术研讨会议": 20% of costs in the draft, up to 300万 in the measures in force.
@@ -566,21 +573,19 @@ class PolicyAssistant:
                 or not second.keyword_hits:
             return None
         vocabulary = self._parts.book.vocabulary
-        measures = {o.measure for o in read_message(question, vocabulary,
-                                                    self.reference_year).observations}
+        reading = read_message(question, vocabulary, self.reference_year)
+        measures = {o.measure for o in reading.observations}
         top_figure = bool(measures & set(evidence_measures(top.rule, vocabulary)))
         rival_figure = bool(measures & set(evidence_measures(second.rule, vocabulary)))
         if not (top.keyword_hits or top_figure):
             return None  # the best rule itself rests on no word or figure of the user's
         if len(second.keyword_hits) < len(top.keyword_hits) and not rival_figure:
             return None
-        other = price(second.rule, self._parts.book.vocabulary, state,
-                      read_message(question, self._parts.book.vocabulary, self.reference_year),
-                      [], [], self.reference_year, Wording(intent.asks_maximum, intent.asks_cap))
+        other = self._priced_alone(second.rule, question, state, intent, reading)
         amount = other.calc.amount_yuan
         if other.status != "answered" or amount is None or amount == priced.calc.amount_yuan:
             return None
-        return second.rule
+        return other
 
     def _compared_rule(self, scored: list[ScoredRule], intent: Intent) -> Rule | None:
         """The second rule of a "A和B有什么区别" question, when the question is about two."""
@@ -667,7 +672,9 @@ class PolicyAssistant:
                       citations=[self._citation_for_chunk(c) for c in chunks])
 
     def _clause_fits_better(self, message: str, hits: list[Hit], best: ScoredRule,
-                            reading: Reading) -> bool:
+                            reading: Reading,
+                            named_clauses: frozenset[tuple[str, str, str | None]] = frozenset(),
+                            ) -> bool:
         """A clause with no rule that quotes the question better than the best rule does.
 
         "脑机接口有专项孵化基金吗" names words of （十）, which grants no money; a rule of
@@ -677,8 +684,8 @@ class PolicyAssistant:
         if reading.observations or len(best.keyword_hits) > 1:
             return False
         citation = best.rule.citation
-        if any((c.doc_id, c.article) == (citation.doc_id, citation.article)
-               for c in referenced_chunks(message, self._chunks)):
+        if any((doc_id, article) == (citation.doc_id, citation.article)
+               for doc_id, article, _ in named_clauses):
             return False  # "第十三条能拿多少": the clause is named by its number
         terms = self._parts.clause_terms
         # "能享受多少扶持资金" is how people ask, not words of a clause.

@@ -129,6 +129,11 @@ class Vocabulary:
         """Yes/no facts each product carries on its own (获证, 已上市), declared ``item:``."""
         return tuple(n for n, s in self.facts.items() if s.type == "bool" and s.item)
 
+    @cached_property
+    def applied_year_fact(self) -> str | None:
+        """The fact holding the year the user applies for, if the vocabulary declares one."""
+        return next((n for n, s in self.facts.items() if s.applied_year), None)
+
     def money_facts(self) -> frozenset[str]:
         """Facts that hold amounts of money."""
         return frozenset(n for n, spec in self.facts.items() if spec.type == "money")
