@@ -36,6 +36,11 @@ _ADDS_ITEM = re.compile(
     rf"另外还有|另外有|还有{_N}个|另外{_N}?个|另一个|再加上?{_N}?个|加上{_N}个|再来{_N}个|又有|"
     rf"又多了?{_N}个|另有|新增了?{_N}?个?|此外还有|也有{_N}个|"
     r"also (?:have|got) another|another one|one more", re.IGNORECASE)
+# "那EMA的呢，另一个药EMA注册费用也是0.01亿": a what-about names the product it asks about,
+# alone; the earlier one joins it only when a total is asked for.
+_ASKS_ALONE = re.compile(r"^(?:那|那么)[^。？?]*呢|\bwhat about\b|\bhow about\b")
+_SUMS = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|合起来|都算上|\btotal\b|"
+                   r"altogether|combined|together|\bboth\b")
 _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四五六七八九])个|还有(?:[0-9]|"
                        r"[一两二三四五六七八九])个|"
                        r"其中|分别|各有|各(?:[0-9]|[一两二三四五六七八九])个|一个[^，,。]{1,16}(?:，|,)\s*一个|"
@@ -142,7 +147,8 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         text = _REJECTED.sub("", text)
     lowered = text.lower()
     reading = Reading(text=text, corrects=corrects,
-                      adds_item=bool(_ADDS_ITEM.search(lowered)),
+                      adds_item=bool(_ADDS_ITEM.search(lowered)) and not (
+                          _ASKS_ALONE.search(lowered) and not _SUMS.search(lowered)),
                       item_flags=vocabulary.item_flags)
     if not any(w in lowered for w in (*vocabulary.drug_words, *vocabulary.veterinary_words,
                                       *vocabulary.device_words)):
@@ -376,6 +382,7 @@ def _items(text: str, facts: dict[str, object],
     item_facts = (*ITEM_FACTS, *vocabulary.item_flags)
     mentions = [m for m in mentions if not summary(m) and (m.count is not None or m.named or any(
         _conflict(m, other, item_facts) or _kinds_differ(m, other)
+        or _apart_kinds(text, *sorted((m, other), key=lambda x: x.start))
         for other in mentions if other is not m))]
     for previous, mention in zip(mentions, mentions[1:], strict=False):
         # 三个1类进Ⅱ期、一个进Ⅲ期: the class carries over — unless the product names its own
@@ -497,6 +504,25 @@ def _kinds_differ(first: ItemMention, second: ItemMention) -> bool:
     return bool(kinds[0]) and bool(kinds[1]) and kinds[0] != kinds[1]
 
 
+# A segment opened by one of these sets its product apart from the one before.
+_APART_BEFORE = re.compile(r"(?:另外|此外|还有|以及|同时|另|；|;)\s*$")
+
+
+def _apart_kinds(text: str, first: ItemMention, second: ItemMention) -> bool:
+    """Two products, each of its own kind, that are either of two species or set apart.
+
+    A 新兽药 is no human drug ("1类创新药…；动物药方面，2类新兽药…"); "1类生物制品…；另外
+    1类化药…" names a second product of the same class. One product described twice
+    ("2类化药，属于改良型新药") has no word setting it apart.
+    """
+    if not (names_own_kind(first.facts) and names_own_kind(second.facts)):
+        return False
+    species = [("vet_drug_class" in m.facts) for m in (first, second)]
+    if species[0] != species[1]:
+        return True
+    return bool(_APART_BEFORE.search(text[max(0, second.start - 4):second.start]))
+
+
 def _conflict(first: ItemMention, second: ItemMention, names: tuple[str, ...]) -> bool:
     return any(n in first.facts and n in second.facts and str(first.facts[n]) != str(
         second.facts[n]) for n in names)
@@ -518,6 +544,8 @@ def _several(text: str, mentions: list[ItemMention], flags: tuple[str, ...] = ()
     pairs = list(combinations(mentions, 2))
     kinds = KIND_FACTS
     if any(_conflict(a, b, kinds) for a, b in pairs):
+        return True
+    if any(_apart_kinds(text, a, b) for a, b in pairs):
         return True
     counted_kinds = [m for m in mentions if m.count is not None and any(k in m.facts
                                                                           for k in kinds)]

@@ -260,6 +260,11 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
         applied = [o for o in exact if applied_year is not None and o.year == applied_year]
         if applied:
             return [applied[-1]], None
+        last = [o for o in exact if o.year == reference_year - 1]
+        if last and None not in years and max(years, key=lambda y: y or 0) == reference_year - 1:
+            # "2023年只有1390万，2025年2785万": a yearly measure is applied for with the last
+            # complete year; older years are its history. A figure of this year still asks.
+            return [last[-1]], None
         if len(years) > 1 and None not in years:
             listing = "、".join(f"{o.year}年{format_yuan(o.amount or 0)}" for o in exact)
             return [], f"您提到了不同年度的“{label}”（{listing}），请确认按哪一年度申请。"

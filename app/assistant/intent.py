@@ -8,6 +8,7 @@ are about how people ask, not about any policy figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.normalize import nfkc
@@ -42,6 +43,16 @@ _SUPERSEDE = re.compile(r"废止|取代|替代|旧(办法|政策)|原办法|\d{4
 _ASKED_YEAR = re.compile(r"(?<![0-9])(20[2-9][0-9])\s*年?")
 
 
+_CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
+
+
+def _without_asides(text: str, asides: Sequence[re.Pattern[str]]) -> str:
+    """The text without the clauses that are asides (a past award, where a branch sits)."""
+    if not asides:
+        return text
+    return "，".join(c for c in _CLAUSE.findall(text) if not any(a.search(c) for a in asides))
+
+
 @dataclass(frozen=True)
 class Intent:
     """Flags read from the question's wording."""
@@ -58,15 +69,18 @@ class Intent:
 
 
 def read_intent(question: str, places: tuple[str, ...] = (),
-                covered_places: frozenset[str] = frozenset()) -> Intent:
+                covered_places: frozenset[str] = frozenset(),
+                place_asides: Sequence[re.Pattern[str]] = ()) -> Intent:
     """Classify the wording; several flags may be set at once.
 
     ``places`` are the place names people may use; a question naming one that no document
-    covers (``covered_places``), and none that one does, is about another region.
+    covers (``covered_places``), and none that one does, is about another region. Places
+    in an aside (``place_asides``: "去年在亦庄拿过391万的补贴") say nothing about that.
     """
     text = nfkc(question).lower()
-    named = [p for p in places if p in text]
-    home = any(p.lower() in text for p in covered_places)
+    subject = _without_asides(text, place_asides)
+    named = [p for p in places if p in subject]
+    home = any(p.lower() in subject for p in covered_places)
     other_region = next((p for p in named if p not in covered_places), None) \
         if named and not home else None
     year = _ASKED_YEAR.search(text)

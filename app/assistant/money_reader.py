@@ -325,11 +325,16 @@ def _cue_table(vocabulary: Vocabulary) -> list[tuple[str, str, str | None]]:
     return sorted(table, key=lambda row: (-len(row[0]), row[2] is None))
 
 
+_GLOSS = re.compile(r"[（(]\s*(?:含|包括|包含|including|incl\.?)[^（）()]*[）)]\s*$")
+
+
 def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int,
          cues: list[tuple[str, str, str | None]],
          vocabulary: Vocabulary) -> tuple[str | None, str | None]:
     """The nearest cue before the figure (or just after it), sharpened by a qualifier."""
-    before = text[window_start:mention.start].lower()
+    # "实际注册费用（含海外注册费、检测费、当地代理费）1750万": the bracket defines the
+    # measure before it; its parts are no cue of this figure.
+    before = _GLOSS.sub(lambda m: " " * len(m.group()), text[window_start:mention.start].lower())
     after = text[mention.end:mention.end + _WINDOW_AFTER].lower()
     stop = _AFTER_STOP.search(after)
     after = after[:stop.start()] if stop else after

@@ -26,7 +26,7 @@ from app.assistant.dialogue_state import (
     remembered_observations,
 )
 from app.assistant.domain import Domain
-from app.assistant.fact_reader import Reading, read_message
+from app.assistant.fact_reader import KIND_FACTS, Reading, read_message
 from app.assistant.intent import Intent, read_intent
 from app.assistant.lookup_answers import (
     asks_responsible_units,
@@ -83,6 +83,16 @@ _RETRIEVE_K = 8
 _CLAUSE_ANSWER_MIN_TERMS = 1
 # How much more relevant a rule outside the conversation must be to start a new topic.
 _NEW_TOPIC_MARGIN = 2.0
+
+
+def _other_kind(rule: Rule, item: dict[str, object]) -> bool:
+    """Whether the product names its kind by a fact the rule never reads.
+
+    A human drug's class under the veterinary rule says it is another product.
+    """
+    read = {c.fact for c in rule.conditions} | {getattr(rule.formula, "key", None)}
+    own = [k for k in KIND_FACTS if k in item]
+    return bool(own) and not any(k in read for k in own) and any(k in read for k in KIND_FACTS)
 
 
 class UnbackedNumberError(RuntimeError):
@@ -171,7 +181,8 @@ class PolicyAssistant:
         chatter = small_talk(question, self._parts.domain)
         if chatter is not None:
             return Answer(status="answered", answer=chatter, citations=[]), None
-        intent = read_intent(question, self._parts.domain.places, self._covered_places)
+        intent = read_intent(question, self._parts.domain.places, self._covered_places,
+                             self._parts.domain.place_asides)
         if intent.other_region:
             return self._out_of_scope(intent.other_region), []
         earlier_answered = state.answered_rule_ids
@@ -403,6 +414,10 @@ class PolicyAssistant:
             home = next((r for r in extra if getattr(r.formula, "count", None)
                          and getattr(r.formula, "count", None) == getattr(
                              rule.formula, "count", None)), None)
+            if home is None and not asks_total(question):
+                # "一类新兽药…，另外两个人用1类新药在研，兽药这块能支持多少": a product of
+                # another kind than the rule prices is not asked about.
+                unfit = [i for i in unfit if not _other_kind(rule, i)]
             if unfit:
                 groups.append((home or rule, unfit))
             extra = []
