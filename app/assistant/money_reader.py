@@ -52,8 +52,9 @@ _CLAIMED = re.compile(r"(能拿|可以拿|可拿|拿了?过?|拿到了?|能给|�
 
 # A figure followed by the award's own word ("申请单品种50万元支持吗", "那100万奖励") is the
 # award asked about, not a fact of the enterprise.
+# Not when a question about the amount follows: "服务金额4470万元 补贴多少" asks what it earns.
 _AWARD_AFTER = re.compile(r"^\s*(?:元|人民币)?\s*(?:的)?\s*(?:资金)?"
-                          r"(?:支持|奖励|补贴|补助|资助|奖金)")
+                          r"(?:支持|奖励|补贴|补助|资助|奖金)(?!\s*(?:多少|几|怎么|如何|标准|能有|有多少))")
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,9 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             measure, component = previous.measure, None
         observation = _observation(mention, measure, component, mark, role, clause, vocabulary,
                                    hint)
-        if _PLANNED.search(text[max(window_start, mention.start - _PLAN_REACH):mention.start]):
+        reach = _PLAN_REACH_EN if is_english(text[max(0, mention.start - 30):mention.start]) \
+            else _PLAN_REACH
+        if _PLANNED.search(text[max(window_start, mention.start - reach):mention.start]):
             observation = replace(observation, planned=True)
         if component is not None and (
                 _ON_TOP_BEFORE.search(text[clause_start:mention.start])
@@ -177,6 +180,7 @@ _PLANNED = re.compile(r"预计|预期|预测|计划|打算|拟|目标|预算|规
                       r"next year",
                       re.IGNORECASE)
 _PLAN_REACH = 10
+_PLAN_REACH_EN = 28  # "We had planned to invest RMB 96.67 million": words are longer
 _ON_TOP_BEFORE = re.compile(r"还有|另外|另有|额外|再加上?|加上|外加|另计|on top|plus|also|"
                             r"in addition|additional", re.IGNORECASE)
 _ON_TOP_AFTER = re.compile(r"^[^，,。；;]{0,4}(?:没算|没有算|未算|未计入|没计入|没包括|不包括|"

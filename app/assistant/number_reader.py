@@ -25,7 +25,8 @@ _RUN = re.compile(rf"[{_NUMBER_CHARS}]*[0-9零〇一二两三四五六七八九�
                   rf"(?:[{_NUMBER_CHARS}]|[多余](?=[万亿千百]))*")
 _FRACTION = re.compile(r"([0-9]+|[一二两三四五六七八九十]+)\s*分之\s*([0-9]+|"
                        r"[一二两三四五六七八九十]+)")
-_GE = re.compile(r"(?<=[0-9零〇一二两三四五六七八九十百千])\s*个\s*(?=[亿万])")
+_GE = re.compile(r"(?<=[0-9零〇一二两三四五六七八九十百千])\s*个\s*(?=[亿万]|(?:kw|w)(?![a-z]))",
+                 re.IGNORECASE)
 _W = re.compile(r"(?<=[0-9])\s*(kw|KW|Kw|w|W)(?![a-zA-Z])")
 _EXPONENT = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?)\s*(?:[eE]\s*\+?|[x×*]\s*10\s*\^|"
                        r"\^)\s*(\d{1,4})")
@@ -53,7 +54,8 @@ def currency_named(text: str) -> str | None:
 # Words that make a figure an estimate, a range end or a bound rather than the figure itself.
 _APPROX_BEFORE = re.compile(r"(大约|大概|约|差不多|估计|估算|将近|接近|近|几乎|左右是?|"
                             r"roughly|(?<!what )(?<!how )about|around|approximately|approx\.?|"
-                            r"circa|~|nearly|almost)\s*$", re.IGNORECASE)
+                            r"circa|~|nearly|almost)\s*(?:有|是|在|为|达到?|花了?|要)?\s*$",
+                            re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^\s*(左右|上下|出头|来|余|多点|多一点|多|几|-?ish\b|or so\b)(?![0-9])",
                            re.IGNORECASE)
 # "两三个", "三四百万": two neighbouring numerals are a guess, not a number (23, 34).

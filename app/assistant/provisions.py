@@ -76,6 +76,8 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
     figures: dict[str, set[int]] = {}
     hinted: set[str] = set()
     for observation in reading.observations:
+        if observation.planned:
+            continue  # "预计在美国年销售1.91亿美元" beside an FDA fee: a hope, no provision
         measure = observation.measure or observation.hint
         if measure:
             figures.setdefault(measure, set()).add(observation.clause)

@@ -181,7 +181,8 @@ _EN_AMOUNT = re.compile(
     r"(?P<pre>us\$|\$|usd\s*|rmb\s*|cny\s*|¥\s*)?(?P<num>\d+(?:\.\d+)?)\s*"
     # Not \b: Chinese right after the scale is a word character ("RMB 3 million能补多少").
     r"(?P<scale>thousand|million|billion|mn|bn|k|m)?(?![a-zA-Z])\s*"
-    r"(?P<post>yuan|rmb|cny|usd|us dollars|dollars)?",
+    # A code before the next number is that number's ("2025 CNY 6.8m"), not this one's.
+    r"(?P<post>yuan|us dollars|dollars|(?:rmb|cny|usd)(?!\s*\d))?",
     re.IGNORECASE,
 )
 

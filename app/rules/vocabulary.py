@@ -25,6 +25,8 @@ FactType = Literal["money", "int", "count", "enum", "bool"]
 TimeRule = Literal["last_year", "last_two_years", "latest", "one_year", "total", "none"]
 # Amounts above this are not believed (9999999亿, 1e308): asked back, never computed.
 DEFAULT_MONEY_MAX = 10**13
+# The measure of figures that belong to no fact (``unrelated_cues``; a qualifier may name it).
+UNRELATED = "unrelated"
 
 
 class VocabularyError(ValueError):
@@ -183,7 +185,7 @@ def _load(path: Path) -> Vocabulary:
             raise VocabularyError(f"{path}: 事实 {name} 的 measure {measure!r} 未声明")
     for declared in measures.values():
         for target in declared.qualifiers.values():
-            if target not in measures:
+            if target not in measures and target != UNRELATED:
                 raise VocabularyError(f"{path}: qualifier 指向未声明的 measure {target!r}")
     families = tuple(frozenset(str(m) for m in members)
                      for members in (data.get("families") or {}).values())
