@@ -9,6 +9,7 @@ to the product last described.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, replace
 
 from app.assistant.fact_reader import ITEM_FACTS, ItemMention, Reading
@@ -18,15 +19,18 @@ from app.rules.bounds import Bound
 
 
 def apply_reading(state: SessionState, reading: Reading,
-                  per_product: frozenset[str] = frozenset()) -> None:
+                  per_product: frozenset[str] = frozenset(), asked: Sequence[str] = ()) -> None:
     """Update the session with the message's facts, figures and products.
 
     ``per_product`` are the measures figured per product (a variety's transaction value):
     when the message adds a product, its figures are the new product's, not corrections.
+    ``asked`` are the facts the last answer asked for: a bare "3类的" then names that one.
     """
     for bare, meant in reading.bare_aliases.items():
-        if bare in reading.facts and meant in state.facts and meant not in reading.facts:
+        if bare in reading.facts and (meant in state.facts or meant in asked) \
+                and meant not in reading.facts:
             reading.facts[meant] = reading.facts.pop(bare)  # "那三类呢" of a 新兽药
+            reading.aliased = True
     _apply_items(state, reading)
     if reading.currency:
         _confirm_currency(state, reading.currency)
@@ -34,14 +38,20 @@ def apply_reading(state: SessionState, reading: Reading,
     if reading.items:
         state.facts["varieties"] = sum(int(_number(i.get("count"))) for i in state.items)
     fresh = [o for o in reading.observations if o.measure is not None]
-    if reading.adds_item and any(o.measure in per_product for o in fresh):
-        known = [int(_number(o.get("product"), 0)) for o in state.observations
-                 if o.get("measure") in per_product]
-        if known:
-            later = max(known) + 1
-            reading.observations = [replace(o, product=later) if o.measure in per_product
-                                    else o for o in reading.observations]
-            fresh = [o for o in reading.observations if o.measure is not None]
+    known = [int(_number(o.get("product"), 0)) for o in state.observations
+             if o.get("measure") in per_product]
+
+    def of_new_product(o: Observation) -> bool:
+        # A part ("另外还有当地代理费294万") completes the same product's base.
+        return (o.measure in per_product or o.measure is None) and o.component is None
+
+    if reading.adds_item and known and any(of_new_product(o) for o in reading.observations):
+        # "还有B品种，前年8405万，去年1.85亿": the new product's figures, with a cue or
+        # with none (bound to the topic's measure later), are not the earlier product's.
+        later = max(known) + 1
+        reading.observations = [replace(o, product=later) if of_new_product(o) else o
+                                for o in reading.observations]
+        fresh = [o for o in reading.observations if o.measure is not None]
     if reading.corrects:
         # "更正一下：服务金额是900万" / "打错了，注册费是189万": what was said of that measure
         # (and that part of it) before is replaced, whatever year it was given for.
@@ -93,7 +103,9 @@ def remember_bound_figures(state: SessionState, bound: dict[str, list[Observatio
         loose = [o for o in observations if o.measure is None]
         if not loose or measure is None:
             continue
-        state.observations = [o for o in state.observations if o.get("measure") != measure]
+        products = {o.product for o in loose}
+        state.observations = [o for o in state.observations if o.get("measure") != measure
+                              or int(_number(o.get("product"), 0)) not in products]
         state.observations += [observation_json(replace(o, measure=measure)) for o in loose]
 
 

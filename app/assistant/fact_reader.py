@@ -35,6 +35,7 @@ _N = "(?:[0-9]+|[一两二三四五六七八九十])"
 _ADDS_ITEM = re.compile(
     rf"另外还有|另外有|还有{_N}个|另外{_N}?个|另一个|再加上?{_N}?个|加上{_N}个|再来{_N}个|又有|"
     rf"又多了?{_N}个|另有|新增了?{_N}?个?|此外还有|也有{_N}个|"
+    r"(?:还有|另外|再加上?)\s*(?:一个)?[a-d甲乙丙丁](?:品种|产品|药)|"
     r"also (?:have|got) another|another one|one more", re.IGNORECASE)
 # "那EMA的呢，另一个药EMA注册费用也是0.01亿": a what-about names the product it asks about,
 # alone; the earlier one joins it only when a total is asked for.
@@ -87,6 +88,8 @@ class Reading:
     items: list[ItemMention] = field(default_factory=list)
     corrects: bool = False
     adds_item: bool = False
+    # A bare value read as the fact the conversation is about ("那1类呢" of a 新兽药).
+    aliased: bool = False
     device_only: bool = False
     plural_count_unknown: bool = False
     # The message describes more than one product ("品种A…品种B…", "另一个…").
@@ -196,6 +199,8 @@ def _read_fact(spec: FactSpec, text: str) -> object | None:
         return None
     if spec.type == "bool":
         if any(p.search(text) for p in spec.when_false):
+            if spec.mixed_unknown and any(p.search(text) for p in spec.when_true):
+                return None
             return False
         return True if any(p.search(text) for p in spec.when_true) else None
     if spec.type == "enum":

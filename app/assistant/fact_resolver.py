@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from app.assistant.money_reader import Observation
+from app.assistant.number_reader import ESTIMATE_DOUBT
 from app.rules.amounts import format_yuan, parse_money
 from app.rules.bounds import Bound
 from app.rules.schema import Rule, Tiers, is_money_fact
@@ -26,6 +27,9 @@ class Resolution:
     values: dict[str, int] = field(default_factory=dict)
     bounds: dict[str, Bound] = field(default_factory=dict)
     questions: list[str] = field(default_factory=list)
+    # What to ask about a fact known only as a range or an estimate, if its bound does not
+    # settle the rule's answer (a cap reached by every value it allows settles it).
+    unsettled: dict[str, str] = field(default_factory=dict)
     # Per product, when one money fact was given separately for several products.
     per_item: dict[str, list[int]] = field(default_factory=dict)
     # Earlier figures of a fact (history), for "首次" conditions; and bounds the user gave
@@ -74,6 +78,12 @@ def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
         # "首次上5亿" restates the clause's own mark: a floor, never the base of a rate.
         candidates = [replace(o, bound=Bound(o.amount), amount=None) if o.reached
                       and o.amount in marks else o for o in candidates]
+        # "2025年主营业务收入4.99亿，算首次突破5亿吗": the mark asked about is no figure of
+        # the enterprise beside the figures it gave.
+        named = [o for o in candidates if o.asked and o.bound is not None
+                 and o.bound.low in marks and o.year is None]
+        if named and any(o.usable for o in candidates):
+            candidates = [o for o in candidates if o not in named]
         if not candidates:
             continue
         _resolve_one(spec, candidates, reference_year, resolution, several_products, products,
@@ -99,6 +109,14 @@ def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observatio
     remembered_own = [o for o in remembered if o.measure == measure]
     if any(o.measure == measure for o in current):
         return remembered_own  # the session's figures, already updated by this message
+    loose = [o for o in current if o.measure is None] if cue_less else []
+    if spec.item and loose:
+        # "还有B品种，前年8405万，去年1.85亿": the new product's cue-less figures beside the
+        # figures remembered for the products before it.
+        new_products = {o.product for o in loose}
+        others = [o for o in remembered_own if o.product not in new_products]
+        if others and 0 not in new_products:
+            return others + loose
     sources = [
         [o for o in current if o.measure is None] if cue_less else [],
         remembered_own,
@@ -164,16 +182,29 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
     ranged = [o for o in bounded if o.bound is not None and o.bound.low is not None
               and o.bound.high is not None]
     if ranged:
-        # "500到600万": a range is no figure; ask rather than decide on either end.
-        resolution.questions.append(f"您提到的“{ranged[-1].text}”是一个范围，无法据此确定"
-                                    f"“{label}”，请提供确切的金额。")
+        # "500到600万": a range is no figure; ask rather than decide on either end — unless
+        # the answer is the same at both ends (a cap both reach).
+        resolution.bounds[spec.name] = ranged[-1].bound  # type: ignore[assignment]
+        resolution.unsettled[spec.name] = (f"您提到的“{ranged[-1].text}”是一个范围，无法据此确定"
+                                           f"“{label}”，请提供确切的金额。")
         return
     if bounded:
         resolution.bounds[spec.name] = bounded[-1].bound  # type: ignore[assignment]
     doubtful = [o for o in loose if o.doubt]
     if doubtful:
-        resolution.questions.append(f"您提到的{doubtful[-1].doubt}，无法据此计算“{label}”，"
-                                    "请提供确切的金额。")
+        question = f"您提到的{doubtful[-1].doubt}，无法据此计算“{label}”，请提供确切的金额。"
+        estimate = doubtful[-1]
+        if bounded and estimate.doubt and estimate.doubt.endswith(ESTIMATE_DOUBT):
+            resolution.unsettled[spec.name] = question  # "2亿多": at least 2亿
+        elif estimate.amount and estimate.amount > 0 and estimate.doubt \
+                and estimate.doubt.endswith(ESTIMATE_DOUBT) and not bounded:
+            # "大概1.2亿": somewhere near it; far enough either side that no one would say
+            # it of a figure outside. Used only where every such value gives one answer.
+            low, high = estimate.amount * 7 // 10, -(-estimate.amount * 13 // 10)
+            resolution.bounds[spec.name] = Bound(low, high, about=estimate.amount)
+            resolution.unsettled[spec.name] = question
+        else:
+            resolution.questions.append(question)
 
 
 def _currency_problem(spec: FactSpec, candidates: list[Observation]) -> str | None:
@@ -260,11 +291,6 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
         applied = [o for o in exact if applied_year is not None and o.year == applied_year]
         if applied:
             return [applied[-1]], None
-        last = [o for o in exact if o.year == reference_year - 1]
-        if last and None not in years and max(years, key=lambda y: y or 0) == reference_year - 1:
-            # "2023年只有1390万，2025年2785万": a yearly measure is applied for with the last
-            # complete year; older years are its history. A figure of this year still asks.
-            return [last[-1]], None
         if len(years) > 1 and None not in years:
             listing = "、".join(f"{o.year}年{format_yuan(o.amount or 0)}" for o in exact)
             return [], f"您提到了不同年度的“{label}”（{listing}），请确认按哪一年度申请。"
@@ -312,6 +338,8 @@ def _per_product(spec: FactSpec, exact: list[Observation], reference_year: int,
     as the products counted ("两个品种，交易额分别是X和Y").
     """
     groups: dict[int, list[Observation]] = {}
+    if any(o.component for o in exact) and len({o.product for o in exact}) == 1:
+        return [], []  # "海外注册费65万、检测费251万": parts of one product's base
     if len({o.product for o in exact}) > 1:
         for observation in exact:
             groups.setdefault(observation.product, []).append(observation)

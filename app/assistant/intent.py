@@ -36,7 +36,7 @@ _VALIDITY = re.compile(r"有效期|什么时候(开始|生效|施行|到期|截�
 _INTERPRET = re.compile(r"谁(负责)?解释|解释(权|机关|单位)|负责解释|who interprets|interpret")
 _COMBINE = re.compile(r"从优不重复|重复(享受|申请|拿|领)|同时(享受|申请|拿|领)|叠加|两级|"
                       r"市级.{0,6}区级|"
-                      r"(一起|一块|同时)(能|可以)?(拿|享受|申请|领|用)|兼得|"
+                      r"(一起|(?<![这那])一块|同时)(能|可以)?(拿|享受|申请|领|用)|兼得|"
                       r"(市里|市级|北京市).{0,12}(区里|区级|这个|本办法)|"
                       r"区级.{0,6}市级|double[- ]dip|both .{0,20}(city|municipal)|stack")
 _SUPERSEDE = re.compile(r"废止|取代|替代|旧(办法|政策)|原办法|\d{4}.{0,4}\d+号|supersede|replace")

@@ -18,6 +18,8 @@ INJECTION = re.compile(r"忽略|无视|ignore (all|previous|the)|system prompt|�
                        r"pretend|jailbreak|disregard", re.IGNORECASE)
 
 
+# "那在海外设孵化器呢": a what-about, naming its own subject.
+WHAT_ABOUT = re.compile(r"^(?:那|那么)[^。？?]*呢[？?]?$|^(?:what|how) about\b", re.IGNORECASE)
 # "那如果是3000万呢", "要是二期呢": a follow-up of the question before, not a new one.
 _FOLLOW_UP_WORDING = re.compile(r"^(那|那么|如果|要是|假如|换成|改成|那要是)|呢[？?]?$|"
                                 r"^(what about|what if|and if|how about)", re.IGNORECASE)

@@ -85,6 +85,8 @@ class Observation:
     planned: bool = False
     # "还有当地代理费50万没算进去": a part on top of a total given before, not inside it.
     additional: bool = False
+    # "算首次突破5亿吗", "突破5亿这条能拿多少": said in a question, about the clause's mark.
+    asked: bool = False
 
     @property
     def usable(self) -> bool:
@@ -153,6 +155,8 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             else _PLAN_REACH
         if _PLANNED.search(text[max(window_start, mention.start - reach):mention.start]):
             observation = replace(observation, planned=True)
+        if _ASKED_SEGMENT.search(_segment_around(text, mention.start, mention.end)):
+            observation = replace(observation, asked=True)
         if component is not None and (
                 _ON_TOP_BEFORE.search(text[clause_start:mention.start])
                 or _ON_TOP_AFTER.match(text[mention.end:mention.end + 12])):
@@ -185,6 +189,17 @@ _ON_TOP_BEFORE = re.compile(r"还有|另外|另有|额外|再加上?|加上|外�
                             r"in addition|additional", re.IGNORECASE)
 _ON_TOP_AFTER = re.compile(r"^[^，,。；;]{0,4}(?:没算|没有算|未算|未计入|没计入|没包括|不包括|"
                            r"没含|不含在|not included|not counted)", re.IGNORECASE)
+_ASKED_SEGMENT = re.compile(r"吗|么|[?？]|这条|那条|这一条|这项|该条|算不算|是不是|能不能|可不可以|"
+                            r"\b(?:does|do|is|can|would)\b.*\?", re.IGNORECASE)
+
+
+def _segment_around(text: str, start: int, end: int) -> str:
+    """The comma-delimited segment a figure stands in, its closing mark included."""
+    left = max(text.rfind(c, 0, start) for c in "，,。；;！!？?\n") + 1
+    rights = [i for c in "，,。；;！!？?\n" if (i := text.find(c, end)) >= 0]
+    return text[left:min(rights) + 1 if rights else len(text)]
+
+
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _SEGMENT = re.compile(r"[^，,。；;！？!?\n]+")
 

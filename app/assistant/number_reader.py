@@ -27,6 +27,7 @@ _FRACTION = re.compile(r"([0-9]+|[一二两三四五六七八九十]+)\s*分之\
                        r"[一二两三四五六七八九十]+)")
 _GE = re.compile(r"(?<=[0-9零〇一二两三四五六七八九十百千])\s*个\s*(?=[亿万]|(?:kw|w)(?![a-z]))",
                  re.IGNORECASE)
+_MORE_GE = re.compile(r"([0-9零〇一二两三四五六七八九十百千])\s*个\s*多\s*([亿万])")
 _W = re.compile(r"(?<=[0-9])\s*(kw|KW|Kw|w|W)(?![a-zA-Z])")
 _EXPONENT = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?)\s*(?:[eE]\s*\+?|[x×*]\s*10\s*\^|"
                        r"\^)\s*(\d{1,4})")
@@ -51,6 +52,8 @@ def currency_named(text: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# The end of the doubt an estimate carries ("“3130万”是约数").
+ESTIMATE_DOUBT = "是约数"
 # Words that make a figure an estimate, a range end or a bound rather than the figure itself.
 _APPROX_BEFORE = re.compile(r"(大约|大概|约|差不多|估计|估算|将近|接近|近|几乎|左右是?|"
                             r"roughly|(?<!what )(?<!how )about|around|approximately|approx\.?|"
@@ -161,6 +164,7 @@ def prepare(text: str) -> str:
     """Fold the colloquial forms (6个亿, 80w, 1kw), 大写 numerals and thousands separators."""
     text = _FINANCIAL_RUN.sub(_folded_financial, text)
     text = _COUNT_AFTER_SCALE.sub(r" \1", text)
+    text = _MORE_GE.sub(r"\1\2多", text)  # "三个多亿" is 三亿多
     text = _THOUSANDS.sub("", _GE.sub("", text))
     return _W.sub(lambda m: "千万" if m.group(1).lower() == "kw" else "万", text)
 
@@ -307,7 +311,7 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
             lower, upper = _pair_ends(raw, pair)
             doubt = f"“{raw}”是一个范围" if lower is not None else doubt
     if value is not None and (loose or APPROX_PAIR.search(raw)):
-        doubt = f"“{text[start:stop]}”是约数"
+        doubt = f"“{text[start:stop]}”{ESTIMATE_DOUBT}"
     if value is not None and text[max(0, start - 3):start].endswith("分之"):
         doubt = f"“{text[max(0, start - 6):stop]}”是分数"
     if value is not None and _NEGATIVE_BEFORE.search(before):
@@ -317,7 +321,7 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
         if _VAGUE.search(raw) or _VAGUE.search(text[max(0, start - 2):end]):
             doubt = f"“{raw}”不是一个确切的数字"
         elif _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(rest):
-            doubt = f"“{text[start:stop]}”是约数"
+            doubt = f"“{text[start:stop]}”{ESTIMATE_DOUBT}"
             if _FLOOR_AFTER.match(rest):
                 lower = value
         elif _NOT_BELOW.search(before):

@@ -9,6 +9,7 @@ with. Facts that contradict a rule's selector (a 2类 drug for a 1类 rule,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,6 +37,11 @@ _CATEGORY_FACTS = frozenset({"drug_kind", "vet_drug_class", "non_registration_tr
 _SHARED_WORD_WEIGHT = 0.8
 _SHARED_WORD_MAX = 3
 _FAMILY_FACT_WEIGHT = 1.5
+_NAME_WORD_WEIGHT = 2.0
+_NAME_WORD_MAX = 2
+# "想申请效能提升支持", "关于海外孵化器的奖励": a provision asked for by its own name.
+_ASKS_FOR = re.compile(r"(?:申请|申报|享受|咨询|了解|关于|问问?)[^，,。；;？?]{1,16}?"
+                       r"(?:支持|政策|奖励|补贴|资助|条款|这条)")
 # Facts that say what the question is about (a clinical stage, a certificate, a veterinary
 # class): a rule that never reads them is probably about something else.
 _TOPIC_FACTS = ("clinical_stage", "stage_event", "vet_drug_class", "non_registration_trial",
@@ -104,6 +110,7 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
     question_words = clause_terms.distinctive(question) if clause_terms else set()
     expanded = text + " " + " ".join(glossary.policy_terms(question)).lower()
     ranks = _clause_ranks(hits)
+    asked_for = [m.group(0) for m in _ASKS_FOR.finditer(text)]
     # Rules of one clause share keywords: each is looked for once per question.
     seen: dict[str, bool] = {}
 
@@ -124,6 +131,11 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
         score = _RANK_BONUS[rank] if rank is not None and rank < len(_RANK_BONUS) else 0.0
         keyword_hits = tuple(k for k in rule.keywords if said(k))
         score += _KEYWORD_WEIGHT * min(len(keyword_hits), _KEYWORD_MAX)
+        # The user's own words naming the provision ("想申请效能提升支持"), not a glossary
+        # rendering of a figure's word: the surest sign of which support is meant.
+        naming = [k for k in keyword_hits if k in rule.name
+                  and any(term_in(_folded(k), ask) for ask in asked_for)]
+        score += _NAME_WORD_WEIGHT * min(len(naming), _NAME_WORD_MAX)
         # The rule's own sentence, not the whole clause: two rules of （十三） differ there.
         shared = clause_terms.shared_with_text(question_words, citation.text) \
             if clause_terms else set()

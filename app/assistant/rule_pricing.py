@@ -104,6 +104,16 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     calc = _maximum_if_asked(calc, rule, wording)
     calc = _unknowns_asked(calc, rule, wording, reading.plural_count_unknown
                            and "varieties" not in state.facts)
+    for name, question in resolution.unsettled.items():
+        # A range or an estimate answers only when every value it allows gives one answer.
+        if calc.eligibility != "ineligible" and (
+                calc.amount_yuan is None or name in calc.missing_facts
+                or any(c.fact == name and c.status == "unknown" for c in calc.conditions)):
+            questions.append(question)
+        else:
+            calc = calc.model_copy(update={"notes": [*calc.notes, (
+                f"您给出的“{vocabulary.label(name)}”不是确切金额；按其可能的取值，"
+                "结果都相同，故可据此答复。")]})
     if questions:
         # A figure we doubt is never worked into a sum the user could copy ("= 450万元").
         calc = calc.model_copy(update={"amount_yuan": None, "formula": _PENDING_FORMULA})

@@ -36,6 +36,7 @@ from app.assistant.lookup_answers import (
 )
 from app.assistant.message_checks import (
     INJECTION,
+    WHAT_ABOUT,
     continues_topic,
     input_problem,
     question_content,
@@ -203,7 +204,7 @@ class PolicyAssistant:
         if self._parts.domain.is_off_task(question) and not reading.states_anything:
             return self._out_of_scope(None), []  # "研发费用加计扣除比例是多少": a tax question
         before_message = remembered_observations(state)
-        apply_reading(state, reading, self._per_product_measures)
+        apply_reading(state, reading, self._per_product_measures, asked)
         remembered = remembered_observations(state)
         hits = self._parts.searcher.search(question, k=_RETRIEVE_K)
         message_facts = stated_facts(reading, vocabulary)
@@ -219,7 +220,7 @@ class PolicyAssistant:
                           for s in scored) if state.topic_rule_ids else False
         # A message that gives what the last answer asked for ("产品去年获批上市" after
         # "引进的产品是否已上市？") is the reply, whatever else it also mentions.
-        replies = any(fact in reading.facts for fact in asked)
+        replies = any(fact in reading.facts for fact in asked) or reading.aliased
         continuing = bool(state.topic_rule_ids) and not switches_topic(question) and (
             replies or (continues_topic(question, reading) or reading.corrects or names_topic
                         or self._asks_within(question, state.topic_rule_ids))
@@ -233,6 +234,13 @@ class PolicyAssistant:
             # A correction or a bare fact names no rule of its own: the conversation's
             # clauses keep it ("刚才有误，是1类" stays with 第六条, choosing its 1类 rule).
             scored = self._within_topic(scored, earlier_answered or state.topic_rule_ids[:1])
+        if continuing and scored and WHAT_ABOUT.search(question):
+            scored = self._sibling_named(scored)
+        if continuing and reading.aliased and (topic_rule := self._topic_rule(state)):
+            # "那1类呢" after a 三类新兽药: the bare class was read as the topic's own fact,
+            # so the topic's rule answers, whatever rule the bare word "1类" names.
+            scored = [ScoredRule(topic_rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
+                      *[s for s in scored if s.rule.id != topic_rule.id]]
         if continuing and (not scored or scored[0].relevance < MIN_RULE_SCORE):
             # "去年服务金额800万" after "我们是CRO，能拿多少？": the same rule, a new fact.
             topic_rule = self._topic_rule(state)
@@ -354,6 +362,22 @@ class PolicyAssistant:
         clauses = {(r.citation.doc_id, r.citation.article, r.citation.item)
                    for r in (self._rule_or_none(i) for i in topic[:1]) if r}
         return any(self._parts.clause_terms.shared(words, c) == words for c in clauses)
+
+    def _sibling_named(self, scored: list[ScoredRule]) -> list[ScoredRule]:
+        """"那在海外设孵化器呢" after 海外研发中心: the sibling rule its words name answers.
+
+        A what-about names its new subject; the topic's bonus must not keep the rule of the
+        question before when a rule of the same clause has words of its own in the message.
+        """
+        top = scored[0]
+        clause = (top.rule.citation.doc_id, top.rule.citation.article)
+        own = set(top.keyword_hits)
+        sibling = next((s for s in scored[1:] if (s.rule.citation.doc_id, s.rule.citation.article)
+                        == clause and set(s.keyword_hits) - own
+                        and len(s.keyword_hits) >= len(top.keyword_hits)), None)
+        if sibling is None or not top.keyword_hits:
+            return scored
+        return [sibling, *[s for s in scored if s is not sibling]]
 
     def _within_topic(self, scored: list[ScoredRule], answered: list[str]) -> list[ScoredRule]:
         topic = [r for r in (self._rule_or_none(i) for i in answered) if r]

@@ -20,6 +20,8 @@ class Bound:
     high: int | None = None
     low_inclusive: bool = True
     high_inclusive: bool = True
+    # An estimate ("大概1.2亿") is held as a band around it; shown, it is the figure said.
+    about: int | None = None
 
     def compare(self, op: str, limit: int) -> Verdict:
         """Whether every value in the bound meets ``value op limit`` (or none does)."""
@@ -46,6 +48,8 @@ class Bound:
     def describe(self, show: object) -> str:
         """The bound in words, for a condition's detail (show formats one amount)."""
         assert callable(show)
+        if self.about is not None:
+            return f"约{show(self.about)}"
         if self.low is not None and self.high is not None:
             return f"{show(self.low)}至{show(self.high)}之间"
         if self.low is not None:

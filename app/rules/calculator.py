@@ -122,7 +122,7 @@ def _apply_formula(rule: Rule, facts: Facts, conditions: list[ConditionResult],
     if isinstance(formula, PerUnit):
         return _per_unit(formula, facts)
     if isinstance(formula, Rate):
-        return _rate(formula, facts)
+        return _rate(formula, facts, bounds.get(formula.base))
     return _tiers(formula, facts, conditions, bounds)
 
 
@@ -170,9 +170,19 @@ def _per_unit(formula: PerUnit, facts: Facts) -> FormulaResult:
     return total, text, {formula.count: count}, [], notes, []
 
 
-def _rate(formula: Rate, facts: Facts) -> FormulaResult:
+def _rate(formula: Rate, facts: Facts, bound: Bound | None = None) -> FormulaResult:
     base = getattr(facts, formula.base)
     rate = formula.fraction()
+    if base is None and bound is not None and bound.low is not None and formula.cap:
+        # "建设投入2亿多", "1.2亿到1.5亿之间": no rate is applied to a bound, but when even
+        # its lowest value reaches the clause's ceiling, every value it allows gives the cap.
+        cap_yuan = parse_money(formula.cap).amount
+        lowest = math.floor(Fraction(bound.low) * rate)
+        if lowest >= cap_yuan:
+            label = type(facts).label_of(formula.base)
+            text = (f"{label}{bound.describe(format_yuan)}，按{format_rate(rate)}计不低于"
+                    f"{format_yuan(lowest)}，超过最高{format_yuan(cap_yuan)}，按{format_yuan(cap_yuan)}计")
+            return cap_yuan, text, {}, [], [], [f"本项最高{format_yuan(cap_yuan)}"]
     if base is None:
         cap = f"，最高{formula.cap}" if formula.cap else ""
         label = type(facts).label_of(formula.base)

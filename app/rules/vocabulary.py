@@ -92,6 +92,9 @@ class FactSpec:
     values: tuple[EnumValue, ...] = ()
     when_true: tuple[re.Pattern[str], ...] = ()
     when_false: tuple[re.Pattern[str], ...] = ()
+    # Both said in one message ("一个已签，另一个还在谈"): unknown rather than false, for a
+    # fact the rule may assume when unknown (``mixed: unknown``).
+    mixed_unknown: bool = False
     applies_when: tuple[re.Pattern[str], ...] = ()
     default_with: str | None = None  # the default value applies when this fact is stated
     # A yes/no fact a yearly series settles: (measure, years) holds when that measure rose
@@ -235,6 +238,7 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
         vague_patterns=_patterns(raw.get("vague_patterns")),
         applied_year=bool(raw.get("applied_year", False)), from_bare=raw.get("from_bare"),
         when_true=_patterns(raw.get("when_true")), when_false=_patterns(raw.get("when_false")),
+        mixed_unknown=raw.get("mixed") == "unknown",
         applies_when=_patterns(raw.get("applies_when")), default_with=raw.get("default_with"),
         rises_over=_rises_over(raw.get("rises_over")))
 

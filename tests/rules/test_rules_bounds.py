@@ -139,7 +139,8 @@ CONDITION_CASES = [
               80 * WAN, "unknown", "上一年度营业收入：2000万元至4000万元之间"),
     # 第十一条（二）: 合同总额超过1亿美元.
     BoundCase("contract over 2亿美元 meets 超过1亿美元", "zone-11-2-license-out",
-              {"varieties": 1}, "license_out_contract_usd", Bound(low=2 * YI), "pass",
+              {"varieties": 1, "contract_signed": True}, "license_out_contract_usd",
+              Bound(low=2 * YI), "pass",
               50 * WAN, "eligible", "License-out 合同总额（美元）：不低于2亿美元"),
     BoundCase("contract of at most 1亿美元 fails", "zone-11-2-license-out", {"varieties": 1},
               "license_out_contract_usd", Bound(high=YI), "fail", None, "ineligible",

@@ -95,7 +95,8 @@ RULE_CASES = [
     # 第十一条（二）: License-in 单品种最高100万元.
     Case("zone-11-2-license-in", ("product_launched=是", "varieties=1"), 100 * WAN, "upper_bound"),
     # 第十一条（二）: License-out 合同总额超过1亿美元, 单品种最高50万元.
-    Case("zone-11-2-license-out", ("license_out_contract_usd=1.5亿美元", "varieties=1"),
+    Case("zone-11-2-license-out", ("license_out_contract_usd=1.5亿美元", "varieties=1",
+                                     "contract_signed=是"),
          50 * WAN, "upper_bound"),
     # 第十二条（一）: 主营业务收入的2‰: 6亿 → 120万.
     Case("zone-12-1-main-revenue", ("main_revenue_yuan=6亿", "first_time=是"), 120 * WAN, "fixed"),
@@ -276,9 +277,11 @@ BOUNDARY_CASES = [
     # 第十一条（二）: 合同总额超过1亿美元 → > 1亿美元, in dollars.
     Case("zone-11-2-license-out", ("license_out_contract_usd=1亿美元", "varieties=1"),
          None, "upper_bound", "ineligible"),
-    Case("zone-11-2-license-out", ("license_out_contract_usd=1.01亿美元", "varieties=1"),
+    Case("zone-11-2-license-out", ("license_out_contract_usd=1.01亿美元", "varieties=1",
+                                     "contract_signed=是"),
          50 * WAN, "upper_bound"),
-    Case("zone-11-2-license-out", ("license_out_contract_usd=100000001美元", "varieties=1"),
+    Case("zone-11-2-license-out", ("license_out_contract_usd=100000001美元", "varieties=1",
+                                     "contract_signed=是"),
          50 * WAN, "upper_bound"),
     # A yuan figure says nothing about the dollar threshold: unknown, never converted.
     Case("zone-11-2-license-out", ("license_out_contract_cny=10亿元", "varieties=1"),
@@ -437,6 +440,7 @@ ASSUMED_CONDITIONS = [
     ("zone-6-1-improved-first-generic", "industrialised"),
     ("zone-6-2-veterinary", "industrialised"),
     ("zone-8-1-commissioned-production", "contract_manufacturer"),
+    ("zone-11-2-license-out", "contract_signed"),
     ("zone-8-1-contract-production", "contract_manufacturer"),
     ("zone-13-rd-sme", "years_supported"),
     ("zone-15-1-outsourcing-services", "years_supported"),
