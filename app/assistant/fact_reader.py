@@ -94,6 +94,8 @@ class Reading:
     plural_count_unknown: bool = False
     # The message describes more than one product ("品种A…品种B…", "另一个…").
     several_products: bool = False
+    # Projects counted ("两个AI示范项目"): a figure each for a per-project fact.
+    projects: int | None = None
     doubts: list[str] = field(default_factory=list)
     # Facts said to hold some value, not which ("之前已经享受过"): name → the words said.
     vague: dict[str, str] = field(default_factory=dict)
@@ -191,7 +193,18 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     varieties = reading.facts.get("varieties")
     reading.several_products = bool(reading.items) or bool(_SEPARATE.search(lowered)) or len(
         PRODUCT_MARKER.findall(lowered)) >= 2 or (isinstance(varieties, int) and varieties > 1)
+    reading.projects = _projects(lowered, vocabulary.project_count_words)
     return reading
+
+
+def _projects(text: str, words: tuple[str, ...]) -> int | None:
+    """How many projects the message counts ("两个共享服务平台", "办了两场活动"), if any."""
+    if not words:
+        return None
+    pattern = re.compile(rf"(?<![0-9.]){_COUNT}\s*(?:个|家|场|项|处)[^，,。；;！？!?0-9]{{0,14}}?"
+                         rf"(?:{'|'.join(re.escape(w) for w in words)})")
+    found = pattern.search(text)
+    return _small_int(found.group(1)) if found else None
 
 
 def _read_fact(spec: FactSpec, text: str) -> object | None:

@@ -54,7 +54,7 @@ def money_facts_of(rule: Rule) -> list[str]:
 def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
             remembered: list[Observation], reference_year: int,
             several_products: bool = False, products: int | None = None,
-            applied_year: int | None = None) -> Resolution:
+            applied_year: int | None = None, projects: int | None = None) -> Resolution:
     """Fill each money fact the rule reads; collect questions for unsafe figures.
 
     ``remembered`` are the session's figures after this message was applied to it
@@ -86,9 +86,18 @@ def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
             candidates = [o for o in candidates if o not in named]
         if not candidates:
             continue
+        if spec.item == _PROJECT:
+            # A per-project base ("两个平台，分别投入0.8亿和1.5亿") is split by the projects
+            # counted, never by the products.
+            _resolve_one(spec, candidates, reference_year, resolution,
+                         bool(projects and projects > 1), projects, applied_year, current)
+            continue
         _resolve_one(spec, candidates, reference_year, resolution, several_products, products,
                      applied_year, current)
     return resolution
+
+
+_PROJECT = "project"
 
 
 def _marks_of(rule: Rule, fact: str) -> set[int]:

@@ -144,11 +144,17 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         bounded = mention.lower is not None or mention.upper is not None
         after_floor = previous is not None and previous.bound is not None \
             and previous.bound.high is None
+        alternative = bool(_ALTERNATIVE.search(between))
         if measure is None and previous is not None and previous.clause == clause and (
-                mark is not None or role == "to" or joined or bounded or after_floor):
+                mark is not None or role == "to" or joined or bounded or after_floor
+                or alternative):
             # "去年790万，前年340万", "300万元加75万美元", "分别是9700万和6570万", and the
             # exact figure after a floor: "首次突破5亿元，实际是21.99亿元".
             measure, component = previous.measure, None
+        if joined and mark is None and previous is not None and previous.period \
+                and measure == previous.measure:
+            # "今年办了两场活动，费用80万和120万": figures joined by 和 share their year.
+            mark = TimeMark(0, 0, previous.year, previous.period)
         observation = _observation(mention, measure, component, mark, role, clause, vocabulary,
                                    hint)
         reach = _PLAN_REACH_EN if is_english(text[max(0, mention.start - 30):mention.start]) \
@@ -189,6 +195,8 @@ _ON_TOP_BEFORE = re.compile(r"还有|另外|另有|额外|再加上?|加上|外�
                             r"in addition|additional", re.IGNORECASE)
 _ON_TOP_AFTER = re.compile(r"^[^，,。；;]{0,4}(?:没算|没有算|未算|未计入|没计入|没包括|不包括|"
                            r"没含|不含在|not included|not counted)", re.IGNORECASE)
+# "投资总额2000万还是1亿", "有人说2千万有人说1亿": another value of the same figure.
+_ALTERNATIVE = re.compile(r"还是|或者|或是|要么|也可能是|也有人?说|有人说|一个说|另一个说|or\b")
 _ASKED_SEGMENT = re.compile(r"吗|么|[?？]|这条|那条|这一条|这项|该条|算不算|是不是|能不能|可不可以|"
                             r"\b(?:does|do|is|can|would)\b.*\?", re.IGNORECASE)
 

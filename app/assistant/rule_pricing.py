@@ -85,7 +85,7 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     applied = state.facts.get(vocabulary.applied_year_fact or "")
     resolution = resolve(rule, vocabulary, current, remembered, reference_year, several,
                          count if isinstance(count, int) else None,
-                         applied if isinstance(applied, int) else None)
+                         applied if isinstance(applied, int) else None, reading.projects)
     values: dict[str, object] = {**state.facts, **resolution.values}
     trends, trend_questions = trend_facts(rule, vocabulary, remembered, values, reference_year)
     values.update(trends)
@@ -101,9 +101,6 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
         questions += [f"您提到的{doubt}，请确认品种数量。" for doubt in reading.doubts]
     per_item = _per_item_facts(rule, model, values, items, resolution)
     calc = calculate_items(rule, per_item, resolution.bounds)
-    calc = _maximum_if_asked(calc, rule, wording)
-    calc = _unknowns_asked(calc, rule, wording, reading.plural_count_unknown
-                           and "varieties" not in state.facts)
     for name, question in resolution.unsettled.items():
         # A range or an estimate answers only when every value it allows gives one answer.
         if calc.eligibility != "ineligible" and (
@@ -114,6 +111,9 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
             calc = calc.model_copy(update={"notes": [*calc.notes, (
                 f"您给出的“{vocabulary.label(name)}”不是确切金额；按其可能的取值，"
                 "结果都相同，故可据此答复。")]})
+    calc = _maximum_if_asked(calc, rule, wording)
+    calc = _unknowns_asked(calc, rule, wording, reading.plural_count_unknown
+                           and "varieties" not in state.facts)
     if questions:
         # A figure we doubt is never worked into a sum the user could copy ("= 450万元").
         calc = calc.model_copy(update={"amount_yuan": None, "formula": _PENDING_FORMULA})

@@ -124,6 +124,8 @@ class Vocabulary:
     unrelated_cues: tuple[str, ...] = ()
     item_count_words: tuple[str, ...] = ()
     item_count_words_en: tuple[str, ...] = ()
+    # Words that count projects ("两个共享服务平台", "三个AI示范项目"): each has its own base.
+    project_count_words: tuple[str, ...] = ()
 
     def family_of(self, measure: str) -> frozenset[str]:
         """Measures people name interchangeably with this one (itself included)."""
@@ -198,9 +200,11 @@ def _load(path: Path) -> Vocabulary:
     words = [tuple(str(w).lower() for w in data.get(key) or ())
              for key in ("device_words", "drug_words", "veterinary_words", "unrelated_cues")]
     variety = (data.get("items") or {}).get("variety") or {}
+    project = (data.get("items") or {}).get("project") or {}
     return Vocabulary(facts, measures, words[0], words[1], words[2], families, words[3],
                       tuple(str(w) for w in variety.get("count_words") or ()),
-                      tuple(str(w) for w in variety.get("en_count_words") or ()))
+                      tuple(str(w) for w in variety.get("en_count_words") or ()),
+                      tuple(str(w) for w in project.get("count_words") or ()))
 
 
 _CLASS = re.compile(r"\[[^\]]*\]")

@@ -166,8 +166,38 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
       "Changping. Max support?"], "answered", 3_000_000),
     # "1亿多美元" is more than 1亿美元: 超过1亿美元 holds, 50万 per product.
     (["跟跨国药企的License-out合同总额1亿多美元，合同签了，能拿多少"], "answered", 500_000),
-    # "两三个亿" is a range: asked, never computed.
-    (["共享服务平台建设实际投入两三个亿，具体数还在审计，最多能拿多少？"], "needs_info", None),
+    # "两三个亿" is a range, never one figure; but 30% of even 2亿 passes the 3000万 cap, so
+    # every value it allows gives the cap. One straddling the cap is asked.
+    (["共享服务平台建设实际投入两三个亿，具体数还在审计，最多能拿多少？"], "answered", 30_000_000),
+    (["共享服务平台建设实际投入五六千万，具体数还在审计，最多能拿多少？"], "needs_info", None),
+    # An estimate ("大概1.2亿") is held near itself: 50% of any such value passes the cap.
+    (["园区运营项目引入全球领先运营管理资源，项目投资总额大概1.2亿，最高支持多少？"], "answered",
+     30_000_000),
+    (["园区运营项目引入全球领先运营管理资源，项目投资总额大概6000万，最高支持多少？"], "needs_info",
+     None),
+    # Two projects counted, a figure each: each priced to its own cap, then summed.
+    (["我们有两个共享服务平台：实验动物平台投入0.8亿，检验检测平台投入15000万，一共多少？"],
+     "answered", 54_000_000),
+    (["今年公司办了两场高品质行业活动，实际费用人民币800,000元和120万，一共补多少"], "answered",
+     400_000),
+    # A place in an aside is no other region; an award received there never binds.
+    (["我们计划设立海外研发中心，去年另一个项目在亦庄拿过391万的补贴，最多支持多少？"],
+     "answered", 2_000_000),
+    # Two drugs of two kinds set apart by 另外 / 动物药方面: each priced by its own rule.
+    (["1类创新药拿到了药品注册证书并已实施产业化；动物药方面，2类新兽药取得注册证书并已产业化。"
+      "合计能申请多少资金？"], "answered", 12_000_000),
+    (["今年我们1类生物制品拿到了药品注册证书并已实施产业化；另外1类化药拿到了药品注册证书并已"
+      "实施产业化。加起来总共多少？"], "answered", 20_000_000),
+    # A generic that is not the first fits none of 第六条（一）'s kinds.
+    (["4类化药（仿制药，非首仿）获批上市并投产，能给多少？"], "ineligible", None),
+    # A contract still under negotiation is not signed.
+    (["我们和跨国龙头企业的License-out还在谈，合同总额预计4.21亿美元，还没签，能申请多少？"],
+     "ineligible", None),
+    # The mark asked about is no figure: 4.99亿 is below 5亿.
+    (["2025年主营业务收入刚好4.99亿，算首次突破5亿吗？能给多少？"], "ineligible", None),
+    # A commissioning contract beside the actual transaction: the transaction is priced.
+    (["委托合同签约总额2.1亿元，MAH委托生产，委托生产品种的实际交易额是17899万，最多给多少？"],
+     "answered", 17_899_000),
     # The stage said of now wins over one said of last year: Ⅲ期 entry 200万.
     (["1类生物药今年进P3了，去年进二期的时候已经拿过人民币1,000,000元，这次能奖多少"],
      "answered", 2_000_000),
@@ -184,8 +214,10 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
     (["单品种年产值今年首次破10亿，去年9.2亿"], "answered", 5_000_000),
     # A 2‰ rate is never worked on last year's figure when this year's is only a floor.
     (["主营业务收入首次突破5亿，去年4.8亿"], "needs_info", None),
-    # Two figures for two projects and a base of one: asked, never one of them picked.
-    (["两个园区运营管理项目，投资总额一个2千万一个1亿，合计多少"], "needs_info", None),
+    # Two figures for two counted projects: each priced (50% of 2000万, 50% of 1亿), summed;
+    # two figures for one project's base are asked, never one of them picked.
+    (["两个园区运营管理项目，投资总额一个2千万一个1亿，合计多少"], "answered", 40_000_000),
+    (["园区运营管理项目，投资总额一个说2千万一个说1亿，能拿多少"], "needs_info", None),
     (["我们公司举办了一场生命科学领域高水平国际学术研讨会，实际花了20,000,000元，能补多少"],
      "needs_info", None),
     # A tax question is no policy question here, even with 研发费用 in it.
