@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, replace
 
-from app.assistant.fact_reader import ITEM_FACTS, ItemMention, Reading
+from app.assistant.fact_reader import ITEM_FACTS, KIND_FACTS, ItemMention, Reading
 from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
 from app.rules.bounds import Bound
@@ -142,7 +142,10 @@ def _apply_items(state: SessionState, reading: Reading) -> None:
     if reading.adds_item and single and (state.items or _has_item_facts(state.facts)):
         # "另外还有一个进入Ⅲ期的": the earlier product stays, a new one joins it.
         existing = state.items or [_current_item(state, reading.item_flags)]
-        shared = {k: v for k, v in existing[-1].items() if k in ITEM_FACTS}
+        # A product of its own kind ("另外还有一个二类新兽药") takes no kind from the one before.
+        own_kind = any(k in single for k in KIND_FACTS)
+        shared = {k: v for k, v in existing[-1].items() if k in ITEM_FACTS
+                  and not (own_kind and k in KIND_FACTS)}
         if any(k in reading.item_flags for k in single):
             # "另外还有一个拿到注册证书的": at a milestone of its own, in no clinical trial.
             shared = {k: v for k, v in shared.items() if k not in ("clinical_stage",

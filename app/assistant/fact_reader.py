@@ -140,6 +140,9 @@ def prepare_text(message: str) -> str:
 # dropped before reading, so the rejected value is never read as a fact.
 _REJECTED = re.compile(r"(?:不是|并非|而不是)[^，,。；;!！?？]{1,12}?(?=[，,。；;!！?？]|而是|是|"
                        r"$)")
+_MORE_COUNTED = re.compile(rf"(?:还有|另外|另有|又有|再加上?|加上|也有)\s*{_COUNT}\s*(?:个|款|种)"
+                           r"(?!月|小时|工作日|人|亿|万|阶段)")
+_SUPPOSING = re.compile(r"^(?:如果|要是|假如|假设|若是?|换成|改成)")
 _BARE_COUNT = re.compile(r"(?:是|应该是|改成|改为|其实是|为)\s*([0-9]+|"
                          r"[一两二三四五六七八九十]+)\s*(?:个|款|种)")
 
@@ -183,8 +186,11 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
                 and spec.name not in reading.facts:
             reading.facts[spec.name] = next(o.value for o in spec.values if o.default)
     reading.items, count, count_doubt = _items(text, reading.facts, vocabulary)
-    if count is None and corrects and (bare := _BARE_COUNT.search(text)):
-        count = _small_int(bare.group(1))  # "sorry，打错了，是三个"
+    if count is None and (corrects or _ASKS_ALONE.search(lowered) or _SUPPOSING.search(lowered)) \
+            and (bare := _BARE_COUNT.search(text)):
+        count = _small_int(bare.group(1))  # "sorry，打错了，是三个", "那如果是60个呢"
+    if count is None and reading.adds_item and (more := _MORE_COUNTED.search(text)):
+        count = _small_int(more.group(1))  # "还有40个进入Ⅱ期": products, the word implied
     if count_doubt:
         reading.doubts.append(count_doubt)
     elif count is not None:
@@ -355,7 +361,7 @@ def _items(text: str, facts: dict[str, object],
         # …or one just before it: "品种有4个", "海外品种（三个）".
         total, total_doubt = _count_in(text, counted_after, vocabulary, whole_text=True)
     doubt = doubt or total_doubt
-    if not _several(text, mentions, vocabulary.item_flags):
+    if not _several(text, mentions, vocabulary.item_flags, total):
         return [], total, doubt
     # A mention that conflicts with no other is a shared description ("1类化药：一个…"),
     # inherited by the products through the message's facts — unless it is counted.
@@ -546,7 +552,8 @@ def _conflict(first: ItemMention, second: ItemMention, names: tuple[str, ...]) -
         second.facts[n]) for n in names)
 
 
-def _several(text: str, mentions: list[ItemMention], flags: tuple[str, ...] = ()) -> bool:
+def _several(text: str, mentions: list[ItemMention], flags: tuple[str, ...] = (),
+             total: int | None = None) -> bool:
     """Whether the mentions are separate products rather than one product's history.
 
     Mentions that complete each other ("1类化学药，进入Ⅱ期") are one product; a product
@@ -572,7 +579,9 @@ def _several(text: str, mentions: list[ItemMention], flags: tuple[str, ...] = ()
     if not any(_conflict(a, b, (*ITEM_FACTS, *flags)) for a, b in pairs):
         return False
     counted = [m for m in mentions if m.count is not None]
-    return bool(_SEPARATE.search(text)) or len(counted) >= 2
+    # "两个品种：…CP-101进入Ⅱ期，…CP-202进入Ⅲ期": as many stages as the products counted.
+    as_counted = total is not None and total == len(mentions)
+    return bool(_SEPARATE.search(text)) or len(counted) >= 2 or as_counted
 
 
 def decimal_count(raw: str) -> Decimal:

@@ -265,8 +265,10 @@ class PolicyAssistant:
             if chunk is not None:
                 return self._from_meta(responsible_units_answer([chunk],
                                                                 self._parts.documents)), []
+        # Not when the session holds several products: the topic's own answer, product by
+        # product, is the total ("两个一共最多多少" after "另外还有一个二类新兽药…").
         recent = self._recent_rules(state) if asks_total(question) and not reading.states_anything \
-            and not (confident and scored[0].keyword_hits) else []
+            and not (confident and scored[0].keyword_hits) and len(state.items) < 2 else []
         if len(recent) >= 2:
             # "两项加起来最多多少？" after a turn on each: the provisions of those turns, summed.
             wording = Wording(intent.asks_maximum, intent.asks_cap)

@@ -187,6 +187,9 @@ _EN_AMOUNT = re.compile(
 )
 
 
+_DOLLAR_CHINESE_SCALE = re.compile(r"(?:us\$|\$|usd)\s*(\d+(?:\.\d+)?)\s*([万亿])", re.IGNORECASE)
+
+
 def english_amounts_to_chinese(text: str) -> str:
     """Rewrite English amounts ("8 million yuan", "$150m") as Chinese ones (800万元).
 
@@ -199,6 +202,10 @@ def english_amounts_to_chinese(text: str) -> str:
         scale = (match.group("scale") or "").lower()
         if not (scale or pre or post):
             return match.group(0)
+        if not scale and not post and re.match(r"\s*[万亿千百]", match.string[match.end():]):
+            # "￥2345.67万": the Chinese scale after the number is its own; only the sign goes
+            # (a dollar sign stays a currency word for the reader).
+            return match.group("num")
         if scale == "m" and not (pre or post) and re.match(
                 r"\s*(?:eters?|etres?|²|2\b|\^2)", match.string[match.end():]):
             return match.group(0)  # "5 m²", "5 meters": a length or an area
@@ -207,4 +214,5 @@ def english_amounts_to_chinese(text: str) -> str:
         unit = "美元" if usd else "元"
         return f"{int(value)}{unit}"
 
+    text = _DOLLAR_CHINESE_SCALE.sub(r"\1\2美元", text)  # "$5000万" is 5000万美元
     return _EN_AMOUNT.sub(rewrite, text)
