@@ -192,10 +192,14 @@ class PolicyAssistant:
         lookup = clause_lookup(question, self._chunks, self._parts.documents,
                                self._parts.domain)
         if lookup is not None:
-            return self._from_meta(lookup), []
+            # A help-desk interlude ("若干措施有效期到哪年？") keeps the conversation's topic:
+            # "好的，那回到刚才的问题" returns to it.
+            state.answered_rule_ids = earlier_answered
+            return self._from_meta(lookup), None
         meta = self._meta(question, intent)
         if meta is not None:
-            return self._from_meta(meta), []
+            state.answered_rule_ids = earlier_answered
+            return self._from_meta(meta), None
         vocabulary = self._parts.book.vocabulary
         question = without_deferred_asides(question, vocabulary)
         reading = read_message(question, vocabulary, self.reference_year)
@@ -263,8 +267,9 @@ class PolicyAssistant:
             citation = scored[0].rule.citation
             chunk = self._chunk_by_clause.get((citation.doc_id, citation.article, citation.item))
             if chunk is not None:
+                state.answered_rule_ids = earlier_answered  # an interlude: the topic stays
                 return self._from_meta(responsible_units_answer([chunk],
-                                                                self._parts.documents)), []
+                                                                self._parts.documents)), None
         # Not when the session holds several products: the topic's own answer, product by
         # product, is the total ("两个一共最多多少" after "另外还有一个二类新兽药…").
         recent = self._recent_rules(state) if asks_total(question) and not reading.states_anything \
@@ -285,6 +290,11 @@ class PolicyAssistant:
             return self._rule_answer(question, scored, state, reading, remembered, intent,
                                      earlier_answered, before_message)
         if self._in_domain(question, hits):
+            if not reading.states_anything:
+                # A question about the texts that prices nothing ("是正式文件还是征求意见稿？")
+                # leaves the conversation's topic for "那刚才那个算下来多少" to return to.
+                state.answered_rule_ids = earlier_answered
+                return self._clause_answer(question, hits), None
             return self._clause_answer(question, hits), []
         return self._out_of_scope(None), []
 
