@@ -36,6 +36,7 @@ _ADDS_ITEM = re.compile(
     rf"另外还有|另外有|还有{_N}个|另外{_N}?个|另一个|再加上?{_N}?个|加上{_N}个|再来{_N}个|又有|"
     rf"又多了?{_N}个|另有|新增了?{_N}?个?|此外还有|也有{_N}个|"
     r"(?:还有|另外|再加上?)\s*(?:一个)?[a-d甲乙丙丁](?:品种|产品|药)|"
+    rf"(?:还有|另外|再有|再加上?)\s*第{_N}个|"
     r"also (?:have|got) another|another one|one more", re.IGNORECASE)
 # "那EMA的呢，另一个药EMA注册费用也是0.01亿": a what-about names the product it asks about,
 # alone; the earlier one joins it only when a total is asked for.

@@ -456,7 +456,10 @@ class PolicyAssistant:
                 unfit = [i for i in unfit if not _other_kind(rule, i)]
             if unfit:
                 groups.append((home or rule, unfit))
-            extra = []
+            # A provision priced on a figure of its own, not on products ("…15个进Ⅱ期；另外
+            # 我司做CDMO，服务金额4320万"), is a further part beside the products' rules.
+            extra = [r for r in extra if r is not home and not getattr(r.formula, "count", None)
+                     and all(r is not g for g, _ in groups)]
         if not groups:
             earlier = [r for r in (self._rule_or_none(i) for i in earlier_answered) if r]
             carried = carried_provisions(earlier, [rule, *extra], question)
