@@ -52,6 +52,11 @@ def apply_reading(state: SessionState, reading: Reading,
         reading.observations = [replace(o, product=later) if of_new_product(o) else o
                                 for o in reading.observations]
         fresh = [o for o in reading.observations if o.measure is not None]
+    actual = {o.measure for o in fresh if not o.planned and o.amount is not None}
+    if actual:
+        # "明年要办论坛，预算2000万" then "今年那场活动实际650万": the plan gives way.
+        state.observations = [o for o in state.observations
+                              if not (o.get("planned") and o.get("measure") in actual)]
     if reading.corrects:
         # "更正一下：服务金额是900万" / "打错了，注册费是189万": what was said of that measure
         # (and that part of it) before is replaced, whatever year it was given for.

@@ -197,6 +197,15 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
         resolution.unsettled[spec.name] = (f"您提到的“{ranged[-1].text}”是一个范围，无法据此确定"
                                            f"“{label}”，请提供确切的金额。")
         return
+    if len(bounded) > 1 and not ranged:
+        # "一亿多（超过1亿，不到2亿）": a floor and a ceiling together bound it both ways.
+        lows = [o.bound.low for o in bounded if o.bound and o.bound.low is not None]
+        highs = [o.bound.high for o in bounded if o.bound and o.bound.high is not None]
+        if lows and highs and max(lows) <= min(highs):
+            resolution.bounds[spec.name] = Bound(max(lows), min(highs))
+            resolution.unsettled[spec.name] = (f"您提到的“{label}”只给出了大致范围，请提供确切的"
+                                               "金额。")
+            return
     if bounded:
         resolution.bounds[spec.name] = bounded[-1].bound  # type: ignore[assignment]
     doubtful = [o for o in loose if o.doubt]

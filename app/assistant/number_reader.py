@@ -27,6 +27,7 @@ _FRACTION = re.compile(r"([0-9]+|[一二两三四五六七八九十]+)\s*分之\
                        r"[一二两三四五六七八九十]+)")
 _GE = re.compile(r"(?<=[0-9零〇一二两三四五六七八九十百千])\s*个\s*(?=[亿万]|(?:kw|w)(?![a-z]))",
                  re.IGNORECASE)
+_LAI_SCALE = re.compile(r"([0-9零〇一二两三四五六七八九十百千])来([万亿])")
 _MORE_GE = re.compile(r"([0-9零〇一二两三四五六七八九十百千])\s*个\s*多\s*([亿万])")
 _W = re.compile(r"(?<=[0-9])\s*(kw|KW|Kw|w|W)(?![a-zA-Z])")
 _EXPONENT = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?)\s*(?:[eE]\s*\+?|[x×*]\s*10\s*\^|"
@@ -165,6 +166,7 @@ def prepare(text: str) -> str:
     text = _FINANCIAL_RUN.sub(_folded_financial, text)
     text = _COUNT_AFTER_SCALE.sub(r" \1", text)
     text = _MORE_GE.sub(r"\1\2多", text)  # "三个多亿" is 三亿多
+    text = _LAI_SCALE.sub(r"\1\2来", text)  # "八百来万" is 八百万来: about 800万
     text = _THOUSANDS.sub("", _GE.sub("", text))
     return _W.sub(lambda m: "千万" if m.group(1).lower() == "kw" else "万", text)
 
@@ -374,7 +376,9 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     i = 0
     while i < len(mentions):
         first = mentions[i]
-        if i + 1 < len(mentions) and first.value is not None:
+        # "八九千万到一亿二": a guessed pair opens the range at its lower end.
+        opening = first.value if first.value is not None else first.lower
+        if i + 1 < len(mentions) and opening is not None:
             second = mentions[i + 1]
             gap = text[first.end:second.start]
             change = re.search(r"(从|由|from)\s*$", text[max(0, first.start - 6):first.start],
@@ -382,8 +386,9 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
             if second.value is not None and _RANGE_JOIN.match(gap + text[second.start:]) \
                     and len(gap.strip()) <= 2 and (first.is_money_like or second.is_money_like) \
                     and not change:
-                scale = _shared_scale(first, second)
-                low, high = first.value * scale, second.value
+                low = first.value * _shared_scale(first, second) if first.value is not None \
+                    else opening
+                high = second.value
                 joined.append(NumberMention(
                     first.start, second.end, text[first.start:second.end], None,
                     second.unit, second.currency, second.after,

@@ -181,7 +181,7 @@ def _rate(formula: Rate, facts: Facts, bound: Bound | None = None) -> FormulaRes
         if lowest >= cap_yuan:
             label = type(facts).label_of(formula.base)
             text = (f"{label}{bound.describe(format_yuan)}，按{format_rate(rate)}计不低于"
-                    f"{format_yuan(lowest)}，超过最高{format_yuan(cap_yuan)}，按{format_yuan(cap_yuan)}计")
+                    f"{format_yuan(lowest)}，已达到最高{format_yuan(cap_yuan)}，按{format_yuan(cap_yuan)}计")
             return cap_yuan, text, {}, [], [], [f"本项最高{format_yuan(cap_yuan)}"]
     if base is None:
         cap = f"，最高{formula.cap}" if formula.cap else ""

@@ -443,6 +443,7 @@ ASSUMED_CONDITIONS = [
     ("zone-11-2-license-out", "contract_signed"),
     ("zone-8-1-contract-production", "contract_manufacturer"),
     ("zone-13-rd-sme", "years_supported"),
+    ("zone-15-2-shared-platform", "serves_others"),
     ("zone-15-1-outsourcing-services", "years_supported"),
 ]
 
