@@ -40,7 +40,7 @@ _FAMILY_FACT_WEIGHT = 1.5
 _NAME_WORD_WEIGHT = 2.0
 _NAME_WORD_MAX = 2
 # "想申请效能提升支持", "关于海外孵化器的奖励": a provision asked for by its own name.
-_ASKS_FOR = re.compile(r"(?:申请|申报|享受|咨询|了解|关于|问问?)[^，,。；;？?]{1,16}?"
+_ASKS_FOR = re.compile(r"(?:申请|申报|享受|咨询|了解|关于|问问?|拿|领)([^，,。；;？?]{1,16}?)"
                        r"(?:支持|政策|奖励|补贴|资助|条款|这条)")
 # Facts that say what the question is about (a clinical stage, a certificate, a veterinary
 # class): a rule that never reads them is probably about something else.
@@ -110,7 +110,7 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
     question_words = clause_terms.distinctive(question) if clause_terms else set()
     expanded = text + " " + " ".join(glossary.policy_terms(question)).lower()
     ranks = _clause_ranks(hits)
-    asked_for = [m.group(0) for m in _ASKS_FOR.finditer(text)]
+    asked_for = [m.group(1) for m in _ASKS_FOR.finditer(text)]  # the name, not "拿多少奖励"
     # Rules of one clause share keywords: each is looked for once per question.
     seen: dict[str, bool] = {}
 

@@ -7,6 +7,7 @@ compose → guard.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +28,7 @@ from app.assistant.dialogue_state import (
 )
 from app.assistant.domain import Domain
 from app.assistant.fact_reader import KIND_FACTS, Reading, read_message
+from app.assistant.fact_resolver import money_facts_of
 from app.assistant.intent import Intent, read_intent
 from app.assistant.lookup_answers import (
     asks_responsible_units,
@@ -81,6 +83,10 @@ from app.rules.loader import RuleBook
 from app.rules.schema import Rule
 
 _RETRIEVE_K = 8
+# A money figure in the message: digits or Chinese numerals with a scale or currency.
+_STATES_FIGURE = re.compile(r"[0-9][0-9,.]*\s*(?:万|亿|元|w\b|kw\b|m\b|million|美元)|"
+                            r"[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+[万亿萬億]",
+                            re.IGNORECASE)
 _CLAUSE_ANSWER_MIN_TERMS = 1
 # How much more relevant a rule outside the conversation must be to start a new topic.
 _NEW_TOPIC_MARGIN = 2.0
@@ -277,8 +283,13 @@ class PolicyAssistant:
         if len(recent) >= 2:
             # "两项加起来最多多少？" after a turn on each: the provisions of those turns, summed.
             wording = Wording(intent.asks_maximum, intent.asks_cap)
-            priced = [price(r, vocabulary, state, reading, [], remembered, self.reference_year,
-                            wording) for r in recent]
+            priced = []
+            for r in recent:
+                # Each on the figures its own answer used: "AI项目2.2亿" then "园区项目1600万"
+                # both fill 项目投资总额, and the later must not reprice the earlier.
+                own = self._figures_as_answered(r, state)
+                priced.append(price(r, vocabulary, state, reading, own or [],
+                                    own or remembered, self.reference_year, wording))
             return self._parts_answer(question, priced, state, intent)
         if confident and not reading.observations \
                 and self._parts.domain.asks_which_clause(question):
@@ -311,6 +322,39 @@ class PolicyAssistant:
         measures = set(evidence_measures(extra, self._parts.book.vocabulary))
         figures = [o for o in current if o.measure in measures]
         return [{"count": 1} for _ in figures] or None
+
+    def _figures_as_answered(self, rule: Rule, state: SessionState) -> list[Observation]:
+        """The money figures the rule's latest answer in this session was worked on.
+
+        Empty when that answer used none, or not all the rule reads.
+        """
+        vocabulary = self._parts.book.vocabulary
+        needed = money_facts_of(rule)
+        for turn in reversed(state.turns):
+            answer = turn.get("answer")
+            calculation = answer.get("calculation") if isinstance(answer, dict) else None
+            if not isinstance(calculation, dict):
+                continue
+            raw_parts = calculation.get("parts")
+            parts: list[object] = raw_parts if isinstance(raw_parts, list) else []
+            mine = [c for c in [calculation, *parts]
+                    if isinstance(c, dict) and c.get("rule_id") == rule.id]
+            if not mine:
+                continue
+            inputs = mine[0].get("inputs")
+            if not isinstance(inputs, dict) or not needed or not all(
+                    isinstance(inputs.get(f), int) for f in needed):
+                return []
+            figures = []
+            for name in needed:
+                spec = vocabulary.facts[name]
+                amount = int(inputs[name])
+                figures.append(Observation(
+                    measure=spec.measure, amount=amount, currency=spec.currency, year=None,
+                    period="two_years" if spec.time == "last_two_years" else None, start=0,
+                    clause=0, text=format_yuan(amount)))
+            return figures
+        return []
 
     def _recent_rules(self, state: SessionState, turns: int = 4) -> list[Rule]:
         """The rules the last few answers priced, oldest first, each once."""
@@ -677,7 +721,8 @@ class PolicyAssistant:
 
     def _meta(self, message: str, intent: Intent) -> MetaAnswer | None:
         docs = documents_meant(message, self._parts.documents)
-        if intent.asks_combination:
+        # "几项一起申请：一是…投资3200万；二是…": a list to price, not a question on stacking.
+        if intent.asks_combination and not _STATES_FIGURE.search(message):
             draft = next((d for d in self._parts.documents.values() if d.status == "draft"),
                          None)
             if draft is not None:

@@ -195,6 +195,33 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
      "ineligible", None),
     # The mark asked about is no figure: 4.99亿 is below 5亿.
     (["2025年主营业务收入刚好4.99亿，算首次突破5亿吗？能给多少？"], "ineligible", None),
+    # "￥2345.67万" keeps its 万.
+    (["我们是CRO企业，去年实际服务金额￥1410万，按政策能给多少？"], "answered", 2_820_000),
+    # "几项一起申请：一是…二是…" lists provisions to price, not a question on stacking.
+    (["同一家企业，几项一起申请：一是建了一个对外开放的检验检测服务共享服务平台，平台建设实际投入"
+      "0.48亿；二是公司（市场化主体）办了一场高品质的生命科学产业论坛，活动实际发生费用三百七十万。"
+      "合计多少？"], "answered", 15_140_000),
+    # A help-desk interlude keeps the topic to return to.
+    (["我们是一家CDMO公司，上一年度服务额¥27,000,000", "若干措施有效期到哪年？",
+      "OK，那刚才那个算下来多少？"], "answered", 5_400_000),
+    # Two provisions over turns on one measure (项目投资总额): each on its own figure.
+    (["我们的AI+医药健康示范应用项目工程投资总额是22000万，能拿多少钱？",
+      "另外我们也是园区运营方，引进国际一流园区运营管理团队的项目，投资总额壹仟陆佰万元整",
+      "加起来最多多少？"], "answered", 58_000_000),
+    # Products added over turns, the third by its ordinal; "Phase I" before Chinese.
+    (["我们有个1类化药进入Phase I临床试验了，能拿多少？",
+      "另外我们还有一个品种，1类化学药，今年进入Ⅲ期临床",
+      "还有第三个，1类生物制品，刚进phase 3", "三个一共多少？"], "answered", 4_500_000),
+    # Estimates and guessed ranges below the cap are asked.
+    (["我们是做CRO的，有什么支持？", "去年服务额八百来万吧"], "needs_info", None),
+    (["我们建了个检验检测共享平台，能支持多少？", "投入还没决算，八九千万到一亿二吧"],
+     "needs_info", None),
+    # A platform only for the company's own use is no shared platform; a domestic firm no
+    # foreign-invested one.
+    (["我们建了个检测平台，投入2000万，能按平台支持拿多少？", "平台只给我们自己用，不对外服务"],
+     "ineligible", None),
+    (["我们是纯内资企业，研发中心研发投入今年增长了40%，能申请外资研发中心研发激励吗？"],
+     "ineligible", None),
     # A commissioning contract beside the actual transaction: the transaction is priced.
     (["委托合同签约总额2.1亿元，MAH委托生产，委托生产品种的实际交易额是17899万，最多给多少？"],
      "answered", 17_899_000),
