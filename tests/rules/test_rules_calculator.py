@@ -117,7 +117,8 @@ RULE_CASES = [
     Case("zone-15-1-outsourcing-services", ("service_value_yuan=800万",), 160 * WAN,
          "upper_bound", "unknown"),
     # 第十五条（二）: 不超过平台建设实际投入的30%, 最高3000万元: 1.5亿 → 4500万 → 3000万.
-    Case("zone-15-2-shared-platform", ("platform_investment_yuan=1.5亿",), 3000 * WAN,
+    Case("zone-15-2-shared-platform", ("platform_investment_yuan=1.5亿", "serves_others=是"),
+         3000 * WAN,
          "upper_bound"),
     # 第十五条（二）: 已投入运营的平台 择优给予一定的资金奖励.
     Case("zone-15-2-platform-operation", (), None, "unspecified"),
@@ -173,7 +174,8 @@ def test_rule_amount_matches_its_clause(case: Case, rulebook: RuleBook) -> None:
 
 
 ISSUE_EXAMPLES = [
-    Case("zone-15-2-shared-platform", ("platform_investment_yuan=1.5亿",), 3000 * WAN,
+    Case("zone-15-2-shared-platform", ("platform_investment_yuan=1.5亿", "serves_others=是"),
+         3000 * WAN,
          "upper_bound"),
     Case("zone-15-1-outsourcing-services", ("service_value_yuan=800万", "years_supported=0"),
          160 * WAN, "upper_bound"),
@@ -216,10 +218,12 @@ ISSUE_EXAMPLES = [
     Case("m2026-11-park-operation", ("project_investment_yuan=1亿",), 3000 * WAN,
          "upper_bound"),
     # 1亿 × 30% = 3000万: exactly the cap.
-    Case("zone-15-2-shared-platform", ("platform_investment_yuan=1亿",), 3000 * WAN,
+    Case("zone-15-2-shared-platform", ("platform_investment_yuan=1亿", "serves_others=是"),
+         3000 * WAN,
          "upper_bound"),
     # Rates round down to the yuan: 333元 × 30% = 99.9 → 99.
-    Case("zone-15-2-shared-platform", ("platform_investment_yuan=333元",), 99, "upper_bound"),
+    Case("zone-15-2-shared-platform", ("platform_investment_yuan=333元", "serves_others=是"), 99,
+         "upper_bound"),
 ]
 
 
