@@ -9,6 +9,7 @@ to the product last described.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, replace
 
@@ -16,6 +17,8 @@ from app.assistant.fact_reader import ITEM_FACTS, KIND_FACTS, ItemMention, Readi
 from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
 from app.rules.bounds import Bound
+
+_ALSO = re.compile(r"也|同样|一样|as well|\btoo\b|also", re.IGNORECASE)
 
 
 def apply_reading(state: SessionState, reading: Reading,
@@ -155,6 +158,10 @@ def _apply_items(state: SessionState, reading: Reading) -> None:
             # "另外还有一个拿到注册证书的": at a milestone of its own, in no clinical trial.
             shared = {k: v for k, v in shared.items() if k not in ("clinical_stage",
                                                                      "stage_event")}
+        if _ALSO.search(reading.text):
+            # "另一个是首仿药，也拿到了": the milestone the product before reached, this one too.
+            shared.update({k: v for k, v in existing[-1].items()
+                           if k in reading.item_flags and k not in single})
         count = reading.facts.get("varieties")
         state.items = existing + [{**shared, **single, "count": count or 1}]
         reading.facts.pop("varieties", None)

@@ -37,6 +37,7 @@ _ADDS_ITEM = re.compile(
     rf"又多了?{_N}个|另有|新增了?{_N}?个?|此外还有|也有{_N}个|"
     r"(?:还有|另外|再加上?)\s*(?:一个)?[a-d甲乙丙丁](?:品种|产品|药)|"
     rf"(?:还有|另外|再有|再加上?)\s*第{_N}个|"
+    r"(?:还有|另外|再加上?)[^，,。；;]{0,6}(?:品种|产品)\s*[a-d甲乙丙丁](?![a-z])|"
     r"also (?:have|got) another|another one|one more", re.IGNORECASE)
 # "那EMA的呢，另一个药EMA注册费用也是0.01亿": a what-about names the product it asks about,
 # alone; the earlier one joins it only when a total is asked for.

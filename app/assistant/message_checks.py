@@ -39,9 +39,12 @@ _GENERIC_ASK = re.compile(r"请问|那么?|我们|公司|一共|总共|合计|�
                           r"谢谢|多谢|感谢|好的|好|嗯|麻烦|老师|您|你|今年|现在|还|再|继续|吧|"
                           r"明白了?|知道了|了解了|刚才|刚刚|回到|那个|这个|问题|算下来|按我说的情况|"
                           r"按我刚才说的情况|按刚才的情况|情况|"
-                          r"how much|can we get|what's the award|in total|\b(?:so|then|and|ok|okay|"
-                          r"thanks|thank you|could|can|would|do|we|us|i|get|receive|the|total|"
-                          r"max(?:imum)?|support|subsidy|award|amount|is|it|that|be|will)\b|"
+                          r"how much|can we get|what's the award|in total|"
+                          r"per (?:product|variety|drug|item)|"
+                          # Not \b: Chinese after English is a word character ("max能拿多少").
+                          r"(?<![a-z])(?:so|then|and|ok|okay|"
+                          r"thanks|thank you|could|can|would|do|we|us|i|get|receive|the|total|each|"
+                          r"max(?:imum)?|support|subsidy|award|amount|is|it|that|be|will)(?![a-z])|"
                           r"[.]", re.IGNORECASE)
 
 
