@@ -36,7 +36,7 @@ _ADDS_ITEM = re.compile(
     rf"另外还有|另外有|还有{_N}个|另外{_N}?个|另一个|再加上?{_N}?个|加上{_N}个|再来{_N}个|又有|"
     rf"又多了?{_N}个|另有|新增了?{_N}?个?|此外还有|也有{_N}个|"
     r"(?:还有|另外|再加上?)\s*(?:一个)?[a-d甲乙丙丁](?:品种|产品|药)|"
-    rf"(?:还有|另外|再有|再加上?)\s*第{_N}个|"
+    rf"(?:还有|另外|再有|再加上?)\s*第{_N}个|其中{_N}个[^，,。；;]{{0,6}}(?:又|也|还|再)|"
     r"(?:还有|另外|再加上?)[^，,。；;]{0,6}(?:品种|产品)\s*[a-d甲乙丙丁](?![a-z])|"
     r"also (?:have|got) another|another one|one more", re.IGNORECASE)
 # "那EMA的呢，另一个药EMA注册费用也是0.01亿": a what-about names the product it asks about,
@@ -142,8 +142,8 @@ def prepare_text(message: str) -> str:
 # dropped before reading, so the rejected value is never read as a fact.
 _REJECTED = re.compile(r"(?:不是|并非|而不是)[^，,。；;!！?？]{1,12}?(?=[，,。；;!！?？]|而是|是|"
                        r"$)")
-_MORE_COUNTED = re.compile(rf"(?:还有|另外|另有|又有|再加上?|加上|也有)\s*{_COUNT}\s*(?:个|款|种)"
-                           r"(?!月|小时|工作日|人|亿|万|阶段)")
+_MORE_COUNTED = re.compile(rf"(?:还有|另外|另有|又有|再加上?|加上|也有|其中)\s*{_COUNT}\s*"
+                           r"(?:个|款|种)(?!月|小时|工作日|人|亿|万|阶段)")
 _SUPPOSING = re.compile(r"^(?:如果|要是|假如|假设|若是?|换成|改成)")
 _BARE_COUNT = re.compile(r"(?:是|应该是|改成|改为|其实是|为)\s*([0-9]+|"
                          r"[一两二三四五六七八九十]+)\s*(?:个|款|种)")

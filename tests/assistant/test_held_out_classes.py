@@ -212,6 +212,15 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
     (["我们有个1类化药进入Phase I临床试验了，能拿多少？",
       "另外我们还有一个品种，1类化学药，今年进入Ⅲ期临床",
       "还有第三个，1类生物制品，刚进phase 3", "三个一共多少？"], "answered", 4_500_000),
+    # "其中1个又进了Ⅱ期": a subset reaching a further stage, not a correction of all three.
+    (["我们有3个1类品种今年进入Ⅰ期", "其中1个今年又进了Ⅱ期", "今年一共能拿多少临床奖励？"],
+     "answered", 2_500_000),
+    # "明年还能再拿吗" about a 首次 measure: getting it again is no first time.
+    (["今年主营业务收入首次突破5亿，56000万元，能补多少",
+      "那如果明年到了人民币700,000,000元，明年还能再拿吗"], "ineligible", None),
+    # Both roles in one message: 委托 (10% of the transaction) and 受托 (20% of the investment).
+    (["我们委托别人生产A品种，交易额30,000,000元；同时按MAH制度给别家承担生产B品种，实际投入1000w，"
+      "合计多少"], "answered", 5_000_000),
     # Estimates and guessed ranges below the cap are asked.
     (["我们是做CRO的，有什么支持？", "去年服务额八百来万吧"], "needs_info", None),
     (["我们建了个检验检测共享平台，能支持多少？", "投入还没决算，八九千万到一亿二吧"],
