@@ -45,7 +45,7 @@ _ASKS_FOR = re.compile(r"(?:申请|申报|享受|咨询|了解|关于|问问?|�
 # Facts that say what the question is about (a clinical stage, a certificate, a veterinary
 # class): a rule that never reads them is probably about something else.
 _TOPIC_FACTS = ("clinical_stage", "stage_event", "vet_drug_class", "non_registration_trial",
-                "registration_certificate", "drug_kind", "foreign_invested")
+                "registration_certificate", "drug_kind", "foreign_invested", "product_launched")
 _UNUSED_TOPIC_FACT = -1.5
 _UNREAD_FIGURE = -1.0
 # The user named one document ("按支持办法", "2026-2028措施"): the other one's rules yield.

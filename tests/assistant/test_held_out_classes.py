@@ -221,6 +221,8 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
     # Both roles in one message: 委托 (10% of the transaction) and 受托 (20% of the investment).
     (["我们委托别人生产A品种，交易额30,000,000元；同时按MAH制度给别家承担生产B品种，实际投入1000w，"
       "合计多少"], "answered", 5_000_000),
+    # "License-in引进的产品已经获批上市了": the launch License-in waits for, not a 第六条 approval.
+    (["License-in引进的产品已经获批上市了，单品种支持多少？"], "answered", 1_000_000),
     # Estimates and guessed ranges below the cap are asked.
     (["我们是做CRO的，有什么支持？", "去年服务额八百来万吧"], "needs_info", None),
     (["我们建了个检验检测共享平台，能支持多少？", "投入还没决算，八九千万到一亿二吧"],
