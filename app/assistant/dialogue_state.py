@@ -41,14 +41,14 @@ def apply_reading(state: SessionState, reading: Reading,
     if reading.items:
         state.facts["varieties"] = sum(int(_number(i.get("count"))) for i in state.items)
     fresh = [o for o in reading.observations if o.measure is not None]
-    known = [int(_number(o.get("product"), 0)) for o in state.observations
-             if o.get("measure") in per_product]
 
     def of_new_product(o: Observation) -> bool:
         # A part ("另外还有当地代理费294万") completes the same product's base.
         return (o.measure in per_product or o.measure is None) and o.component is None
 
-    if reading.adds_item and known and any(of_new_product(o) for o in reading.observations):
+    known = [int(_number(o.get("product"), 0)) for o in state.observations
+             if o.get("measure") in per_product] if reading.adds_item else []
+    if known and any(of_new_product(o) for o in reading.observations):
         # "还有B品种，前年8405万，去年1.85亿": the new product's figures, with a cue or
         # with none (bound to the topic's measure later), are not the earlier product's.
         later = max(known) + 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from itertools import combinations
 
 from app.assistant.class_series import spread_class_series
@@ -209,10 +210,15 @@ def _projects(text: str, words: tuple[str, ...]) -> int | None:
     """How many projects the message counts ("两个共享服务平台", "办了两场活动"), if any."""
     if not words:
         return None
-    pattern = re.compile(rf"(?<![0-9.]){_COUNT}\s*(?:个|家|场|项|处)[^，,。；;！？!?0-9]{{0,14}}?"
-                         rf"(?:{'|'.join(re.escape(w) for w in words)})")
-    found = pattern.search(text)
+    found = _project_count(words).search(text)
     return _small_int(found.group(1)) if found else None
+
+
+@lru_cache(maxsize=8)
+def _project_count(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a project count, built once per vocabulary, not once per message."""
+    return re.compile(rf"(?<![0-9.]){_COUNT}\s*(?:个|家|场|项|处)[^，,。；;！？!?0-9]{{0,14}}?"
+                      rf"(?:{'|'.join(re.escape(w) for w in words)})")
 
 
 def _read_fact(spec: FactSpec, text: str) -> object | None:

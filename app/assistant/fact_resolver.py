@@ -127,7 +127,7 @@ def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observatio
         if others and 0 not in new_products:
             return others + loose
     sources = [
-        [o for o in current if o.measure is None] if cue_less else [],
+        loose,
         remembered_own,
         [o for o in current if o.measure in siblings],
         [o for o in remembered if o.measure in siblings],
@@ -212,10 +212,10 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
     if doubtful:
         question = f"您提到的{doubtful[-1].doubt}，无法据此计算“{label}”，请提供确切的金额。"
         estimate = doubtful[-1]
-        if bounded and estimate.doubt and estimate.doubt.endswith(ESTIMATE_DOUBT):
+        is_estimate = bool(estimate.doubt and estimate.doubt.endswith(ESTIMATE_DOUBT))
+        if bounded and is_estimate:
             resolution.unsettled[spec.name] = question  # "2亿多": at least 2亿
-        elif estimate.amount and estimate.amount > 0 and estimate.doubt \
-                and estimate.doubt.endswith(ESTIMATE_DOUBT) and not bounded:
+        elif is_estimate and estimate.amount and estimate.amount > 0:
             # "大概1.2亿": somewhere near it; far enough either side that no one would say
             # it of a figure outside. Used only where every such value gives one answer.
             low, high = estimate.amount * 7 // 10, -(-estimate.amount * 13 // 10)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 
 from app.assistant.number_reader import prepare, read_numbers
 from app.normalize import nfkc
@@ -31,9 +32,7 @@ def number_keys(text: str, chinese: bool = False) -> list[str]:
     keys = [f"n:{(Decimal(m.group(1)) * _SCALE[m.group(2)]).normalize():f}"
             for m in _RANGE.finditer(folded)]
     if chinese and _CHINESE_RUN.search(folded):
-        # "两亿多美元", "四千四百七十万": the value of a number written in Chinese numerals.
-        keys += [f"n:{m.value.normalize():f}" for m in read_numbers(prepare(folded))
-                 if m.value is not None]
+        keys += _chinese_keys(folded)
     for match in _NUMBER.finditer(folded):
         value = Decimal(match.group(1))
         unit = match.group(2)
@@ -45,6 +44,16 @@ def number_keys(text: str, chinese: bool = False) -> list[str]:
         else:
             keys.append(f"n:{value.normalize():f}")
     return keys
+
+
+@lru_cache(maxsize=1024)
+def _chinese_keys(folded: str) -> tuple[str, ...]:
+    """Keys of numbers in Chinese numerals ("两亿多美元", "四千四百七十万").
+
+    Cached: the cited clause texts are read again as backing for every answer.
+    """
+    return tuple(f"n:{m.value.normalize():f}" for m in read_numbers(prepare(folded))
+                 if m.value is not None)
 
 
 def unbacked_numbers(answer_text: str, backing_texts: Iterable[str]) -> list[str]:

@@ -7,7 +7,6 @@ compose → guard.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,7 +26,7 @@ from app.assistant.dialogue_state import (
     remembered_observations,
 )
 from app.assistant.domain import Domain
-from app.assistant.fact_reader import KIND_FACTS, Reading, read_message
+from app.assistant.fact_reader import KIND_FACTS, Reading, prepare_text, read_message
 from app.assistant.fact_resolver import money_facts_of
 from app.assistant.intent import Intent, read_intent
 from app.assistant.lookup_answers import (
@@ -53,6 +52,7 @@ from app.assistant.meta_answers import (
     validity_answer,
 )
 from app.assistant.money_reader import Observation, without_deferred_asides
+from app.assistant.number_reader import read_numbers
 from app.assistant.numeric_guard import unbacked_numbers
 from app.assistant.provisions import (
     asks_total,
@@ -83,13 +83,21 @@ from app.rules.loader import RuleBook
 from app.rules.schema import Rule
 
 _RETRIEVE_K = 8
-# A money figure in the message: digits or Chinese numerals with a scale or currency.
-_STATES_FIGURE = re.compile(r"[0-9][0-9,.]*\s*(?:万|亿|元|w\b|kw\b|m\b|million|美元)|"
-                            r"[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+[万亿萬億]",
-                            re.IGNORECASE)
 _CLAUSE_ANSWER_MIN_TERMS = 1
 # How much more relevant a rule outside the conversation must be to start a new topic.
 _NEW_TOPIC_MARGIN = 2.0
+
+
+def _rule_calculations(turn: dict[str, object]) -> list[dict[str, object]]:
+    """The stored calculation of each rule a remembered turn priced: its parts, else itself."""
+    answer = turn.get("answer")
+    calculation = answer.get("calculation") if isinstance(answer, dict) else None
+    if not isinstance(calculation, dict):
+        return []
+    parts = calculation.get("parts")
+    if isinstance(parts, list) and parts:
+        return [p for p in parts if isinstance(p, dict)]
+    return [calculation]
 
 
 def _other_kind(rule: Rule, item: dict[str, object]) -> bool:
@@ -331,14 +339,7 @@ class PolicyAssistant:
         vocabulary = self._parts.book.vocabulary
         needed = money_facts_of(rule)
         for turn in reversed(state.turns):
-            answer = turn.get("answer")
-            calculation = answer.get("calculation") if isinstance(answer, dict) else None
-            if not isinstance(calculation, dict):
-                continue
-            raw_parts = calculation.get("parts")
-            parts: list[object] = raw_parts if isinstance(raw_parts, list) else []
-            mine = [c for c in [calculation, *parts]
-                    if isinstance(c, dict) and c.get("rule_id") == rule.id]
+            mine = [c for c in _rule_calculations(turn) if c.get("rule_id") == rule.id]
             if not mine:
                 continue
             inputs = mine[0].get("inputs")
@@ -358,16 +359,8 @@ class PolicyAssistant:
 
     def _recent_rules(self, state: SessionState, turns: int = 4) -> list[Rule]:
         """The rules the last few answers priced, oldest first, each once."""
-        ids: list[str] = []
-        for turn in state.turns[-turns:]:
-            answer = turn.get("answer")
-            calculation = answer.get("calculation") if isinstance(answer, dict) else None
-            if not isinstance(calculation, dict):
-                continue
-            parts = calculation.get("parts")
-            found = [p.get("rule_id") for p in parts if isinstance(p, dict)] \
-                if isinstance(parts, list) and parts else [calculation.get("rule_id")]
-            ids += [str(i) for i in found if i]
+        ids = [str(c["rule_id"]) for turn in state.turns[-turns:]
+               for c in _rule_calculations(turn) if c.get("rule_id")]
         rules = [r for r in (self._rule_or_none(i) for i in dict.fromkeys(ids)) if r]
         return rules[-_MAX_RECENT:]
 
@@ -722,7 +715,8 @@ class PolicyAssistant:
     def _meta(self, message: str, intent: Intent) -> MetaAnswer | None:
         docs = documents_meant(message, self._parts.documents)
         # "几项一起申请：一是…投资3200万；二是…": a list to price, not a question on stacking.
-        if intent.asks_combination and not _STATES_FIGURE.search(message):
+        if intent.asks_combination and not any(
+                m.is_money_like for m in read_numbers(prepare_text(message))):
             draft = next((d for d in self._parts.documents.values() if d.status == "draft"),
                          None)
             if draft is not None:

@@ -49,16 +49,15 @@ def _summed(rule: Rule, per_item: list[Facts], parts: list[Calculation],
     first = next(part for part in parts if part not in failed)
     total = sum(part.amount_yuan or 0 for part in parts if part not in failed)
     key = getattr(rule.formula, "key", None)
-    pieces = [(part.formula.split(" = ")[0] if part not in failed else "0元（不符合条件）") + (
-        f"（{type(facts).display(key, getattr(facts, key))}）" if key else "")
-        for part, facts in zip(parts, per_item, strict=True)]
-    formula = " + ".join(pieces) + f" = {format_yuan(total)}"
-    if any(part.caps_applied for part in parts if part not in failed):
-        # A part cut by its own ceiling shows its working whole: "1.5亿元 × 30% = 4500万元，
-        # 超过最高3000万元，按3000万元计", then the total.
-        formula = "；".join((part.formula if part not in failed else "0元（不符合条件）") + (
-            f"（{type(facts).display(key, getattr(facts, key))}）" if key else "")
-            for part, facts in zip(parts, per_item, strict=True)) + f"；合计 {format_yuan(total)}"
+    # A part cut by its own ceiling shows its working whole ("1.5亿元 × 30% = 4500万元，超过
+    # 最高3000万元，按3000万元计"), then the total; otherwise the parts are one sum.
+    whole = any(part.caps_applied for part in parts if part not in failed)
+    pieces = [("0元（不符合条件）" if part in failed else part.formula if whole
+               else part.formula.split(" = ")[0])
+              + (f"（{type(facts).display(key, getattr(facts, key))}）" if key else "")
+              for part, facts in zip(parts, per_item, strict=True)]
+    formula = "；".join(pieces) + f"；合计 {format_yuan(total)}" if whole \
+        else " + ".join(pieces) + f" = {format_yuan(total)}"
     caps_applied = list(dict.fromkeys(c for part in parts for c in part.caps_applied))
     for cap in rule.caps:
         if total > cap.yuan():
