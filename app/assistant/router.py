@@ -42,10 +42,6 @@ _NAME_WORD_MAX = 2
 # "想申请效能提升支持", "关于海外孵化器的奖励": a provision asked for by its own name.
 _ASKS_FOR = re.compile(r"(?:申请|申报|享受|咨询|了解|关于|问问?|拿|领)([^，,。；;？?]{1,16}?)"
                        r"(?:支持|政策|奖励|补贴|资助|条款|这条)")
-# Facts that say what the question is about (a clinical stage, a certificate, a veterinary
-# class): a rule that never reads them is probably about something else.
-_TOPIC_FACTS = ("clinical_stage", "stage_event", "vet_drug_class", "non_registration_trial",
-                "registration_certificate", "drug_kind", "foreign_invested", "product_launched")
 _UNUSED_TOPIC_FACT = -1.5
 _UNREAD_FIGURE = -1.0
 # The user named one document ("按支持办法", "2026-2028措施"): the other one's rules yield.
@@ -149,7 +145,7 @@ def score_rules(question: str, hits: Sequence[Hit], facts: dict[str, object],
             # Not when the facts now contradict it ("不对，是完成了Ⅲ期"): a sibling takes over.
             score += _TOPIC_BONUS if rule.id == topic_rule_ids[0] else _RUNNER_UP_TOPIC_BONUS
         relevance = score
-        score += fit + _unused_topic_facts(rule, message_facts) + _unread_figures(
+        score += fit + _unused_topic_facts(rule, message_facts, vocabulary) + _unread_figures(
             rule, message_facts, vocabulary)
         if named_doc_ids and citation.doc_id not in named_doc_ids:
             score += _OTHER_DOCUMENT
@@ -214,9 +210,15 @@ def _clause_ranks(hits: Sequence[Hit]) -> dict[tuple[str, str, str | None], int]
     return ranks
 
 
-def _unused_topic_facts(rule: Rule, message_facts: dict[str, object]) -> float:
+def _unused_topic_facts(rule: Rule, message_facts: dict[str, object],
+                        vocabulary: Vocabulary) -> float:
+    """Stated facts that say what a question is about, unread by the rule, speak against it.
+
+    A 新兽药 class (``topic: true``) says the question is no question about a trial.
+    """
     used = rule.facts_read()
-    unused = [f for f in _TOPIC_FACTS if f in message_facts and f not in used]
+    unused = [f for f in message_facts if f not in used
+              and (spec := vocabulary.facts.get(f)) is not None and spec.topic]
     return _UNUSED_TOPIC_FACT * len(unused)
 
 

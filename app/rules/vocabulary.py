@@ -100,6 +100,9 @@ class FactSpec:
     # A yes/no fact a yearly series settles: (measure, years) holds when that measure rose
     # in each of the ``years`` years before the reference year ("连续三年正增长").
     rises_over: tuple[str, int] | None = None
+    # Says what a question is about (a clinical stage, a certificate): a rule that never
+    # reads a topic fact the user stated is probably about something else.
+    topic: bool = False
 
     def value_label(self, value: object) -> str:
         """How a value is shown to a user: Ⅱ期, 进入, 是/否, 1类."""
@@ -244,7 +247,7 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
         when_true=_patterns(raw.get("when_true")), when_false=_patterns(raw.get("when_false")),
         mixed_unknown=raw.get("mixed") == "unknown",
         applies_when=_patterns(raw.get("applies_when")), default_with=raw.get("default_with"),
-        rises_over=_rises_over(raw.get("rises_over")))
+        rises_over=_rises_over(raw.get("rises_over")), topic=bool(raw.get("topic", False)))
 
 
 def _rises_over(raw: Any) -> tuple[str, int] | None:
