@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, replace
 
-from app.assistant.fact_reader import ITEM_FACTS, KIND_FACTS, ItemMention, Reading
+from app.assistant.fact_reader import ITEM_FACTS, ITEM_YEAR, KIND_FACTS, ItemMention, Reading
 from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
 from app.rules.bounds import Bound
@@ -187,4 +187,7 @@ def _current_item(state: SessionState, flags: tuple[str, ...] = ()) -> dict[str,
 
 
 def _item_json(mention: ItemMention) -> dict[str, object]:
-    return {**mention.facts, "count": mention.count or 1}
+    item: dict[str, object] = {**mention.facts, "count": mention.count or 1}
+    if mention.year is not None:
+        item[ITEM_YEAR] = mention.year
+    return item

@@ -18,6 +18,7 @@ from itertools import combinations
 from app.assistant.class_series import spread_class_series
 from app.assistant.money_reader import PRODUCT_MARKER, Observation, read_money
 from app.assistant.number_reader import APPROX_PAIR, currency_named, parse_numeral, prepare
+from app.assistant.time_refs import time_marks
 from app.assistant.year_series import spread_year_series
 from app.normalize import canonical_terms, to_simplified
 from app.rules.amounts import english_amounts_to_chinese
@@ -50,6 +51,8 @@ _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四�
                        r"其中|分别|各有|各(?:[0-9]|[一两二三四五六七八九])个|一个[^，,。]{1,16}(?:，|,)\s*一个|"
                        r"[a-d甲乙丙丁]品种|品种[a-d甲乙丙丁]|another|the other|one of them",
                        re.IGNORECASE)
+# Said just before a product group: it comes on top of the one before ("另外30个…").
+_ADDED = re.compile(r"另外|还有|此外|又有|再有|another", re.IGNORECASE)
 _SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品种|这款|the same")
 _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同时|另一个|和|与|及|"
                          r"\band\b", re.IGNORECASE)
@@ -68,6 +71,8 @@ _EN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 # stage), then its clinical stage and whether it entered or completed it.
 KIND_FACTS = ("drug_class", "vet_drug_class", "drug_kind")
 ITEM_FACTS = (*KIND_FACTS, "clinical_stage", "stage_event")
+# The key a product group's year is kept under (no fact: a group's place in time).
+ITEM_YEAR = "year"
 
 
 @dataclass
@@ -79,6 +84,10 @@ class ItemMention:
     start: int
     count_doubt: str | None = None
     named: bool = False  # set apart by a name of its own: "A进入Ⅰ期", "乙品种…"
+    end: int = 0  # where the product's own words end
+    # The year the group belongs to, when the message spreads its products over years
+    # ("今年30个进入Ⅲ期，明年又有另外30个"): a clause's yearly ceiling holds per year.
+    year: int | None = None
 
 
 @dataclass
@@ -189,6 +198,12 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
                 and spec.name not in reading.facts:
             reading.facts[spec.name] = next(o.value for o in spec.values if o.default)
     reading.items, count, count_doubt = _items(text, reading.facts, vocabulary)
+    _date_items(reading.items, text, reference_year)
+    if reading.items and reading.adds_item and not _ADDS_ITEM.search(
+            lowered[:reading.items[0].end]):
+        # "今年40个进入Ⅲ期，明年又有另外30个": the message's own products, set apart from
+        # each other; it adds nothing to the products of earlier turns.
+        reading.adds_item = False
     if count is None and (corrects or _ASKS_ALONE.search(lowered) or _SUPPOSING.search(lowered)) \
             and (bare := _BARE_COUNT.search(text)):
         count = _small_int(bare.group(1))  # "sorry，打错了，是三个", "那如果是60个呢"
@@ -333,7 +348,7 @@ def _items(text: str, facts: dict[str, object],
             bare, _ = _count_in(segment, total_pattern, vocabulary)
             if bare is not None and mentions and _SEPARATE.search(
                     text[max(0, start - 4):start + len(segment)].lower()):
-                mentions.append(ItemMention(bare, {}, start))
+                mentions.append(ItemMention(bare, {}, start, end=start + len(segment)))
             continue
         count, doubt = _count_in(segment, count_pattern, vocabulary)
         named = bool(_PRODUCT_NAME.match(segment))
@@ -345,7 +360,8 @@ def _items(text: str, facts: dict[str, object],
             else:
                 shared_flags.update(attributes)
             continue
-        mentions.append(ItemMention(count, attributes, start, doubt, named))
+        mentions.append(ItemMention(count, attributes, start, doubt, named,
+                                    end=start + len(segment)))
     each = _EACH.search(text)
     listed = [m for m in mentions if each and m.start <= each.start()
               and names_own_kind(m.facts)]
@@ -393,6 +409,10 @@ def _items(text: str, facts: dict[str, object],
 
     def summary(m: ItemMention) -> bool:  # "两个品种：1类化药，一个进Ⅱ期，一个进Ⅲ期"
         others = [o for o in mentions if o is not m]
+        if len(others) == 1 and any(_ADDED.search(text[max(0, x.start - 6):x.start])
+                                    for x in (m, *others)):
+            # "30个1类进Ⅲ期，另外30个1类进3期": a group added to another, not its detail.
+            return False
         # A product that does not restate the summary's class inherits it ("三个1类化药：
         # 甲品种进Ⅰ期、乙品种进Ⅱ期、丙品种进Ⅲ期"): silence agrees, a different value does not.
         # With one other product, silence proves nothing: "一个1类…，另外一个二类新兽药".
@@ -456,6 +476,26 @@ def _items(text: str, facts: dict[str, object],
                 mention.facts[name] = facts[name]
     counted = sum(m.count or 1 for m in mentions)
     return mentions, counted if total is None or total < counted else total, doubt
+
+
+def _date_items(mentions: list[ItemMention], text: str, reference_year: int) -> None:
+    """Each product group's year, when the groups fall in two years or more.
+
+    A group's year is the last year word between the group before it and its own end
+    ("…明年又有另外30个…"); a group with none shares the year of the one before.
+    """
+    marks = [m for m in time_marks(text, reference_year) if m.year is not None]
+    years: list[int | None] = []
+    previous_end = 0
+    for mention in mentions:
+        own = [m.year for m in marks if previous_end <= m.start < max(mention.end,
+                                                                       mention.start + 1)]
+        years.append(own[-1] if own else (years[-1] if years else None))
+        previous_end = max(mention.end, previous_end)
+    if None in years or len(set(years)) < 2:
+        return
+    for mention, year in zip(mentions, years, strict=True):
+        mention.year = year
 
 
 def _segments(text: str) -> list[tuple[int, str]]:

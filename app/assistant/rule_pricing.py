@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from app.assistant.answer import Status
-from app.assistant.fact_reader import ITEM_FACTS, Reading, names_own_kind
+from app.assistant.fact_reader import ITEM_FACTS, ITEM_YEAR, Reading, names_own_kind
 from app.assistant.fact_resolver import Resolution, money_facts_of, resolve
 from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
@@ -100,7 +100,10 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     if per_unit and reading.doubts:
         questions += [f"您提到的{doubt}，请确认品种数量。" for doubt in reading.doubts]
     per_item = _per_item_facts(rule, model, values, items, resolution)
-    calc = calculate_items(rule, per_item, resolution.bounds)
+    years = [item.get(ITEM_YEAR) for item in items] if items and len(items) == len(per_item) \
+        else []
+    calc = calculate_items(rule, per_item, resolution.bounds,
+                           [y if isinstance(y, int) else None for y in years])
     for name, question in resolution.unsettled.items():
         # A range or an estimate answers only when every value it allows gives one answer.
         if calc.eligibility != "ineligible" and (
@@ -152,7 +155,8 @@ def _per_item_facts(rule: Rule, model: type[Facts], values: dict[str, object],
     if items and count_fact:
         # Each product on its own facts (a group may hold one product of several described).
         return [_facts(model, {**_shared_with(item, values),
-                               **{k: v for k, v in item.items() if k != "count"},
+                               **{k: v for k, v in item.items()
+                                  if k not in ("count", ITEM_YEAR)},
                                count_fact: item.get("count") or 1}) for item in items]
     for name, amounts in resolution.per_item.items():
         if len(amounts) > 1:

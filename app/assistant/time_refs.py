@@ -18,6 +18,8 @@ _RELATIVE: tuple[tuple[str, int], ...] = (
      r"in the past year",
      -1),
     (r"今年|本年度|本年|今年度|当年|this year|current year", 0),
+    (r"明年|下一年度|下一年|next year", 1),
+    (r"(?<![前今])后年|the year after next", 2),
 )
 _TWO_YEARS = re.compile(r"(上两年|近两年|前两年|过去两年|最近两年|两年(?:累计|合计|共|一共|总共|"
                         r"加起来|总额|的)?|"

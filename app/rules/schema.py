@@ -88,6 +88,9 @@ class Cap(_Strict):
 
     amount: str
     scope: str
+    # A ceiling per year (每个企业每年): products that fall in different years are capped
+    # year by year, never all together.
+    per: Literal["year"] | None = None
 
     def yuan(self) -> int:
         """The cap in yuan."""

@@ -280,6 +280,14 @@ def test_held_out_wordings(assistant: PolicyAssistant, turns: list[str], status:
      2_000_000),
     # Only the 1类 product has an entry award: 100万.
     (["我们有1个1类化学药进入Ⅱ期，还有1个2类化学药进入Ⅲ期，进入临床的奖励能拿多少？"], 1_000_000),
+    # A group added to an identical one is counted on top of it: (30 + 30) × 200万 = 1.2亿,
+    # which the yearly ceiling (每个企业每年不超过1亿元) cuts to 1亿.
+    (["今年有30个1类品种进入III期，另外30个1类品种进入3期，合计能拿多少？"], 100_000_000),
+    # Groups in two years: the ceiling holds per year, 6000万 + 6000万.
+    (["如果今年有30个1类品种进入III期，明年又有另外30个1类品种进入3期，两年合计能拿多少？"],
+     120_000_000),
+    # This year 40 × 200万 = 8000万, next year 60 × 200万 = 1.2亿 → 1亿: 1.8亿.
+    (["今年40个1类新药进入III期，明年又有另外60个1类品种进入3期，两年合计能拿多少？"], 180_000_000),
     # A correction restates the products: 2 × 100万 + 200万.
     (["我们有3个1类新药进入Ⅱ期", "不对，是2个进入Ⅱ期，另外1个进入了Ⅲ期，一共多少？"], 4_000_000),
     # A product added later keeps its own certificate: 1000万 + 500万.
