@@ -26,6 +26,7 @@ class Domain:
     goodbye: str = "再见！"
     places: tuple[str, ...] = ()
     place_asides: tuple[re.Pattern[str], ...] = ()
+    place_denials: tuple[re.Pattern[str], ...] = ()
     responsible_units_words: tuple[str, ...] = ()
     off_task: tuple[re.Pattern[str], ...] = ()
     which_clause: tuple[re.Pattern[str], ...] = ()
@@ -58,6 +59,7 @@ def load_domain(corpus_dir: Path) -> Domain:
         thanks=str(data.get("thanks", "不客气！")), goodbye=str(data.get("goodbye", "再见！")),
         places=tuple(str(p).lower() for p in data.get("places") or ()),
         place_asides=_patterns(data.get("place_asides")),
+        place_denials=_patterns(data.get("place_denials")),
         off_task=_patterns(data.get("off_task")),
         which_clause=_patterns(data.get("which_clause")),
         responsible_units_words=tuple(str(w).lower()

@@ -29,6 +29,12 @@ _IMPLICIT_AMOUNT = re.compile(r"(破|过|上|超)(亿|千万)")
 # ll期 / lI期: a lower-case L typed for the Roman numeral I.
 _TYPO_PHASE = re.compile(r"(?<![A-Za-z])([lI]{1,3})期")
 _SHORT_PHASE = re.compile(r"(?<![A-Za-z0-9])[Pp]([123])(?![0-9A-Za-z])")
+# A product code ("ZG-382", "SK604", "CP-101"): a name, never a count or an amount. Its
+# digits are spelt as letters (ZG#dib) so no number reader sees them; a currency code
+# before an amount ("RMB3200万") is no product.
+_PRODUCT_CODE = re.compile(r"(?<![A-Za-z0-9#])(?!(?:RMB|CNY|USD|EUR|HKD|JPY|GBP|US)-?[0-9])"
+                           r"([A-Z]{2,5}-?|[A-Z]-)([0-9]{2,6})(?![0-9A-Za-z.,])")
+_CODED = re.compile(r"[A-Z]{1,5}#[a-j]+")
 _CORRECTION = re.compile(
     r"不对|说错了?|讲错了?|写错了?|打错了?|搞错了?|弄错了?|记错了?|有误|更正|纠正|改一下|改成|改为|"
     r"应该是|其实是|准确地?说|修正|哦不|不好意思|抱歉|重新算|不是[^，,。]{1,12}而是|不是[^，,。]{1,10}[。！!]?$|"
@@ -55,7 +61,7 @@ _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四�
 _ADDED = re.compile(r"另外|还有|此外|又有|再有|another", re.IGNORECASE)
 _SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品种|这款|the same")
 _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同时|另一个|和|与|及|"
-                         r"\band\b", re.IGNORECASE)
+                         r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9])|\band\b", re.IGNORECASE)
 # A product named by a letter at the head of its own segment ("A进入Ⅰ期", "乙：已获证"),
 # not a word that starts with one (AI, 丙肝, 甲类).
 _PRODUCT_NAME = re.compile(r"^\s*(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?![A-Za-z0-9肝类级方])"
@@ -145,7 +151,14 @@ def prepare_text(message: str) -> str:
     text = _TYPO_PHASE.sub(lambda m: f"{m.group(1).upper().replace('L', 'I')}期", text)
     text = _SHORT_PHASE.sub(lambda m: f"{'I' * int(m.group(1))}期", text)  # "进P3了"
     text = _IMPLICIT_AMOUNT.sub(lambda m: f"{m.group(1)}1{m.group(2)}", prepare(text))
+    text = _PRODUCT_CODE.sub(_spelt_code, text)
     return spread_year_series(text)
+
+
+def _spelt_code(match: re.Match[str]) -> str:
+    """"ZG-382" → "ZG#dib": the code kept as a name, its digits out of every number's way."""
+    return match.group(1).rstrip("-") + "#" + "".join(chr(ord("a") + int(d))
+                                                    for d in match.group(2))
 
 
 # "不是进入，是完成了Ⅲ期" / "进的是Ⅱ期，不是III期": in a correction, what it is *not* is
@@ -351,7 +364,7 @@ def _items(text: str, facts: dict[str, object],
                 mentions.append(ItemMention(bare, {}, start, end=start + len(segment)))
             continue
         count, doubt = _count_in(segment, count_pattern, vocabulary)
-        named = bool(_PRODUCT_NAME.match(segment))
+        named = bool(_PRODUCT_NAME.match(segment) or _CODED.search(segment))
         if count is None and not named and set(attributes) <= set(vocabulary.item_flags):
             # "…C拿到注册证书，并已产业化" / "都已获批": flags alone describe no new product;
             # they belong to the product before, or to all when said of all.
@@ -478,6 +491,18 @@ def _items(text: str, facts: dict[str, object],
     return mentions, counted if total is None or total < counted else total, doubt
 
 
+def _bracket_depths(text: str) -> list[int]:
+    """How deep in brackets each character stands (0: outside)."""
+    depths, depth = [], 0
+    for char in text:
+        if char in "(（[【":
+            depth += 1
+        depths.append(depth)
+        if char in ")）]】":
+            depth = max(0, depth - 1)
+    return depths
+
+
 def _date_items(mentions: list[ItemMention], text: str, reference_year: int) -> None:
     """Each product group's year, when the groups fall in two years or more.
 
@@ -499,8 +524,16 @@ def _date_items(mentions: list[ItemMention], text: str, reference_year: int) -> 
 
 
 def _segments(text: str) -> list[tuple[int, str]]:
+    """The message cut where one product's words may end: never inside brackets.
+
+    "3个一类创新药（CP-743、CP-546、CP-769）" is one group named three ways; a space between
+    two Chinese phrases ("进了三期 我们3个…") ends a phrase as a comma does.
+    """
     pieces, start = [], 0
+    depth_at = _bracket_depths(text)
     for match in _ITEM_SPLIT.finditer(text):
+        if depth_at[match.start()] or match.start() < start:
+            continue
         pieces.append((start, text[start:match.start()]))
         start = match.end()
     pieces.append((start, text[start:]))
@@ -624,12 +657,29 @@ def _several(text: str, mentions: list[ItemMention], flags: tuple[str, ...] = ()
                                                                           for k in kinds)]
     if len(counted_kinds) >= 2:
         return True  # "三个2类化学药和3个首仿药": each counted product names its own kind
+    # Set apart: counted or named each ("SK-710进入3期，有三个1类化学药进入二期").
+    apart = sum(1 for m in mentions if m.count is not None or m.named) >= 2
+    if apart and any(_milestone_and_trial(a, b, flags) for a, b in pairs):
+        # "CP-603获批上市拿到注册证了…去年2个1类创新药都进入3期": a product with its
+        # certificate is in no trial; the two counted apart are different products.
+        return True
     if not any(_conflict(a, b, (*ITEM_FACTS, *flags)) for a, b in pairs):
         return False
     counted = [m for m in mentions if m.count is not None]
     # "两个品种：…CP-101进入Ⅱ期，…CP-202进入Ⅲ期": as many stages as the products counted.
     as_counted = total is not None and total == len(mentions)
-    return bool(_SEPARATE.search(text)) or len(counted) >= 2 or as_counted
+    return bool(_SEPARATE.search(text)) or len(counted) >= 2 or as_counted or apart
+
+
+def _milestone_and_trial(first: ItemMention, second: ItemMention, flags: tuple[str, ...]) -> bool:
+    """One stands at a milestone (注册证书, 上市), the other in a clinical trial."""
+    def at_milestone(m: ItemMention) -> bool:
+        return any(f in m.facts for f in flags) and "clinical_stage" not in m.facts
+
+    def in_trial(m: ItemMention) -> bool:
+        return "clinical_stage" in m.facts and not any(f in m.facts for f in flags)
+
+    return (at_milestone(first) and in_trial(second)) or (at_milestone(second) and in_trial(first))
 
 
 def decimal_count(raw: str) -> Decimal:

@@ -272,7 +272,9 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
         target = reference_year - 1
         hit = [o for o in exact if o.year == target]
         if hit:
-            return [hit[-1]], None
+            # Two values for one year ("9800万还是7400万", "我记得是50万，但财务说是43万")
+            # conflict: asked, never picked by position.
+            return _one_value(hit, label)
         untimed = [o for o in exact if o.year is None and o.period != "two_years"]
         if untimed:
             return _one_value(untimed, label)
@@ -299,7 +301,7 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
             return _one_value(untimed, label)
         if timed:
             latest = max(o.year or 0 for o in timed)
-            return [[o for o in timed if o.year == latest][-1]], None
+            return _one_value([o for o in timed if o.year == latest], label)
         return _one_value([o for o in exact if o.role != "from"] or exact, label)
     if spec.time == "one_year":
         years = {o.year for o in exact}

@@ -71,19 +71,28 @@ class Intent:
 
 def read_intent(question: str, places: tuple[str, ...] = (),
                 covered_places: frozenset[str] = frozenset(),
-                place_asides: Sequence[re.Pattern[str]] = ()) -> Intent:
+                place_asides: Sequence[re.Pattern[str]] = (),
+                place_denials: Sequence[re.Pattern[str]] = ()) -> Intent:
     """Classify the wording; several flags may be set at once.
 
     ``places`` are the place names people may use; a question naming one that no document
     covers (``covered_places``), and none that one does, is about another region. Places
-    in an aside (``place_asides``: "去年在亦庄拿过391万的补贴") say nothing about that.
+    in an aside (``place_asides``: "去年在亦庄拿过391万的补贴") say nothing about that; a
+    covered place in a clause that denies being there (``place_denials``: "在昌平没有注册
+    主体") is no home either, and with no other home the company is outside the texts.
     """
     text = nfkc(question).lower()
     subject = _without_asides(text, place_asides)
+    clauses = _CLAUSE.findall(subject)
+    denied = [p for p in covered_places for c in clauses
+              if p.lower() in c and any(d.search(c) for d in place_denials)]
+    affirmed = "，".join(c for c in clauses if not any(d.search(c) for d in place_denials))
     named = [p for p in places if p in subject]
-    home = any(p.lower() in subject for p in covered_places)
+    home = any(p.lower() in affirmed for p in covered_places)
     other_region = next((p for p in named if p not in covered_places), None) \
         if named and not home else None
+    if other_region is None and denied and not home:
+        other_region = f"{denied[0]}以外地区"
     year = _ASKED_YEAR.search(text)
     return Intent(
         asks_maximum=bool(_MAXIMUM.search(text)),
@@ -96,3 +105,15 @@ def read_intent(question: str, places: tuple[str, ...] = (),
         other_region=other_region,
         asked_year=int(year.group(1)) if year else None,
     )
+
+
+def without_places(text: str, places: Sequence[str]) -> str:
+    """The text with every place name blanked, keeping its length.
+
+    "生命科学园" names where a company sits; it must not read as the 生命科学 of a
+    conference measure's words.
+    """
+    for place in sorted(places, key=len, reverse=True):
+        text = re.sub(re.escape(place), lambda m: "_" * len(m.group(0)), text,
+                      flags=re.IGNORECASE)
+    return text

@@ -144,15 +144,19 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         bounded = mention.lower is not None or mention.upper is not None
         after_floor = previous is not None and previous.bound is not None \
             and previous.bound.high is None
-        alternative = bool(_ALTERNATIVE.search(between))
-        if measure is None and previous is not None and previous.clause == clause and (
+        alternative = bool(_ALTERNATIVE.search(between)) or (
+            previous is not None and bool(_DISPUTED.search(between))
+            and _UNSURE.search(text) is not None)
+        if measure is None and previous is not None and (
+                previous.clause == clause or alternative) and (
                 mark is not None or role == "to" or joined or bounded or after_floor
                 or alternative):
             # "去年790万，前年340万", "300万元加75万美元", "分别是9700万和6570万", and the
             # exact figure after a floor: "首次突破5亿元，实际是21.99亿元".
             measure, component = previous.measure, None
-        if joined and mark is None and previous is not None and previous.period \
-                and measure == previous.measure:
+        if (joined or alternative) and mark is None and previous is not None \
+                and previous.period and measure == previous.measure:
+            # "2025年度销售收入7.91亿还是7亿来着": the other value is of the same year.
             # "今年办了两场活动，费用80万和120万": figures joined by 和 share their year.
             mark = TimeMark(0, 0, previous.year, previous.period)
         observation = _observation(mention, measure, component, mark, role, clause, vocabulary,
@@ -195,6 +199,12 @@ _ON_TOP_BEFORE = re.compile(r"还有|另外|另有|额外|再加上?|加上|外�
                             r"in addition|additional", re.IGNORECASE)
 _ON_TOP_AFTER = re.compile(r"^[^，,。；;]{0,4}(?:没算|没有算|未算|未计入|没计入|没包括|不包括|"
                            r"没含|不含在|not included|not counted)", re.IGNORECASE)
+# "我记得是50万，但财务说是43万，不确定哪个对", "同事说是2亿，我这边统计是9070万，拿不准":
+# a second value reported by another source, in a message that says it is unsure.
+_DISPUTED = re.compile(r"(?:但|可是|不过|而|另外)?[^，,。；;]{0,8}"
+                       r"(?:说是|说|统计是|统计的是|算的是|记得是|写的是|写着|显示是|显示|报的是)\s*$")
+_UNSURE = re.compile(r"不确定|拿不准|说不准|吃不准|不清楚哪个|不一样|不一致|对不上|记不清|记不太清|"
+                     r"哪个对|哪个准|not sure|unsure|don't know which|conflict", re.IGNORECASE)
 # "投资总额2000万还是1亿", "有人说2千万有人说1亿": another value of the same figure.
 _ALTERNATIVE = re.compile(r"还是|或者|或是|要么|也可能是|也有人?说|有人说|一个说|另一个说|or\b")
 _ASKED_SEGMENT = re.compile(r"吗|么|[?？]|这条|那条|这一条|这项|该条|算不算|是不是|能不能|可不可以|"

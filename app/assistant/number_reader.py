@@ -60,7 +60,8 @@ _APPROX_BEFORE = re.compile(r"(大约|大概|约|差不多|估计|估算|将近|
                             r"roughly|(?<!what )(?<!how )about|around|approximately|approx\.?|"
                             r"circa|~|nearly|almost)\s*(?:有|是|在|为|达到?|花了?|要)?\s*$",
                             re.IGNORECASE)
-_APPROX_AFTER = re.compile(r"^\s*(左右|上下|出头|来|余|多点|多一点|多|几|-?ish\b|or so\b)(?![0-9])",
+_APPROX_AFTER = re.compile(r"^\s*(左右|上下|出头|来(?![着著])|余|多点|多一点|多|几|-?ish\b|"
+                           r"or so\b)(?![0-9])",
                            re.IGNORECASE)
 # "两三个", "三四百万": two neighbouring numerals are a guess, not a number (23, 34).
 APPROX_PAIR = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")

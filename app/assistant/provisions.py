@@ -9,12 +9,13 @@ exclusive group at one level (the same 事项) give only the best (从优不重�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.assistant.answer import Status
 from app.assistant.fact_reader import Reading
 from app.assistant.fact_resolver import money_facts_of
+from app.assistant.intent import without_places
 from app.assistant.money_reader import clause_spans
 from app.assistant.router import MIN_RULE_SCORE, ScoredRule
 from app.assistant.rule_pricing import Priced
@@ -26,7 +27,9 @@ from app.rules.vocabulary import Vocabulary
 
 _TOTAL = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|总额(?:是|为|有)?多少|合起来|"
                     r"都算上|全部|"
-                    r"分别|各能|各自|两项|几项|"
+                    # "分别能拿多少" asks per provision; "研发投入分别是530万和980万" states
+                    # figures.
+                    r"(?:分别|各自)(?=[^，,。；;]{0,6}(?:能|可以|可|拿|给|补|多少))|各能|两项|几项|"
                     r"in total|altogether|combined|together|both|each", re.IGNORECASE)
 
 
@@ -63,7 +66,7 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
                      question: str, facts: dict[str, object],
                      matches: KeywordMatch | None = None,
                      reference_year: int | None = None,
-                     asks_maximum: bool = False) -> list[Rule]:
+                     asks_maximum: bool = False, places: Sequence[str] = ()) -> list[Rule]:
     """Further rules the same message gives separate evidence for.
 
     A rule joins when the message states a figure for a measure it computes from (its
@@ -123,7 +126,7 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
         # "两项最多合计多少": the most each could give, its conditions still to be met.
         if asks_total and candidate.keyword_hits and not evidence and _selectors_hold(
                 rule, facts, required=not asks_maximum) and _own_clause(
-                    rule, chosen, reading, vocabulary, matches or _plain_match):
+                    rule, chosen, reading, vocabulary, matches or _plain_match, places):
             chosen.append(rule)
     if len(chosen) > 1 and not asks_total and len(figures) < 2:
         return []
@@ -170,27 +173,59 @@ def _plain_match(keyword: str, text: str) -> bool:
 
 
 def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
-                vocabulary: Vocabulary, matches: KeywordMatch) -> bool:
+                vocabulary: Vocabulary, matches: KeywordMatch,
+                places: Sequence[str] = ()) -> bool:
     """Whether some clause of the message is the rule's own.
 
     No chosen rule computes from a figure in it, and the rule's words there outweigh the
     chosen rules' ("跨国（境）技术转移…出海" is the transfer measure's clause, though 出海
     is a word of another).
     """
-    text = reading.text.lower()
+    text = without_places(reading.text.lower(), places)
     measures = {m for other in chosen for m in evidence_measures(other, vocabulary)}
-    claimed = {o.clause for o in reading.observations if o.measure in measures}
-    for index, (start, end) in enumerate(clause_spans(reading.text)):
-        if index in claimed:
-            continue
-        # "外资研发中心研发激励 + 举办国际学术研讨会议": each side of a + or 又 is a part.
-        for clause in _PART_BREAK.split(text[start:end]):
-            mine = sum(len(k) for k in rule.keywords if matches(k, clause))
+    claimed = [o.start for o in reading.observations if o.measure in measures]
+    for start, end in clause_spans(reading.text):
+        # "外资研发中心研发激励 + 举办国际学术研讨会议": each side of a + or 又 is a part;
+        # a part holding a figure a chosen rule computes from is that rule's.
+        for part_start, part_end in _part_spans(text, start, end):
+            if any(part_start <= at < part_end for at in claimed):
+                continue
+            clause = text[part_start:part_end]
+            hits = [k for k in rule.keywords if matches(k, clause)]
+            mine = sum(len(k) for k in hits)
             theirs = max((sum(len(k) for k in other.keywords if matches(k, clause))
                           for other in chosen), default=0)
-            if mine > theirs:
+            # Not a word that merely describes the company, read with words between its
+            # parts ("外资医药健康企业" says 外资企业 of a 1类 drug maker, no measure asked
+            # for), and more than one short word ("分别对应两个不同品种").
+            telling = [k for k in hits if _plain_match(k, clause)
+                       or not _describes_a_fact(rule, k, vocabulary)]
+            if mine > theirs and mine >= _OWN_PART_CHARS and telling:
                 return True
     return False
+
+
+_OWN_PART_CHARS = 4
+
+
+def _describes_a_fact(rule: Rule, keyword: str, vocabulary: Vocabulary) -> bool:
+    """Whether the keyword is how users state a fact the rule's conditions read (外资企业)."""
+    for condition in rule.conditions:
+        spec = vocabulary.facts.get(condition.fact)
+        if spec is not None and any(p.search(keyword.lower())
+                                    for p in (*spec.when_true, *spec.patterns)):
+            return True
+    return False
+
+
+def _part_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each part of text[start:end] between part breaks lies."""
+    spans, position = [], start
+    for found in _PART_BREAK.finditer(text, start, end):
+        spans.append((position, found.start()))
+        position = found.end()
+    spans.append((position, end))
+    return spans
 
 
 _PART_BREAK = re.compile(r"[+＋&]|，|,|、|以及|又|还有|加上|\band\b|\bplus\b")

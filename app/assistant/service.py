@@ -28,7 +28,7 @@ from app.assistant.dialogue_state import (
 from app.assistant.domain import Domain
 from app.assistant.fact_reader import KIND_FACTS, Reading, prepare_text, read_message
 from app.assistant.fact_resolver import money_facts_of
-from app.assistant.intent import Intent, read_intent
+from app.assistant.intent import Intent, read_intent, without_places
 from app.assistant.lookup_answers import (
     asks_responsible_units,
     clause_lookup,
@@ -146,6 +146,7 @@ class PolicyAssistant:
             cue for m in vocabulary.measures.values() for cue in (*m.cues, *m.weak_cues))
         self._covered_places = frozenset(p.lower() for d in parts.documents.values()
                                          for p in d.places)
+        self._place_words = tuple(sorted(self._covered_places | set(parts.domain.places)))
 
     def answer(self, session_id: str | None, message: str) -> Answer:
         """Answer one message in a session (None: a one-off question that keeps nothing)."""
@@ -197,7 +198,7 @@ class PolicyAssistant:
         if chatter is not None:
             return Answer(status="answered", answer=chatter, citations=[]), None
         intent = read_intent(question, self._parts.domain.places, self._covered_places,
-                             self._parts.domain.place_asides)
+                             self._parts.domain.place_asides, self._parts.domain.place_denials)
         if intent.other_region:
             return self._out_of_scope(intent.other_region), []
         earlier_answered = state.answered_rule_ids
@@ -229,7 +230,8 @@ class PolicyAssistant:
         named_clauses = frozenset((c.doc_id, c.article, c.item)
                                   for c in referenced_chunks(question, self._chunks))
         named = self._named_documents(question)
-        scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
+        routed = without_places(question, self._place_words)
+        scored = score_rules(routed, hits, state.facts, message_facts, self._parts.book,
                              self._parts.glossary, (), self._parts.clause_terms,
                              named, named_clauses)
         # A message that names the topic's own words ("研发投入增长了35%" after 外资研发中心)
@@ -245,7 +247,7 @@ class PolicyAssistant:
             and not self._new_topic(scored, earlier_answered or state.topic_rule_ids[:1],
                                     reading))
         if continuing:
-            scored = score_rules(question, hits, state.facts, message_facts, self._parts.book,
+            scored = score_rules(routed, hits, state.facts, message_facts, self._parts.book,
                                  self._parts.glossary, state.topic_rule_ids,
                                  self._parts.clause_terms, named, named_clauses)
         if continuing and (replies or not any(len(s.keyword_hits) > 1 for s in scored[:3])):
@@ -479,7 +481,7 @@ class PolicyAssistant:
             r for r in map(self._rule_or_none, earlier_answered) if r is not None])
         extra = other_provisions(scored, reading, vocabulary, question, state.facts,
                                  self._keyword_match, self.reference_year,
-                                 intent.asks_maximum)
+                                 intent.asks_maximum, self._place_words)
         if groups or unfit:
             # Products no matched rule fits go to a further provision the message gives
             # evidence for ("另外还有一个品种License-out，合同1.3亿美元"), if one prices

@@ -93,6 +93,41 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
 # -- answers -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("turns", "status", "amount"), [
+    # A product code is a name: 第六条 one 重大改良型新药, at most 1000万 — not 382 products.
+    (["Our major improved new drug ZG-382 received its drug registration certificate last "
+      "year and is manufactured commercially in Changping. How much subsidy could we get?"],
+     "answered", 10_000_000),
+    # Products named by code, each at its own stage: 100万 (Ⅱ期) + 200万 (Ⅲ期).
+    (["1类生物制品SK-604上个月刚进入2期临床。1类新药ZG-476上个月刚启动了Ⅲ期临床试验。一共能拿多少？"],
+     "answered", 3_000_000),
+    # A named product at Ⅲ期 and three counted at Ⅱ期: 200万 + 3 × 100万.
+    (["一共能拿多少？1类化学药SK-710今年刚进入3期临床，有三个1类化学药品种进入二期临床"],
+     "answered", 5_000_000),
+    # One product with its certificate (1000万) and two others entering Ⅲ期 (2 × 200万).
+    (["CP-603（1类生物制品）获批上市拿到注册证了，也在本地产业化了，去年2个1类创新药都进入3期临床试验，"
+      "总共最多多少钱？"], "answered", 14_000_000),
+    # Codes listed in brackets name one group of three: 200万 + 3 × 50万.
+    (["2026年我们有个1类中药（TR-902）进了三期 我们3个一类创新药（CP-743、CP-546、CP-769）推进到I期"
+      "临床阶段，一共多少"], "answered", 3_500_000),
+    # Two values for one figure, the user unsure which: asked, never picked.
+    (["2025年实际服务金额我记得是50万，但财务说是43万，不确定哪个对，我司是CMO企业，可以拿多少奖励"],
+     "needs_info", None),
+    (["去年的年度销售收入9800万还是7400万来着，两份材料写的不一样。我们是医药电商销售平台，能补多少？"],
+     "needs_info", None),
+    # Denying a presence in the district: no home there, so outside the texts.
+    (["广州黄埔区医药研发外包服务机构（CRO），北京这边没有任何分支机构，暂时也不考虑落地昌平，"
+      "2025年实际服务金额772万，这个能给多少？"], "out_of_scope", None),
+    (["A contract research organization located in Shenzhen. We have no entity in Changping "
+      "and no plan to move there. Actual service amount for 2025: CNY 26 million."],
+     "out_of_scope", None),
+    # License-in (2 × 100万) and License-out (50万) in one message: both, summed.
+    (["你好，License-in引进国外技术的两个产品今年上市了，License-out合同今年签了，合同总额七亿一千八百万"
+      "美元，合作方是跨国龙头企业，总共能补多少？"], "answered", 2_500_000),
+    # "分别是" states figures, it asks for no total: 第十三条 alone, 10% × 980万; a
+    # 外资 company is no 外资研发中心 measure asked for.
+    (["我司是外资创新药企业。上一年度营业收入是13000000元。研发投入连续三年都是正增长。我们是小微企业。"
+      "近两年研发投入分别是530万块（再上一年度）和980万（上一年度）。这种情况能拿多少？"],
+     "answered", 980_000),
     # 第十三条: revenue 2850万 < 3000万; 580+720 ≥ 1000万; rising; 10% × 720万 = 72万.
     (["研发投入10%那个政策我们能拿多少？研发投入2022年380万、2023年450万、2024年580万、"
       "2025年720万。", "我们是中小企业，去年营业收入是2,850万元。", "以前没拿过这项支持。"],
