@@ -105,10 +105,14 @@ def _number(value: object, default: int = 1) -> int:
 
 def remember_bound_figures(state: SessionState, bound: dict[str, list[Observation]],
                            measures: dict[str, str]) -> None:
-    """Keep cue-less figures under the measure they were used for ("具体是6.5亿元")."""
+    """Keep figures under the measure they were used for.
+
+    Cue-less ones ("具体是6.5亿元"), and a sibling's figure a correction restated ("不是委托，
+    是承担生产，实际投入也是这个数"): the next turn finds it under the measure it filled.
+    """
     for fact, observations in bound.items():
         measure = measures.get(fact)
-        loose = [o for o in observations if o.measure is None]
+        loose = [o for o in observations if o.measure != measure]
         if not loose or measure is None:
             continue
         products = {o.product for o in loose}
@@ -147,7 +151,10 @@ def _apply_items(state: SessionState, reading: Reading) -> None:
         return
     single = {k: v for k, v in reading.facts.items()
               if k in ITEM_FACTS or k in reading.item_flags}
-    if reading.adds_item and single and (state.items or _has_item_facts(state.facts)):
+    if reading.adds_item and single and (state.items or _has_item_facts(state.facts)
+                                         or any(f in state.facts for f in reading.item_flags)):
+        # "引进了一个品种，已经上市了" then "另外还有一个引进品种也上市了": a product at a
+        # milestone is a product too, whatever its kind.
         # "另外还有一个进入Ⅲ期的": the earlier product stays, a new one joins it.
         existing = state.items or [_current_item(state, reading.item_flags)]
         # A product of its own kind ("另外还有一个二类新兽药") takes no kind from the one before.
@@ -176,7 +183,7 @@ def _apply_items(state: SessionState, reading: Reading) -> None:
 
 
 def _has_item_facts(facts: dict[str, object]) -> bool:
-    return any(name in facts for name in ("clinical_stage", "drug_class", "vet_drug_class"))
+    return any(name in facts for name in ITEM_FACTS if name != "stage_event")
 
 
 def _current_item(state: SessionState, flags: tuple[str, ...] = ()) -> dict[str, object]:

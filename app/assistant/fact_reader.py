@@ -43,6 +43,8 @@ _N = "(?:[0-9]+|[一两二三四五六七八九十])"
 _ADDS_ITEM = re.compile(
     rf"另外还有|另外有|还有{_N}个|另外{_N}?个|另一个|再加上?{_N}?个|加上{_N}个|再来{_N}个|又有|"
     rf"又多了?{_N}个|另有|新增了?{_N}?个?|此外还有|也有{_N}个|"
+    # "二类新兽药我们也拿到一个": one more, at the milestone named.
+    rf"也(?:拿到|拿了|获得|获批|取得)了?{_N}个|"
     r"(?:还有|另外|再加上?)\s*(?:一个)?[a-d甲乙丙丁](?:品种|产品|药)|"
     rf"(?:还有|另外|再有|再加上?)\s*第{_N}个|其中{_N}个[^，,。；;]{{0,6}}(?:又|也|还|再)|"
     r"(?:还有|另外|再加上?)[^，,。；;]{0,6}(?:品种|产品)\s*[a-d甲乙丙丁](?![a-z])|"
@@ -69,7 +71,7 @@ _PRODUCT_NAME = re.compile(r"^\s*(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?
 _EACH = re.compile(r"各(?:有|拿到|获得)?\s*([0-9]+|[一两二三四五六七八九十]+)\s*(?:个|款|种)")
 _OF_ALL = re.compile(r"都|均|全部|全都|各个|\ball\b|\bboth\b", re.IGNORECASE)
 _COUNT = r"([0-9]+(?:\.[0-9]+)?|[两一二三四五六七八九十]+)"
-_PLURAL_UNKNOWN = re.compile(r"几个|多个|若干|好几|[十百][来几多余]个|[0-9]+多个|几十个|"
+_PLURAL_UNKNOWN = re.compile(r"几个|多个|若干|好几|[十百][来几多余]个|[0-9]+多个|几十个|一批|一些|"
                              r"\bseveral\b|\bmultiple\b|\bsome\b|\bdozens?\b")
 _EN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
@@ -593,6 +595,7 @@ def _count_in(segment: str, pattern: re.Pattern[str], vocabulary: Vocabulary,
     english = "|".join(vocabulary.item_count_words_en) or "drugs?"
     en = re.search(rf"(?<!class )(?<!class-)(?<!category )(?<!phase )(?<!type )\b"
                    rf"(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                   rf"(?:of\s+(?:our|the|its|their|these|those)\s+)?"  # "3 of our…"
                    rf"(?:[a-z0-9-]+\s+){{0,3}}?(?:{english})\b", lowered)
     if en:
         token = en.group(1)

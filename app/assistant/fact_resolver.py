@@ -54,13 +54,16 @@ def money_facts_of(rule: Rule) -> list[str]:
 def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
             remembered: list[Observation], reference_year: int,
             several_products: bool = False, products: int | None = None,
-            applied_year: int | None = None, projects: int | None = None) -> Resolution:
+            applied_year: int | None = None, projects: int | None = None,
+            restated: bool = False) -> Resolution:
     """Fill each money fact the rule reads; collect questions for unsafe figures.
 
     ``remembered`` are the session's figures after this message was applied to it
     (a new figure has replaced the one for the same year); ``current`` are the
     message's own, whose cue-less figures may fill the rule's base. ``applied_year`` is
     the year the user applies for ("申报2025年度的支持"), which picks among yearly figures.
+    ``restated``: the message corrects what the figure was ("不是委托，是承担生产，实际投入
+    也是这个数"), so a remembered figure of any sibling measure may fill the base.
     """
     resolution = Resolution()
     needed = money_facts_of(rule)
@@ -73,7 +76,7 @@ def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
         if spec is None or spec.measure is None:
             continue
         candidates = _candidates(spec, vocabulary, current, remembered, needed_measures,
-                                 cue_less=name == base)
+                                 cue_less=name == base, any_sibling=restated)
         marks = _marks_of(rule, name)
         # "首次上5亿" restates the clause's own mark: a floor, never the base of a rate.
         candidates = [replace(o, bound=Bound(o.amount), amount=None) if o.reached
@@ -111,7 +114,7 @@ def _marks_of(rule: Rule, fact: str) -> set[int]:
 
 def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observation],
                 remembered: list[Observation], needed_measures: set[str | None],
-                cue_less: bool) -> list[Observation]:
+                cue_less: bool, any_sibling: bool = False) -> list[Observation]:
     """The figures that can fill this fact, from the most to the least direct source."""
     measure = spec.measure
     siblings = vocabulary.family_of(measure or "") - {measure} - needed_measures
@@ -130,7 +133,8 @@ def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observatio
         loose,
         remembered_own,
         [o for o in current if o.measure in siblings],
-        [o for o in remembered if o.measure in siblings],
+        [o for o in remembered if o.measure in siblings
+         and (any_sibling or o.measure in vocabulary.generic_measures)],
     ]
     for source in sources:
         if source:

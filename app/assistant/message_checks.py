@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.assistant.fact_reader import Reading
+from app.assistant.money_reader import DISPUTES
 
 MAX_QUESTION_CHARS = 2000
 # Instructions inside a question ("忽略之前的规则") are text to be answered, never obeyed;
@@ -24,8 +25,8 @@ WHAT_ABOUT = re.compile(r"^(?:那|那么)[^。？?]*呢[？?]?$|^(?:what|how) ab
 _FOLLOW_UP_WORDING = re.compile(r"^(那|那么|如果|要是|假如|换成|改成|那要是)|呢[？?]?$|"
                                 r"^(what about|what if|and if|how about)", re.IGNORECASE)
 # "换个问题", "另外问一下": the user says a new question starts.
-_TOPIC_SWITCH = re.compile(r"换个问题|换一个问题|另外问一下|另外问个|再问一下|再问个|还有个事|"
-                           r"还有一个问题|"
+_TOPIC_SWITCH = re.compile(r"换个问题|换一个问题|另外问一下|另外问个|再问一下|再问一个|再问个|"
+                           r"再问问|再请教一下|还有个事|还有一个问题|"
                            r"另一个问题|顺便问|另问|新问题|other question|another question|"
                            r"also,? (?:i'd like to|can i) ask", re.IGNORECASE)
 
@@ -38,6 +39,7 @@ _GENERIC_ASK = re.compile(r"请问|那么?|我们|公司|一共|总共|合计|�
                           r"获得|得到|多少|钱|补贴|支持|资金|金额|奖励|呢|吗|啊|呀|了|的|是|\s|[?？。，,!！~～]|"
                           r"谢谢|多谢|感谢|好的|好|嗯|麻烦|老师|您|你|今年|现在|还|再|继续|吧|"
                           r"明白了?|知道了|了解了|刚才|刚刚|回到|那个|这个|问题|算下来|按我说的情况|"
+                          r"接着说|接着|言归正传|书归正传|回到正题|正题|说的|回来了|回来|"
                           r"按我刚才说的情况|按刚才的情况|情况|"
                           r"how much|can we get|what's the award|in total|"
                           r"per (?:product|variety|drug|item)|"
@@ -64,9 +66,19 @@ def switches_topic(message: str) -> bool:
 
 
 def continues_topic(message: str, reading: Reading) -> bool:
-    """A reply that only adds a fact or asks "那…呢" belongs to the previous question."""
+    """A reply that only adds a fact or asks "那…呢" belongs to the previous question.
+
+    So does one that disputes the answer with a figure it heard ("听说最高能给600万？",
+    "别人跟我说能按一半补，是这样吗"): it states nothing, and asks about the same thing.
+    """
     return reading.states_anything or bool(_FOLLOW_UP_WORDING.search(message.strip())) \
-        or bare_question(message)
+        or bare_question(message) or disputes_answer(message)
+
+
+def disputes_answer(message: str) -> bool:
+    """"听说最高能给600万？", "朋友说这种能拿500万元，对吗": another's figure against the answer."""
+    return bool(DISPUTES.search(message))
+
 
 
 def input_problem(message: str) -> str | None:
@@ -83,3 +95,14 @@ def input_problem(message: str) -> str | None:
 def unreadable_characters(text: str) -> bool:
     """Lone surrogates (from broken UTF-8 or JSON escapes) and NULs cannot be processed."""
     return any("\ud800" <= ch <= "\udfff" or ch == "\x00" for ch in text)
+
+
+# "回到上市那块", "回到License-in那块", "说回办活动那个": the earlier provision named.
+_RETURN_TO = re.compile(r"(?:回到|说回|再说回|回头说|回到刚才|前面|之前|上面|刚才)\s*(.{1,16}?)\s*"
+                        r"(?:那块|那个|那条|那项|这块|那部分|的问题|那边|上来)")
+
+
+def returned_to(message: str) -> str | None:
+    """The words naming the earlier provision a message returns to, if it names one."""
+    found = _RETURN_TO.search(message)
+    return found.group(1) if found else None

@@ -48,7 +48,15 @@ _CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?=另外|此外|另�
                          rf"再就是|{_PRODUCT_NAMES})", re.IGNORECASE)
 # An award the user claims or received ("能拿5000万", "去年拿过市里50万"): never a fact.
 _CLAIMED = re.compile(r"(能拿|可以拿|可拿|拿了?过?|拿到了?|能给|给了?|补了?|补贴了?|奖励了?|奖了?|"
-                      r"领了?过?|获得了?|获得过|听说能?|据说能?)[^，,。;；0-9]{0,4}$")
+                      r"领了?过?|获得了?|获得过|听说能?|据说能?)[^，,。;；0-9]{0,4}$|"
+                      # "听说最高能给600万", "不是最高4000万吗", "每类都是最高600万": an award
+                      # someone claims, not a fact ("以前最高是去年的6.7亿" is one).
+                      r"(?:最高|最多|上限|封顶)(?:能|可以|可)?(?:给|拿|补|奖|支持)?(?:到)?\s*$")
+# Someone else's figure held up against an answer ("听说…", "别人跟我说…是这样吗").
+DISPUTES = re.compile(r"听说|据说|(?:朋友|别人|有人|同事|他们|人家)(?:跟我|和我|告诉我)?说|是不是|"
+                      r"对吗|对不对|是这样吗|没错吧|不是[^，,。；;]{0,16}吗|吧[?？]")
+# In such a message, "算下来4,575,000元" is the sum they claim, not a fact.
+_CLAIMED_IN_DISPUTE = re.compile(r"(?:算下来|算出来|那(?:我们)?(?:就)?能拿)[^，,。;；0-9]{0,4}$")
 
 # A figure followed by the award's own word ("申请单品种50万元支持吗", "那100万奖励") is the
 # award asked about, not a fact of the enterprise.
@@ -110,8 +118,9 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         reach = _WINDOW_BEFORE_EN if is_english(text[max(0, mention.start - 60):mention.start]) \
             else _WINDOW_BEFORE
         window_start = max(clause_start, previous_end, mention.start - reach)
-        if _CLAIMED.search(text[max(window_start, mention.start - 10):mention.start]) or \
-                _AWARD_AFTER.match(text[mention.end:mention.end + 12]):
+        before = text[max(window_start, mention.start - 10):mention.start]
+        if _CLAIMED.search(before) or _AWARD_AFTER.match(text[mention.end:mention.end + 12]) \
+                or (_CLAIMED_IN_DISPUTE.search(before) and DISPUTES.search(text)):
             previous_end = mention.end
             continue  # "能拿5000万" / "拿过50万": an award claimed, not a fact
         found = _cue(text, mention, window_start, clause_start, cues, vocabulary)

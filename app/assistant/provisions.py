@@ -185,8 +185,12 @@ def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
     measures = {m for other in chosen for m in evidence_measures(other, vocabulary)}
     claimed = [o.start for o in reading.observations if o.measure in measures]
     for start, end in clause_spans(reading.text):
-        # "外资研发中心研发激励 + 举办国际学术研讨会议": each side of a + or 又 is a part;
-        # a part holding a figure a chosen rule computes from is that rule's.
+        # A clause holding a figure a chosen rule computes from is that rule's, but for a
+        # part of it that plainly names another provision ("License-in引进国外技术的两个
+        # 产品今年上市了，License-out合同…总额7.18亿美元"); "分别对应两个不同品种" or
+        # "组织了生命科学投融资路演活动" beside the figure describe the chosen rule's matter.
+        taken = any(start <= at < end for at in claimed)
+        # "外资研发中心研发激励 + 举办国际学术研讨会议": each side of a + or 又 is a part.
         for part_start, part_end in _part_spans(text, start, end):
             if any(part_start <= at < part_end for at in claimed):
                 continue
@@ -196,26 +200,38 @@ def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
             theirs = max((sum(len(k) for k in other.keywords if matches(k, clause))
                           for other in chosen), default=0)
             # Not a word that merely describes the company, read with words between its
-            # parts ("外资医药健康企业" says 外资企业 of a 1类 drug maker, no measure asked
-            # for), and more than one short word ("分别对应两个不同品种").
+            # parts ("外资医药健康企业" says 外资企业 of a 1类 drug maker, no measure asked for).
             telling = [k for k in hits if _plain_match(k, clause)
                        or not _describes_a_fact(rule, k, vocabulary)]
-            if mine > theirs and mine >= _OWN_PART_CHARS and telling:
+            # Said in the user's own words, not a glossary rendering (批文 → 药品注册证书).
+            plain = [k for k in hits if _plain_match(k, clause)]
+            strong = len(plain) >= 2 or any(len(k) >= _LONG_KEYWORD for k in plain)
+            if mine > theirs and telling and (strong or not taken):
                 return True
     return False
 
 
-_OWN_PART_CHARS = 4
+_LONG_KEYWORD = 5
 
 
 def _describes_a_fact(rule: Rule, keyword: str, vocabulary: Vocabulary) -> bool:
-    """Whether the keyword is how users state a fact the rule's conditions read (外资企业)."""
+    """Whether the keyword only states a fact the rule's conditions read.
+
+    "外资企业" is a 外资 company; "外资研发中心" names more than the fact.
+    """
     for condition in rule.conditions:
         spec = vocabulary.facts.get(condition.fact)
-        if spec is not None and any(p.search(keyword.lower())
-                                    for p in (*spec.when_true, *spec.patterns)):
+        if spec is None:
+            continue
+        rest = keyword.lower()
+        for pattern in (*spec.when_true, *spec.patterns):
+            rest = pattern.sub("", rest)
+        if rest != keyword.lower() and _COMPANY.fullmatch(rest):
             return True
     return False
+
+
+_COMPANY = re.compile(r"(?:企业|公司|机构|单位|药企)?")
 
 
 def _part_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -85,7 +85,8 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     applied = state.facts.get(vocabulary.applied_year_fact or "")
     resolution = resolve(rule, vocabulary, current, remembered, reference_year, several,
                          count if isinstance(count, int) else None,
-                         applied if isinstance(applied, int) else None, reading.projects)
+                         applied if isinstance(applied, int) else None, reading.projects,
+                         restated=reading.corrects)
     values: dict[str, object] = {**state.facts, **resolution.values}
     trends, trend_questions = trend_facts(rule, vocabulary, remembered, values, reference_year)
     values.update(trends)

@@ -7,7 +7,8 @@ compose → guard.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
 from app.assistant.answer import Answer, AnswerCalculation, AnswerCitation, distinct_citations
@@ -39,8 +40,10 @@ from app.assistant.message_checks import (
     INJECTION,
     WHAT_ABOUT,
     continues_topic,
+    disputes_answer,
     input_problem,
     question_content,
+    returned_to,
     switches_topic,
 )
 from app.assistant.meta_answers import (
@@ -73,14 +76,14 @@ from app.assistant.rule_pricing import Priced, Wording, item_fits, price
 from app.assistant.session_state import SessionState
 from app.assistant.sessions import SessionStore
 from app.documents import Chunk, Hit, PolicyDocument
-from app.normalize import canonical_terms, term_in, to_simplified
+from app.normalize import canonical_terms, nfkc, term_in, to_simplified
 from app.retrieval.clause_reference import referenced_chunks
 from app.retrieval.glossary import Glossary
 from app.retrieval.hybrid import HybridSearcher
 from app.rules.amounts import format_yuan
 from app.rules.combination import OverlapDecision, resolve_overlaps
 from app.rules.loader import RuleBook
-from app.rules.schema import Rule
+from app.rules.schema import Rule, is_money_fact
 
 _RETRIEVE_K = 8
 _CLAUSE_ANSWER_MIN_TERMS = 1
@@ -147,6 +150,15 @@ class PolicyAssistant:
         self._covered_places = frozenset(p.lower() for d in parts.documents.values()
                                          for p in d.places)
         self._place_words = tuple(sorted(self._covered_places | set(parts.domain.places)))
+        names = sorted({nfkc(n).lower() for d in parts.documents.values()
+                        for n in (*d.aliases, d.title, d.short_title) if n}, key=len, reverse=True)
+        # "按今年2月发布的若干措施", "按修订稿（征求意见稿）": which text to apply, no words of
+        # a question's own. Lead words up to the name go with it.
+        name = "|".join(re.escape(n) for n in names)
+        self._document_phrase = re.compile(
+            r"(?:(?:按照?|根据|依据|参照|适用|用)[^，,。；;？?!！]{0,24}?)?"
+            rf"(?:{name})(?:[^，,。；;？?!！]{{0,8}}?(?:{name}))*"
+            r"(?:\s*[（(][^）)]{0,12}[）)])?(?:里|中|上|的规定)?") if names else None
 
     def answer(self, session_id: str | None, message: str) -> Answer:
         """Answer one message in a session (None: a one-off question that keeps nothing)."""
@@ -200,7 +212,8 @@ class PolicyAssistant:
         intent = read_intent(question, self._parts.domain.places, self._covered_places,
                              self._parts.domain.place_asides, self._parts.domain.place_denials)
         if intent.other_region:
-            return self._out_of_scope(intent.other_region), []
+            # An interlude about another region keeps the conversation's topic to return to.
+            return self._out_of_scope(intent.other_region), None
         earlier_answered = state.answered_rule_ids
         state.answered_rule_ids = []  # set again below when this answer prices rules
         asked, state.asked_facts = state.asked_facts, []  # asked again below if still unknown
@@ -221,7 +234,8 @@ class PolicyAssistant:
         if not reading.facts and not reading.observations:
             reading.facts.update(asked_reply(question, asked, vocabulary))  # "两年", "是的"
         if self._parts.domain.is_off_task(question) and not reading.states_anything:
-            return self._out_of_scope(None), []  # "研发费用加计扣除比例是多少": a tax question
+            state.answered_rule_ids = earlier_answered  # an interlude: the topic stays
+            return self._out_of_scope(None), None  # "研发费用加计扣除比例是多少": a tax question
         before_message = remembered_observations(state)
         apply_reading(state, reading, self._per_product_measures, asked)
         remembered = remembered_observations(state)
@@ -230,7 +244,13 @@ class PolicyAssistant:
         named_clauses = frozenset((c.doc_id, c.article, c.item)
                                   for c in referenced_chunks(question, self._chunks))
         named = self._named_documents(question)
+        returned = self._returned_rule(question, state)
+        if returned is not None:
+            # "回到上市那块，如果是一个品种呢": that earlier provision is the topic again.
+            state.topic_rule_ids = [returned.id]
+            earlier_answered = [returned.id]
         routed = without_places(question, self._place_words)
+        unnamed = self._without_document_names(question)
         scored = score_rules(routed, hits, state.facts, message_facts, self._parts.book,
                              self._parts.glossary, (), self._parts.clause_terms,
                              named, named_clauses)
@@ -241,8 +261,14 @@ class PolicyAssistant:
         # A message that gives what the last answer asked for ("产品去年获批上市" after
         # "引进的产品是否已上市？") is the reply, whatever else it also mentions.
         replies = any(fact in reading.facts for fact in asked) or reading.aliased
+        # "听说每个品种最高300万？" disputes the last answer: its words echo that answer, and
+        # it stays with the topic unless it names another provision outright.
+        replies = replies or (bool(state.topic_rule_ids) and disputes_answer(question)
+                              and not reading.states_anything and not any(
+                                  s.rule.id not in state.topic_rule_ids
+                                  and len(s.keyword_hits) > 1 for s in scored[:3]))
         continuing = bool(state.topic_rule_ids) and not switches_topic(question) and (
-            replies or (continues_topic(question, reading) or reading.corrects or names_topic
+            replies or (continues_topic(unnamed, reading) or reading.corrects or names_topic
                         or self._asks_within(question, state.topic_rule_ids))
             and not self._new_topic(scored, earlier_answered or state.topic_rule_ids[:1],
                                     reading))
@@ -298,15 +324,15 @@ class PolicyAssistant:
                 # Each on the figures its own answer used: "AI项目2.2亿" then "园区项目1600万"
                 # both fill 项目投资总额, and the later must not reprice the earlier.
                 own = self._figures_as_answered(r, state)
-                priced.append(price(r, vocabulary, state, reading, own or [],
-                                    own or remembered, self.reference_year, wording))
+                priced.append(price(r, vocabulary, self._as_answered(r, state), reading,
+                                    own or [], own or remembered, self.reference_year, wording))
             return self._parts_answer(question, priced, state, intent)
         if confident and not reading.observations \
                 and self._parts.domain.asks_which_clause(question):
             which = self._which_clause(scored)
             if which is not None:
                 return which, []
-        if confident and not self._clause_fits_better(question, hits, scored[0], reading,
+        if confident and not self._clause_fits_better(unnamed, hits, scored[0], reading,
                                                       named_clauses):
             return self._rule_answer(question, scored, state, reading, remembered, intent,
                                      earlier_answered, before_message)
@@ -317,7 +343,10 @@ class PolicyAssistant:
                 state.answered_rule_ids = earlier_answered
                 return self._clause_answer(question, hits), None
             return self._clause_answer(question, hits), []
-        return self._out_of_scope(None), []
+        # "By the way, what time is it in New York?" answers nothing from the texts and
+        # inherits no rule, but "好了，回到刚才的问题" still returns to the topic before it.
+        state.answered_rule_ids = earlier_answered
+        return self._out_of_scope(None), None
 
     def _own_products(self, extra: Rule, best: Rule, current: list[Observation],
                       ) -> list[dict[str, object]] | None:
@@ -358,6 +387,43 @@ class PolicyAssistant:
                     clause=0, text=format_yuan(amount)))
             return figures
         return []
+
+    def _returned_rule(self, question: str, state: SessionState) -> Rule | None:
+        """The earlier-priced rule a "回到X那块" names by its words, most recent first."""
+        words = returned_to(canonical_terms(question).lower())
+        if not words:
+            return None
+        ids = [str(c["rule_id"]) for turn in reversed(state.turns)
+               for c in _rule_calculations(turn) if c.get("rule_id")]
+        for rule in (self._rule_or_none(i) for i in dict.fromkeys(ids)):
+            if rule is not None and any(keyword_in(k.lower(), words, self._parts.clause_terms)
+                                        for k in rule.keywords):
+                return rule
+        return None
+
+    def _as_answered(self, rule: Rule, state: SessionState) -> SessionState:
+        """The session as the rule's latest answer saw it: that turn's products and counts.
+
+        "两个1类化学药…获批" then "另外有一个品种…EMA": the later turn's one product must
+        not reprice the earlier turn's two.
+        """
+        for turn in reversed(state.turns):
+            mine = [c for c in _rule_calculations(turn) if c.get("rule_id") == rule.id]
+            if not mine:
+                continue
+            inputs = mine[0].get("inputs")
+            if not isinstance(inputs, dict):
+                return state
+            count = getattr(rule.formula, "count", None)
+            declared = self._parts.book.vocabulary.facts
+            facts = {k: v for k, v in inputs.items()
+                     if k != "items" and not is_money_fact(k) and k in declared}
+            items = [{**{k: v for k, v in item.items() if k not in ("amount_yuan", count)},
+                      "count": item.get(count) or 1}
+                     for item in inputs.get("items") or [] if isinstance(item, dict)] \
+                if count else []
+            return replace(state, facts={**state.facts, **facts}, items=items or state.items)
+        return state
 
     def _recent_rules(self, state: SessionState, turns: int = 4) -> list[Rule]:
         """The rules the last few answers priced, oldest first, each once."""
@@ -708,6 +774,12 @@ class PolicyAssistant:
                 if d.winner.rule_id == calc.rule_id]
 
     # -- other paths ---------------------------------------------------------------------
+
+    def _without_document_names(self, message: str) -> str:
+        """The message without the phrases that name a document (what it asks stays)."""
+        if self._document_phrase is None:
+            return message
+        return self._document_phrase.sub("", nfkc(message).lower()) or message
 
     def _named_documents(self, message: str) -> list[str]:
         """The one document the question names, if it names exactly one."""

@@ -129,6 +129,8 @@ class Vocabulary:
     item_count_words_en: tuple[str, ...] = ()
     # Words that count projects ("两个共享服务平台", "三个AI示范项目"): each has its own base.
     project_count_words: tuple[str, ...] = ()
+    # Measures whose figures, remembered from an earlier turn, may fill a family sibling.
+    generic_measures: frozenset[str] = frozenset()
 
     def family_of(self, measure: str) -> frozenset[str]:
         """Measures people name interchangeably with this one (itself included)."""
@@ -207,7 +209,8 @@ def _load(path: Path) -> Vocabulary:
     return Vocabulary(facts, measures, words[0], words[1], words[2], families, words[3],
                       tuple(str(w) for w in variety.get("count_words") or ()),
                       tuple(str(w) for w in variety.get("en_count_words") or ()),
-                      tuple(str(w) for w in project.get("count_words") or ()))
+                      tuple(str(w) for w in project.get("count_words") or ()),
+                      frozenset(str(m) for m in data.get("generic_measures") or ()))
 
 
 _CLASS = re.compile(r"\[[^\]]*\]")
