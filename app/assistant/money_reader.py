@@ -124,7 +124,9 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             previous_end = mention.end
             continue  # "能拿5000万" / "拿过50万": an award claimed, not a fact
         found = _cue(text, mention, window_start, clause_start, cues, vocabulary)
-        if found == ("unrelated", None):
+        phrase = text[_phrase_start(text, mention.start):mention.start]
+        if found == ("unrelated", None) or any(p.search(phrase) for p in vocabulary.other_parties):
+            # "同行另一家平台销售收入2700万": another company's figure.
             previous_end = mention.end
             continue
         measure, component = found
@@ -184,6 +186,20 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         previous, previous_end = observation, mention.end
     kept = _without_planned(_without_deferred(text, observations, cues))
     return _named_elsewhere(text, kept, cues)
+
+
+def _phrase_start(text: str, position: int) -> int:
+    """Where the phrase holding ``position`` begins.
+
+    After the last ，。；!? before it, or a space between Chinese words ("隔壁一家药厂实际投入
+    是874万 500万元的实际投入").
+    """
+    start = max(text.rfind(mark, 0, position) for mark in "，,；;。!！?？") + 1
+    spaces = [m.end() for m in _CJK_SPACE.finditer(text, start, position)]
+    return spaces[-1] if spaces else start
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9])")
 
 
 def _without_planned(observations: list[Observation]) -> list[Observation]:

@@ -131,6 +131,8 @@ class Vocabulary:
     project_count_words: tuple[str, ...] = ()
     # Measures whose figures, remembered from an earlier turn, may fill a family sibling.
     generic_measures: frozenset[str] = frozenset()
+    # Phrases whose subject is another company: their figures are not the user's.
+    other_parties: tuple[re.Pattern[str], ...] = ()
 
     def family_of(self, measure: str) -> frozenset[str]:
         """Measures people name interchangeably with this one (itself included)."""
@@ -210,7 +212,8 @@ def _load(path: Path) -> Vocabulary:
                       tuple(str(w) for w in variety.get("count_words") or ()),
                       tuple(str(w) for w in variety.get("en_count_words") or ()),
                       tuple(str(w) for w in project.get("count_words") or ()),
-                      frozenset(str(m) for m in data.get("generic_measures") or ()))
+                      frozenset(str(m) for m in data.get("generic_measures") or ()),
+                      _patterns(data.get("other_parties")))
 
 
 _CLASS = re.compile(r"\[[^\]]*\]")
