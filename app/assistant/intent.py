@@ -29,7 +29,7 @@ _VALIDITY = re.compile(r"有效期|什么时候(开始|生效|施行|到期|截�
                        r"when .{0,30}(published|issued)|"
                        r"valid|in force|effective|expire|still apply|"
                        # "征求意见稿能用吗", not "按修订稿（征求意见稿）外包服务这块能补多少".
-                       r"征求意见稿[^多]{0,8}(吗|么|能|可以)(?![^，,。；;？?]{0,10}多少)|"
+                       r"征求意见稿[^多]{0,8}(吗|(?<![怎什])么|能|可以)(?![^，,。；;？?]{0,10}多少)|"
                        # The year is what is asked about only within its own clause:
                        # "2026年各项条件还满足，还能再申请吗" asks about the rule's cap.
                        r"20[2-9][0-9]\s*年[，,]?[^，,。；;]{0,10}(还能|还可以|能否|可否|是否|能不能|可不可以|还)"

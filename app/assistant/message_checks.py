@@ -72,7 +72,14 @@ def continues_topic(message: str, reading: Reading) -> bool:
     "别人跟我说能按一半补，是这样吗"): it states nothing, and asks about the same thing.
     """
     return reading.states_anything or bool(_FOLLOW_UP_WORDING.search(message.strip())) \
-        or bare_question(message) or disputes_answer(message)
+        or bare_question(message) or disputes_answer(message) or bool(_DEFERS.search(message))
+
+
+# "数字还在审计，回头再告诉你", "还没统计出来": the figure asked for comes later.
+_DEFERS = re.compile(r"还在(?:审计|统计|核算|汇总|走流程)|回头(?:再)?(?:告诉|发|给|补)|"
+                     r"还没(?:统计|算|核算|出来|定|确定)|稍后(?:提供|告诉|补充)|晚点(?:告诉|再说|补)|"
+                     r"暂时不(?:知道|清楚|确定)|还不(?:知道|清楚|确定)|not sure yet|"
+                     r"will (?:tell|send) (?:you )?later", re.IGNORECASE)
 
 
 def disputes_answer(message: str) -> bool:

@@ -91,6 +91,10 @@ _CLAUSE_ANSWER_MIN_TERMS = 1
 _NEW_TOPIC_MARGIN = 2.0
 
 
+# "两个文件分别怎么说", "各给什么支持": each document's answer is asked for.
+_EACH_DOCUMENT = re.compile(r"分别|各(?:给|有|自|是|怎么)|两个文件|两份文件|都怎么")
+
+
 def _rule_calculations(turn: dict[str, object]) -> list[dict[str, object]]:
     """The stored calculation of each rule a remembered turn priced: its parts, else itself."""
     answer = turn.get("answer")
@@ -581,7 +585,8 @@ class PolicyAssistant:
         first = priced_for(rule, groups[0][1] if groups else items)
         remember_bound_figures(state, first.resolution.used,
                                {n: s.measure or "" for n, s in vocabulary.facts.items()})
-        return self._single_answer(question, first, scored, state, intent)
+        return self._single_answer(question, first, scored, state, intent,
+                                   reading.states_anything)
 
     def _items_by_rule(self, rule: Rule, scored: list[ScoredRule],
                        items: list[dict[str, object]] | None, earlier: list[Rule],
@@ -623,7 +628,8 @@ class PolicyAssistant:
         return list(groups.values()), unfit
 
     def _single_answer(self, question: str, priced: Priced, scored: list[ScoredRule],
-                       state: SessionState, intent: Intent) -> tuple[Answer, list[str]]:
+                       state: SessionState, intent: Intent,
+                       states_anything: bool = True) -> tuple[Answer, list[str]]:
         rule, calc, status = priced.rule, priced.calc, priced.status
         overlaps = self._overlaps(priced, scored, state)
         doc = self._parts.documents[rule.citation.doc_id]
@@ -640,7 +646,7 @@ class PolicyAssistant:
                    *[c.detail or "" for c in calc.conditions], *calc.notes,
                    document_note(doc), *[d.explanation for d in overlaps],
                    *priced.questions, question]
-        compared = self._compared_rule(scored, intent)
+        compared = self._compared_rule(scored, intent, question)
         differs = compared is None and status == "answered" \
             and not self._named_documents(question)
         other = self._priced_alone(compared, question, state, intent) if compared else (
@@ -662,6 +668,11 @@ class PolicyAssistant:
             status, calc = "needs_info", calc.model_copy(update={"amount_yuan": None})
             text = f"**{_DOCUMENTS_DIFFER}**\n\n{text}"
             follow_up = _WHICH_DOCUMENT
+        if compared is not None and rival is not None and not states_anything \
+                and status == "needs_info":
+            # "临床研究方面，征求意见稿第五条和若干措施（二）有什么不同": a help-desk comparison of
+            # the two standards, answered as such; a company's own amount needs its facts.
+            status, follow_up = "answered", None
         if follow_up:
             text += f"\n\n❓ {follow_up}"
         self._guard(text, backing)
@@ -746,9 +757,23 @@ class PolicyAssistant:
             return None
         return other
 
-    def _compared_rule(self, scored: list[ScoredRule], intent: Intent) -> Rule | None:
-        """The second rule of a "A和B有什么区别" question, when the question is about two."""
-        if not intent.asks_comparison or len(scored) < 2:
+    def _compared_rule(self, scored: list[ScoredRule], intent: Intent,
+                       question: str = "") -> Rule | None:
+        """The second rule of a "A和B有什么区别" question, when the question is about two.
+
+        "共享服务平台，征求意见稿和若干措施分别怎么支持": both documents are named, so the
+        other document's best rule on the subject is the second, whatever its rank.
+        """
+        if len(scored) < 2:
+            return None
+        if len(self._documents_named(question)) > 1 and (
+                intent.asks_comparison or _EACH_DOCUMENT.search(question)):
+            first = scored[0].rule.citation.doc_id
+            other = next((s for s in scored[1:] if s.rule.citation.doc_id != first
+                          and (s.keyword_hits or s.relevance >= MIN_RULE_SCORE)), None)
+            if other is not None:
+                return other.rule
+        if not intent.asks_comparison:
             return None
         second = scored[1]
         if second.relevance < MIN_RULE_SCORE or not second.keyword_hits:
@@ -780,6 +805,12 @@ class PolicyAssistant:
         if self._document_phrase is None:
             return message
         return self._document_phrase.sub("", nfkc(message).lower()) or message
+
+    def _documents_named(self, message: str) -> list[str]:
+        """Every document the message names by one of its names (none: an empty list)."""
+        text = nfkc(message).lower()
+        return [d.doc_id for d in self._parts.documents.values()
+                if any(nfkc(n).lower() in text for n in (*d.aliases, d.short_title) if n)]
 
     def _named_documents(self, message: str) -> list[str]:
         """The one document the question names, if it names exactly one."""
