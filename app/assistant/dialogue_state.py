@@ -35,6 +35,11 @@ def apply_reading(state: SessionState, reading: Reading,
             reading.facts[meant] = reading.facts.pop(bare)  # "那三类呢" of a 新兽药
             reading.aliased = True
     _apply_items(state, reading)
+    if reading.names_one_product and not reading.adds_item and not reading.corrects \
+            and "varieties" not in reading.facts:
+        # "另外问一下，SK-987是1类生物药，今年启动了2期临床": one product by its name, not
+        # the two an earlier question counted.
+        state.facts.pop("varieties", None)
     if reading.currency:
         _confirm_currency(state, reading.currency)
     state.facts.update(reading.facts)

@@ -108,6 +108,8 @@ class Reading:
     items: list[ItemMention] = field(default_factory=list)
     corrects: bool = False
     adds_item: bool = False
+    # One product named by its code and nothing else counted ("SK-987是1类生物药…").
+    names_one_product: bool = False
     # A bare value read as the fact the conversation is about ("那1类呢" of a 新兽药).
     aliased: bool = False
     device_only: bool = False
@@ -214,6 +216,8 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
             reading.facts[spec.name] = next(o.value for o in spec.values if o.default)
     reading.items, count, count_doubt = _items(text, reading.facts, vocabulary)
     _date_items(reading.items, text, reference_year)
+    reading.names_one_product = len(set(_CODED.findall(text))) == 1 and not reading.items \
+        and count is None and count_doubt is None
     if reading.items and reading.adds_item and not _ADDS_ITEM.search(
             lowered[:reading.items[0].end]):
         # "今年40个进入Ⅲ期，明年又有另外30个": the message's own products, set apart from
@@ -662,6 +666,8 @@ def _several(text: str, mentions: list[ItemMention], flags: tuple[str, ...] = ()
         return True  # "三个2类化学药和3个首仿药": each counted product names its own kind
     # Set apart: counted or named each ("SK-710进入3期，有三个1类化学药进入二期").
     apart = sum(1 for m in mentions if m.count is not None or m.named) >= 2
+    if apart and any(_kinds_differ(a, b) for a, b in pairs):
+        return True  # "2类化学药CP-858…，2个重大改良型新药…": kinds counted or named apart
     if apart and any(_milestone_and_trial(a, b, flags) for a, b in pairs):
         # "CP-603获批上市拿到注册证了…去年2个1类创新药都进入3期": a product with its
         # certificate is in no trial; the two counted apart are different products.

@@ -26,7 +26,7 @@ _FOLLOW_UP_WORDING = re.compile(r"^(那|那么|如果|要是|假如|换成|改�
                                 r"^(what about|what if|and if|how about)", re.IGNORECASE)
 # "换个问题", "另外问一下": the user says a new question starts.
 _TOPIC_SWITCH = re.compile(r"换个问题|换一个问题|另外问一下|另外问个|再问一下|再问一个|再问个|"
-                           r"再问问|再请教一下|还有个事|还有一个问题|"
+                           r"再问问|再请教一下|还有个事|还有一个问题|还有一项想|还想咨询|再咨询|"
                            r"另一个问题|顺便问|另问|新问题|other question|another question|"
                            r"also,? (?:i'd like to|can i) ask", re.IGNORECASE)
 

@@ -226,8 +226,10 @@ _ON_TOP_AFTER = re.compile(r"^[^，,。；;]{0,4}(?:没算|没有算|未算|未�
                            r"没含|不含在|not included|not counted)", re.IGNORECASE)
 # "我记得是50万，但财务说是43万，不确定哪个对", "同事说是2亿，我这边统计是9070万，拿不准":
 # a second value reported by another source, in a message that says it is unsure.
-_DISPUTED = re.compile(r"(?:但|可是|不过|而|另外)?[^，,。；;]{0,8}"
-                       r"(?:说是|说|统计是|统计的是|算的是|记得是|写的是|写着|显示是|显示|报的是)\s*$")
+_DISPUTED = re.compile(r"(?:(?:但|可是|不过|而|另外)?[^，,。；;]{0,8}"
+                       r"(?:说是|说|统计是|统计的是|算的是|记得是|写的是|写着|显示是|显示|报的是)|"
+                       # "不过财务给的另一个口径是4315万": another source's value
+                       r"(?:但|可是|不过|而)[^，,。；;]{0,12}(?:口径|数字|数据|数)(?:是|为)?)\s*$")
 _UNSURE = re.compile(r"不确定|拿不准|说不准|吃不准|不清楚哪个|不一样|不一致|对不上|记不清|记不太清|"
                      r"哪个对|哪个准|not sure|unsure|don't know which|conflict", re.IGNORECASE)
 # "投资总额2000万还是1亿", "有人说2千万有人说1亿": another value of the same figure.

@@ -181,6 +181,16 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
     # A platform's 销售收入 of an earlier turn is no CRO's 服务金额.
     (["我们是昌平区沙河的一家医药销售平台公司。39000W的年度销售收入，上一年度的，能拿多少？",
       "本公司是落户未来科学城的CRO公司。能拿多少。"], "needs_info", None),
+    # Kinds named and counted apart: 2类 (最高500万) + 2 × 重大改良型新药 (最高1000万).
+    (["一共能拿多少？今年2类化学药CP-858取得药品注册证书并实施了产业化，今年有2个重大改良型新药拿到药品"
+      "注册证书，都已实施产业化。"], "answered", 25_000_000),
+    # One product by its code after a question about two: 100万 (Ⅱ期), not 2 × 100万.
+    (["2026年有两个1类创新药拿到药品注册证书，都已实施产业化。可以申请多少钱？",
+      "另外问一下，SK-987是1类生物药，今年启动了2期临床试验。想知道能补多少。"],
+     "answered", 1_000_000),
+    # Another source's value for the same figure, the user unsure: asked.
+    (["我们是一家CRO企业，注册在昌平。去年年度实际服务金额27,156,000元，不过财务给的另一个口径是"
+      "43,153,000元，我也不确定哪个准。能拿多少支持？"], "needs_info", None),
     # Another company's figure binds nothing: 2‰ × 4489万 = 89,780.
     (["未来科学城上市公司旗下医药电商销售平台；同行另一家平台销售收入2700万元；上年全年销售收入4489万元；"
       "按昌平的政策能拿多少？"], "answered", 89_780),
