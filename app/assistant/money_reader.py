@@ -52,6 +52,7 @@ _CLAIMED = re.compile(r"(能拿|可以拿|可拿|拿了?过?|拿到了?|能给|�
                       # "听说最高能给600万", "不是最高4000万吗", "每类都是最高600万": an award
                       # someone claims, not a fact ("以前最高是去年的6.7亿" is one).
                       r"(?:最高|最多|上限|封顶)(?:能|可以|可)?(?:给|拿|补|奖|支持)?(?:到)?\s*$")
+_TOTAL_BEFORE = re.compile(r"(?:合计|总计|共计|一共|总共|总额|总共是)\s*(?:是|为|有|约)?\s*$")
 # Someone else's figure held up against an answer ("听说…", "别人跟我说…是这样吗").
 DISPUTES = re.compile(r"听说|据说|(?:朋友|别人|有人|同事|他们|人家)(?:跟我|和我|告诉我)?说|是不是|"
                       r"对吗|对不对|是这样吗|没错吧|不是[^，,。；;]{0,16}吗|吧[?？]")
@@ -130,6 +131,11 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             previous_end = mention.end
             continue
         measure, component = found
+        if component is not None and _TOTAL_BEFORE.search(text[max(0, mention.start - 6):
+                                                                mention.start]):
+            # "实际注册费用（含海外注册费、检测费、当地代理费）合计1962W": the total, not the
+            # last part the brackets list.
+            component = None
         hint = None
         if measure is None and component is not None and component.startswith(_WEAK):
             hint, component = component.removeprefix(_WEAK), None
@@ -174,7 +180,9 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
                                    hint)
         reach = _PLAN_REACH_EN if is_english(text[max(0, mention.start - 30):mention.start]) \
             else _PLAN_REACH
-        if _PLANNED.search(text[max(window_start, mention.start - reach):mention.start]):
+        if _PLANNED.search(text[max(window_start, mention.start - reach):mention.start]) or (
+                observation.year is not None and observation.year > reference_year):
+            # A figure of a year still to come ("明年我们计划把注册费用做到500万") is a plan.
             observation = replace(observation, planned=True)
         if _ASKED_SEGMENT.search(_segment_around(text, mention.start, mention.end)):
             observation = replace(observation, asked=True)

@@ -188,6 +188,12 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
     (["2026年有两个1类创新药拿到药品注册证书，都已实施产业化。可以申请多少钱？",
       "另外问一下，SK-987是1类生物药，今年启动了2期临床试验。想知道能补多少。"],
      "answered", 1_000_000),
+    # Next year's plan is no figure; the total after the bracketed parts is the base, and
+    # the correction replaces it: 30% × 232万.
+    (["我们有一个药品新获得了欧盟EMA认证，明年我们计划把实际注册费用做到500万元，但现在问的是实际发生的，"
+      "实际注册费用（含海外注册费、检测费、当地代理费）合计1962W。国际认证注册费用能补多少？",
+      "不对，说错了，实际注册费用（含海外注册费、检测费、当地代理费）合计二百三十二万元，那能拿多少？"],
+     "answered", 696_000),
     # Another source's value for the same figure, the user unsure: asked.
     (["我们是一家CRO企业，注册在昌平。去年年度实际服务金额27,156,000元，不过财务给的另一个口径是"
       "43,153,000元，我也不确定哪个准。能拿多少支持？"], "needs_info", None),
