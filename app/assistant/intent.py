@@ -107,13 +107,16 @@ def read_intent(question: str, places: tuple[str, ...] = (),
     )
 
 
-def without_places(text: str, places: Sequence[str]) -> str:
+def place_pattern(places: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern for every place name, longest first (built once, not per message)."""
+    names = sorted({p for p in places if p}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in names), re.IGNORECASE) if names else None
+
+
+def without_places(text: str, places: re.Pattern[str] | None) -> str:
     """The text with every place name blanked, keeping its length.
 
     "生命科学园" names where a company sits; it must not read as the 生命科学 of a
     conference measure's words.
     """
-    for place in sorted(places, key=len, reverse=True):
-        text = re.sub(re.escape(place), lambda m: "_" * len(m.group(0)), text,
-                      flags=re.IGNORECASE)
-    return text
+    return places.sub(lambda m: "_" * len(m.group(0)), text) if places is not None else text

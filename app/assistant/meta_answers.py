@@ -25,11 +25,15 @@ class MetaAnswer:
     backing: tuple[str, ...] = ()
 
 
+def documents_named(question: str, docs: dict[str, PolicyDocument]) -> list[PolicyDocument]:
+    """The documents a question names by one of their aliases (none: an empty list)."""
+    text = nfkc(question).lower()
+    return [d for d in docs.values() if any(nfkc(a).lower() in text for a in d.aliases)]
+
+
 def documents_meant(question: str, docs: dict[str, PolicyDocument]) -> list[PolicyDocument]:
     """The documents a question names by one of their aliases; all when it names none."""
-    text = nfkc(question).lower()
-    meant = [d for d in docs.values() if any(nfkc(a).lower() in text for a in d.aliases)]
-    return meant or list(docs.values())
+    return documents_named(question, docs) or list(docs.values())
 
 
 def closing_chunk(doc: PolicyDocument, chunks: list[Chunk]) -> Chunk | None:

@@ -9,7 +9,7 @@ exclusive group at one level (the same 事项) give only the best (从优不重�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.assistant.answer import Status
@@ -66,7 +66,8 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
                      question: str, facts: dict[str, object],
                      matches: KeywordMatch | None = None,
                      reference_year: int | None = None,
-                     asks_maximum: bool = False, places: Sequence[str] = ()) -> list[Rule]:
+                     asks_maximum: bool = False,
+                     places: re.Pattern[str] | None = None) -> list[Rule]:
     """Further rules the same message gives separate evidence for.
 
     A rule joins when the message states a figure for a measure it computes from (its
@@ -174,7 +175,7 @@ def _plain_match(keyword: str, text: str) -> bool:
 
 def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
                 vocabulary: Vocabulary, matches: KeywordMatch,
-                places: Sequence[str] = ()) -> bool:
+                places: re.Pattern[str] | None = None) -> bool:
     """Whether some clause of the message is the rule's own.
 
     No chosen rule computes from a figure in it, and the rule's words there outweigh the
@@ -199,12 +200,11 @@ def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
             mine = sum(len(k) for k in hits)
             theirs = max((sum(len(k) for k in other.keywords if matches(k, clause))
                           for other in chosen), default=0)
-            # Not a word that merely describes the company, read with words between its
-            # parts ("外资医药健康企业" says 外资企业 of a 1类 drug maker, no measure asked for).
-            telling = [k for k in hits if _plain_match(k, clause)
-                       or not _describes_a_fact(rule, k, vocabulary)]
             # Said in the user's own words, not a glossary rendering (批文 → 药品注册证书).
             plain = [k for k in hits if _plain_match(k, clause)]
+            # Not a word that merely describes the company, read with words between its
+            # parts ("外资医药健康企业" says 外资企业 of a 1类 drug maker, no measure asked for).
+            telling = [k for k in hits if k in plain or not _describes_a_fact(rule, k, vocabulary)]
             strong = len(plain) >= 2 or any(len(k) >= _LONG_KEYWORD for k in plain)
             if mine > theirs and telling and (strong or not taken):
                 return True

@@ -8,6 +8,7 @@ compose → guard.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -29,7 +30,7 @@ from app.assistant.dialogue_state import (
 from app.assistant.domain import Domain
 from app.assistant.fact_reader import KIND_FACTS, Reading, prepare_text, read_message
 from app.assistant.fact_resolver import money_facts_of
-from app.assistant.intent import Intent, read_intent, without_places
+from app.assistant.intent import Intent, place_pattern, read_intent, without_places
 from app.assistant.lookup_answers import (
     asks_responsible_units,
     clause_lookup,
@@ -50,6 +51,7 @@ from app.assistant.meta_answers import (
     MetaAnswer,
     combination_answer,
     documents_meant,
+    documents_named,
     interpretation_answer,
     supersede_answer,
     validity_answer,
@@ -107,6 +109,22 @@ def _rule_calculations(turn: dict[str, object]) -> list[dict[str, object]]:
     return [calculation]
 
 
+def _priced_rule_ids(turns: Iterable[dict[str, object]]) -> list[str]:
+    """The rules the given remembered turns priced, in the order given (repeats kept)."""
+    return [str(c["rule_id"]) for turn in turns for c in _rule_calculations(turn)
+            if c.get("rule_id")]
+
+
+def _answered_inputs(rule: Rule, state: SessionState) -> dict[str, object] | None:
+    """The inputs of the rule's latest stored calculation in the session, if any."""
+    for turn in reversed(state.turns):
+        mine = [c for c in _rule_calculations(turn) if c.get("rule_id") == rule.id]
+        if mine:
+            inputs = mine[0].get("inputs")
+            return inputs if isinstance(inputs, dict) else None
+    return None
+
+
 def _other_kind(rule: Rule, item: dict[str, object]) -> bool:
     """Whether the product names its kind by a fact the rule never reads.
 
@@ -153,7 +171,7 @@ class PolicyAssistant:
             cue for m in vocabulary.measures.values() for cue in (*m.cues, *m.weak_cues))
         self._covered_places = frozenset(p.lower() for d in parts.documents.values()
                                          for p in d.places)
-        self._place_words = tuple(sorted(self._covered_places | set(parts.domain.places)))
+        self._places = place_pattern(sorted(self._covered_places | set(parts.domain.places)))
         names = sorted({nfkc(n).lower() for d in parts.documents.values()
                         for n in (*d.aliases, d.title, d.short_title) if n}, key=len, reverse=True)
         # "按今年2月发布的若干措施", "按修订稿（征求意见稿）": which text to apply, no words of
@@ -253,7 +271,7 @@ class PolicyAssistant:
             # "回到上市那块，如果是一个品种呢": that earlier provision is the topic again.
             state.topic_rule_ids = [returned.id]
             earlier_answered = [returned.id]
-        routed = without_places(question, self._place_words)
+        routed = without_places(question, self._places)
         unnamed = self._without_document_names(question)
         scored = score_rules(routed, hits, state.facts, message_facts, self._parts.book,
                              self._parts.glossary, (), self._parts.clause_terms,
@@ -373,32 +391,26 @@ class PolicyAssistant:
         """
         vocabulary = self._parts.book.vocabulary
         needed = money_facts_of(rule)
-        for turn in reversed(state.turns):
-            mine = [c for c in _rule_calculations(turn) if c.get("rule_id") == rule.id]
-            if not mine:
-                continue
-            inputs = mine[0].get("inputs")
-            if not isinstance(inputs, dict) or not needed or not all(
-                    isinstance(inputs.get(f), int) for f in needed):
+        inputs = _answered_inputs(rule, state)
+        if inputs is None or not needed:
+            return []
+        figures = []
+        for name in needed:
+            spec, amount = vocabulary.facts[name], inputs.get(name)
+            if not isinstance(amount, int):
                 return []
-            figures = []
-            for name in needed:
-                spec = vocabulary.facts[name]
-                amount = int(inputs[name])
-                figures.append(Observation(
-                    measure=spec.measure, amount=amount, currency=spec.currency, year=None,
-                    period="two_years" if spec.time == "last_two_years" else None, start=0,
-                    clause=0, text=format_yuan(amount)))
-            return figures
-        return []
+            figures.append(Observation(
+                measure=spec.measure, amount=amount, currency=spec.currency, year=None,
+                period="two_years" if spec.time == "last_two_years" else None, start=0,
+                clause=0, text=format_yuan(amount)))
+        return figures
 
     def _returned_rule(self, question: str, state: SessionState) -> Rule | None:
         """The earlier-priced rule a "回到X那块" names by its words, most recent first."""
         words = returned_to(canonical_terms(question).lower())
         if not words:
             return None
-        ids = [str(c["rule_id"]) for turn in reversed(state.turns)
-               for c in _rule_calculations(turn) if c.get("rule_id")]
+        ids = _priced_rule_ids(reversed(state.turns))
         for rule in (self._rule_or_none(i) for i in dict.fromkeys(ids)):
             if rule is not None and any(keyword_in(k.lower(), words, self._parts.clause_terms)
                                         for k in rule.keywords):
@@ -411,28 +423,23 @@ class PolicyAssistant:
         "两个1类化学药…获批" then "另外有一个品种…EMA": the later turn's one product must
         not reprice the earlier turn's two.
         """
-        for turn in reversed(state.turns):
-            mine = [c for c in _rule_calculations(turn) if c.get("rule_id") == rule.id]
-            if not mine:
-                continue
-            inputs = mine[0].get("inputs")
-            if not isinstance(inputs, dict):
-                return state
-            count = getattr(rule.formula, "count", None)
-            declared = self._parts.book.vocabulary.facts
-            facts = {k: v for k, v in inputs.items()
-                     if k != "items" and not is_money_fact(k) and k in declared}
-            items = [{**{k: v for k, v in item.items() if k not in ("amount_yuan", count)},
-                      "count": item.get(count) or 1}
-                     for item in inputs.get("items") or [] if isinstance(item, dict)] \
-                if count else []
-            return replace(state, facts={**state.facts, **facts}, items=items or state.items)
-        return state
+        inputs = _answered_inputs(rule, state)
+        if inputs is None:
+            return state
+        count = getattr(rule.formula, "count", None)
+        declared = self._parts.book.vocabulary.facts
+        facts = {k: v for k, v in inputs.items()
+                 if k != "items" and not is_money_fact(k) and k in declared}
+        stored = inputs.get("items")
+        items = [{**{k: v for k, v in item.items() if k not in ("amount_yuan", count)},
+                  "count": item.get(count) or 1}
+                 for item in (stored if isinstance(stored, list) else [])
+                 if isinstance(item, dict)] if count else []
+        return replace(state, facts={**state.facts, **facts}, items=items or state.items)
 
     def _recent_rules(self, state: SessionState, turns: int = 4) -> list[Rule]:
         """The rules the last few answers priced, oldest first, each once."""
-        ids = [str(c["rule_id"]) for turn in state.turns[-turns:]
-               for c in _rule_calculations(turn) if c.get("rule_id")]
+        ids = _priced_rule_ids(state.turns[-turns:])
         rules = [r for r in (self._rule_or_none(i) for i in dict.fromkeys(ids)) if r]
         return rules[-_MAX_RECENT:]
 
@@ -551,7 +558,7 @@ class PolicyAssistant:
             r for r in map(self._rule_or_none, earlier_answered) if r is not None])
         extra = other_provisions(scored, reading, vocabulary, question, state.facts,
                                  self._keyword_match, self.reference_year,
-                                 intent.asks_maximum, self._place_words)
+                                 intent.asks_maximum, self._places)
         if groups or unfit:
             # Products no matched rule fits go to a further provision the message gives
             # evidence for ("另外还有一个品种License-out，合同1.3亿美元"), if one prices
@@ -766,7 +773,7 @@ class PolicyAssistant:
         """
         if len(scored) < 2:
             return None
-        if len(self._documents_named(question)) > 1 and (
+        if len(documents_named(question, self._parts.documents)) > 1 and (
                 intent.asks_comparison or _EACH_DOCUMENT.search(question)):
             first = scored[0].rule.citation.doc_id
             other = next((s for s in scored[1:] if s.rule.citation.doc_id != first
@@ -805,12 +812,6 @@ class PolicyAssistant:
         if self._document_phrase is None:
             return message
         return self._document_phrase.sub("", nfkc(message).lower()) or message
-
-    def _documents_named(self, message: str) -> list[str]:
-        """Every document the message names by one of its names (none: an empty list)."""
-        text = nfkc(message).lower()
-        return [d.doc_id for d in self._parts.documents.values()
-                if any(nfkc(n).lower() in text for n in (*d.aliases, d.short_title) if n)]
 
     def _named_documents(self, message: str) -> list[str]:
         """The one document the question names, if it names exactly one."""

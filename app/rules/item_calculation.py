@@ -58,7 +58,8 @@ def _summed(rule: Rule, per_item: list[Facts], parts: list[Calculation],
     # A part cut by its own ceiling shows its working whole ("1.5亿元 × 30% = 4500万元，超过
     # 最高3000万元，按3000万元计"), then the total; otherwise the parts are one sum.
     whole = any(part.caps_applied for part in parts if part not in failed)
-    dated = len(years) == len(parts) and None not in years and len(set(years)) > 1
+    by_year = _yearly_totals(parts, failed, years)
+    dated = bool(by_year)
     pieces = [("0元（不符合条件）" if part in failed else part.formula if whole
                else part.formula.split(" = ")[0])
               + _label([type(facts).display(key, getattr(facts, key))] if key else [],
@@ -68,7 +69,6 @@ def _summed(rule: Rule, per_item: list[Facts], parts: list[Calculation],
     formula = "；".join(pieces) + f"；合计 {format_yuan(total)}" if whole \
         else " + ".join(pieces) + f" = {format_yuan(total)}"
     caps_applied = list(dict.fromkeys(c for part in parts for c in part.caps_applied))
-    by_year = _yearly_totals(parts, failed, years)
     for cap in rule.caps:
         if cap.per == "year" and by_year:
             # "今年30个进入Ⅲ期，明年又有另外30个": each year's sum to its own ceiling.
