@@ -71,8 +71,11 @@ from app.assistant.router import (
     MIN_RULE_SCORE,
     ScoredRule,
     keyword_in,
+    rank_rules,
     score_rules,
+    settled_by_words,
     stated_facts,
+    weigh_rules,
 )
 from app.assistant.rule_pricing import Priced, Wording, item_fits, price
 from app.assistant.session_state import SessionState
@@ -261,7 +264,6 @@ class PolicyAssistant:
         before_message = remembered_observations(state)
         apply_reading(state, reading, self._per_product_measures, asked)
         remembered = remembered_observations(state)
-        hits = self._parts.searcher.search(question, k=_RETRIEVE_K)
         message_facts = stated_facts(reading, vocabulary)
         named_clauses = frozenset((c.doc_id, c.article, c.item)
                                   for c in referenced_chunks(question, self._chunks))
@@ -273,9 +275,15 @@ class PolicyAssistant:
             earlier_answered = [returned.id]
         routed = without_places(question, self._places)
         unnamed = self._without_document_names(question)
-        scored = score_rules(routed, hits, state.facts, message_facts, self._parts.book,
-                             self._parts.glossary, (), self._parts.clause_terms,
-                             named, named_clauses)
+        evidence = weigh_rules(routed, state.facts, message_facts, self._parts.book,
+                               self._parts.glossary, (), self._parts.clause_terms,
+                               named, named_clauses)
+        search = self._parts.searcher.staged(question, k=_RETRIEVE_K)
+        hits = search.words
+        scored = rank_rules(evidence, hits)
+        if not settled_by_words(scored):
+            hits = search.with_meaning()
+            scored = rank_rules(evidence, hits)
         # A message that names the topic's own words ("研发投入增长了35%" after 外资研发中心)
         # stays with it, unless another provision's words outweigh them (_new_topic).
         names_topic = any(s.rule.id == state.topic_rule_ids[0] and s.keyword_hits

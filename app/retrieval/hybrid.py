@@ -50,8 +50,19 @@ class HybridSearcher:
             return self._dense(query, k)
         if mode == "keyword":
             return self._lexical(query, k)
+        return self._fused(query, self._lexical(query, self._candidates), k)
+
+    def staged(self, query: str, k: int = 5) -> StagedSearch:
+        """The keyword ranking now; the hybrid one only when the caller asks for it.
+
+        Embedding the question is most of a search's time. A caller whose choice the
+        keyword ranking already settles skips it; one that needs it pays only for the
+        embedding, the keyword ranking being reused.
+        """
+        return StagedSearch(self, query, k)
+
+    def _fused(self, query: str, lexical: list[Hit], k: int) -> list[Hit]:
         dense = self._dense(query, self._candidates)
-        lexical = self._lexical(query, self._candidates)
         fused = reciprocal_rank_fusion(
             [[hit.chunk.chunk_id for hit in dense], [hit.chunk.chunk_id for hit in lexical]],
             k=self._rrf_k,
@@ -78,3 +89,22 @@ class HybridSearcher:
 
     def _lexical(self, query: str, k: int) -> list[Hit]:
         return [Hit(self.chunks[pos], score) for pos, score in self._keyword.search(query, k)]
+
+
+class StagedSearch:
+    """One query's keyword hits (``words``), and its hybrid hits on demand."""
+
+    def __init__(self, searcher: HybridSearcher, query: str, k: int) -> None:
+        self._searcher = searcher
+        self._query = query
+        self._k = k
+        blank = not query.strip() or k <= 0
+        self._lexical = [] if blank else searcher._lexical(query, searcher._candidates)
+        self.words = [] if blank else searcher._named_first(query, self._lexical)[:k]
+        self._hybrid: list[Hit] | None = [] if blank else None
+
+    def with_meaning(self) -> list[Hit]:
+        """The hybrid hits, as ``HybridSearcher.search`` gives them (embeds once)."""
+        if self._hybrid is None:
+            self._hybrid = self._searcher._fused(self._query, self._lexical, self._k)
+        return self._hybrid
