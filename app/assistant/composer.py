@@ -126,10 +126,15 @@ def compose_parts_answer(combined: Combined, docs: dict[str, PolicyDocument],
     """Several provisions: the total first, then each part with its own working."""
     if combined.status == "answered" and combined.amount_yuan is not None:
         bound = "最高" if combined.kind == "upper_bound" else ""
-        lines = [f"**合计{bound}可获得 {format_yuan(combined.amount_yuan)}**"
-                 f"（共{_CN_COUNT[min(len(combined.parts), 10)]}项，"
-                 f"{KIND_LABEL[combined.kind]}）。", "",
-                 f"- 合计：{combined.formula}"]
+        if len(combined.parts) == 1 and combined.excluded:
+            # One matter under several provisions: the best counts, the others not at all.
+            lines = [f"**按“从优不重复”只享受其一，{bound}可获得 "
+                     f"{format_yuan(combined.amount_yuan)}**（{KIND_LABEL[combined.kind]}）。"]
+        else:
+            lines = [f"**合计{bound}可获得 {format_yuan(combined.amount_yuan)}**"
+                     f"（共{_CN_COUNT[min(len(combined.parts), 10)]}项，"
+                     f"{KIND_LABEL[combined.kind]}）。", "",
+                     f"- 合计：{combined.formula}"]
     elif combined.status == "ineligible":
         lines = ["**按您提供的情况，所问各项均不符合条件。**"]
     else:

@@ -41,7 +41,7 @@ _CORRECTION = re.compile(
     r"correction|actually|i meant|sorry|my mistake", re.IGNORECASE)
 _N = "(?:[0-9]+|[一两二三四五六七八九十])"
 _ADDS_ITEM = re.compile(
-    rf"另外还有|另外有|还有{_N}个|另外{_N}?个|另一个|再加上?{_N}?个|加上{_N}个|再来{_N}个|又有|"
+    rf"另外还有|另外有|还有{_N}?个|另有个|再有个|另外{_N}?个|另一个|再加上?{_N}?个|加上{_N}个|再来{_N}个|又有|"
     rf"又多了?{_N}个|另有|新增了?{_N}?个?|此外还有|也有{_N}个|"
     # "二类新兽药我们也拿到一个": one more, at the milestone named.
     rf"也(?:拿到|拿了|获得|获批|取得)了?{_N}个|"
@@ -55,7 +55,7 @@ _ASKS_ALONE = re.compile(r"^(?:那|那么)[^。？?]*呢|\bwhat about\b|\bhow ab
 _SUMS = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|合起来|都算上|\btotal\b|"
                    r"altogether|combined|together|\bboth\b")
 _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四五六七八九])个|还有(?:[0-9]|"
-                       r"[一两二三四五六七八九])个|"
+                       r"[一两二三四五六七八九])?个|"
                        r"其中|分别|各有|各(?:[0-9]|[一两二三四五六七八九])个|一个[^，,。]{1,16}(?:，|,)\s*一个|"
                        r"[a-d甲乙丙丁]品种|品种[a-d甲乙丙丁]|another|the other|one of them",
                        re.IGNORECASE)
@@ -201,7 +201,7 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         if spec.type == "money" or spec.item_count:
             continue
         value = _applied_year(spec, text, reference_year) if spec.applied_year \
-            else _read_fact(spec, text)
+            else _read_fact(spec, text, vocabulary.negation)
         if value is not None:
             reading.facts[spec.name] = value
         elif vague := next((m for p in spec.vague_patterns if (m := p.search(text))), None):
@@ -255,17 +255,23 @@ def _project_count(words: tuple[str, ...]) -> re.Pattern[str]:
                       rf"(?:{'|'.join(re.escape(w) for w in words)})")
 
 
-def _read_fact(spec: FactSpec, text: str) -> object | None:
+def _read_fact(spec: FactSpec, text: str,
+               negation: re.Pattern[str] | None = None) -> object | None:
     if spec.applies_when and not any(p.search(text) for p in spec.applies_when):
         return None
     if spec.type == "bool":
+        affirmed = [m for p in spec.when_true for m in p.finditer(text)]
         if any(p.search(text) for p in spec.when_false):
-            if spec.mixed_unknown and any(p.search(text) for p in spec.when_true):
+            if spec.mixed_unknown and affirmed:
                 return None
             return False
-        return True if any(p.search(text) for p in spec.when_true) else None
+        if any(_denied(text, m.start(), negation) for m in affirmed):
+            # "内资药企（没有外资成分）…外资研发中心那条": the denial is what the user says
+            # of themselves; the other mention names a provision.
+            return None if spec.mixed_unknown else False
+        return True if affirmed and not spec.denial_only else None
     if spec.type == "enum":
-        return _enum(spec, text)
+        return _enum(spec, text, negation)
     for pattern in spec.patterns:
         found = list(pattern.finditer(text))
         if found:
@@ -303,10 +309,19 @@ _PAST = re.compile(r"去年|前年|之前|以前|曾经?|此前|当时|的时候
 _PIECE = re.compile(r"[^，,。；;！？!?]+")
 
 
-def _enum(spec: FactSpec, text: str) -> str | None:
+def _denied(text: str, start: int, negation: re.Pattern[str] | None) -> bool:
+    """Whether the cue at ``start`` follows a denial in its own clause ("没有申请FDA")."""
+    if negation is None:
+        return False
+    clause_start = max(text.rfind(mark, 0, start) for mark in "，,。；;！？!?\n（）()") + 1
+    return bool(negation.search(text, clause_start, start))
+
+
+def _enum(spec: FactSpec, text: str, negation: re.Pattern[str] | None = None) -> str | None:
     """The value said of now; else the one mentioned last; a default only when none is.
 
     "今年进P3了，去年进二期的时候已经拿过100万": the stage now is Ⅲ期, though Ⅱ期 comes later.
+    A value the text denies anywhere ("改良型新药，未认定为重大改良") is no value of it.
     """
     found: list[tuple[int, str, int]] = []  # (position, value, 2 now / 1 unmarked / 0 past)
     default = None
@@ -315,6 +330,9 @@ def _enum(spec: FactSpec, text: str) -> str | None:
         if option.default:
             if any(p.search(text) for p in option.patterns):
                 default = option.value
+            continue
+        if any(_denied(text, m.start(), negation)
+               for p in option.patterns for m in p.finditer(text)):
             continue
         for pattern in option.patterns:
             for match in pattern.finditer(text):
@@ -551,8 +569,8 @@ def _item_attributes(segment: str, vocabulary: Vocabulary) -> dict[str, object]:
     for name in (*KIND_FACTS, "clinical_stage", *vocabulary.item_flags):
         spec = vocabulary.facts.get(name)
         if spec is not None:
-            value = _read_fact(spec, segment) if spec.type != "enum" else _enum_strict(spec,
-                                                                                   segment)
+            value = _read_fact(spec, segment, vocabulary.negation) if spec.type != "enum" \
+                else _enum_strict(spec, segment, vocabulary.negation)
             if value is not None:
                 found[name] = value
     if found and (event := vocabulary.facts.get("stage_event")) is not None:
@@ -564,12 +582,15 @@ def _item_attributes(segment: str, vocabulary: Vocabulary) -> dict[str, object]:
     return {k: v for k, v in found.items() if v is not None}
 
 
-def _enum_strict(spec: FactSpec, text: str) -> str | None:
+def _enum_strict(spec: FactSpec, text: str,
+                 negation: re.Pattern[str] | None = None) -> str | None:
     """An enum value this segment itself names (defaults do not count as naming one)."""
     best: tuple[int, str] | None = None
     for option in spec.values:
         for pattern in option.patterns:
             for match in pattern.finditer(text):
+                if _denied(text, match.start(), negation):
+                    continue
                 if best is None or match.start() > best[0]:
                     best = (match.start(), option.value)
     return best[1] if best else None

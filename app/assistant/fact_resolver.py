@@ -297,7 +297,11 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
     if spec.time == "latest":
         moved = [o for o in exact if o.role == "to"]
         if moved:
-            return [moved[-1]], None
+            # "达到33.15亿…（也可能是33.174亿）": a value offered after it for the same
+            # figure conflicts with it, and is asked.
+            after = exact[exact.index(moved[-1]) + 1:]
+            return _one_value([moved[-1], *[o for o in after if o.year is None
+                                            and o.role is None]], label)
         timed = [o for o in exact if o.year is not None]
         untimed = [o for o in exact if o.year is None and o.role != "from"]
         if timed and untimed and max(o.year or 0 for o in timed) < reference_year:

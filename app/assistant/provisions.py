@@ -19,7 +19,7 @@ from app.assistant.intent import without_places
 from app.assistant.money_reader import clause_spans
 from app.assistant.router import MIN_RULE_SCORE, ScoredRule
 from app.assistant.rule_pricing import Priced
-from app.normalize import term_in
+from app.normalize import nfkc, term_in
 from app.rules.amounts import format_yuan
 from app.rules.loader import RuleBook
 from app.rules.schema import PerUnitTable, Rate, Rule, Tiers, is_money_fact
@@ -324,15 +324,35 @@ def scope_figures(rules: list[Rule], reading: Reading, vocabulary: Vocabulary,
     return scoped
 
 
-def combined_parts(priced: list[Priced], book: RuleBook) -> Combined:
-    """The parts and their total: 从优不重复 within a group and level, caps per part."""
+def one_matter_documents(question: str, book: RuleBook) -> frozenset[str]:
+    """Documents whose provisions the user says are one project here ("两者是同一个项目").
+
+    A principle of 从优不重复 declares the phrases (``same_matter_cues``); it binds the
+    provisions of its own document. "不是同一个项目" (``separate_matter_cues``) says the
+    opposite and wins.
+    """
+    text = nfkc(question).lower()
+    return frozenset(
+        p.citation.doc_id for p in book.principles if p.same_matter_cues
+        and not any(re.search(c, text) for c in p.separate_matter_cues)
+        and any(re.search(c, text) for c in p.same_matter_cues))
+
+
+def combined_parts(priced: list[Priced], book: RuleBook,
+                   one_matter: frozenset[str] = frozenset()) -> Combined:
+    """The parts and their total: 从优不重复 within a group and level, caps per part.
+
+    ``one_matter``: documents whose parts the user called one project; of those only the
+    best part of each level counts, whatever their groups.
+    """
     kept: list[Priced] = []
     excluded: list[tuple[Priced, str]] = []
     for part in priced:
-        rival = next((k for k in kept if part.rule.exclusive_group
-                      and k.rule.exclusive_group == part.rule.exclusive_group
-                      and k.rule.level == part.rule.level and k.calc.inputs == part.calc.inputs),
-                     None)
+        rival = next((k for k in kept if k.rule.level == part.rule.level and (
+            part.rule.exclusive_group and k.rule.exclusive_group == part.rule.exclusive_group
+            and k.calc.inputs == part.calc.inputs
+            or part.rule.citation.doc_id in one_matter
+            and k.rule.citation.doc_id == part.rule.citation.doc_id)), None)
         if rival is None:
             kept.append(part)
             continue

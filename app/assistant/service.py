@@ -64,6 +64,7 @@ from app.assistant.provisions import (
     carried_provisions,
     combined_parts,
     evidence_measures,
+    one_matter_documents,
     other_provisions,
     scope_figures,
 )
@@ -550,8 +551,11 @@ class PolicyAssistant:
         def priced_for(target: Rule, its_items: list[dict[str, object]] | None) -> Priced:
             now, before = current, remembered
             if target in carried:
-                # An earlier turn's provision, priced on what was known before this message.
-                now, before = [], before_message
+                # An earlier turn's provision, priced on what was known before this message
+                # and on the products and counts its own answer saw ("三个License-in产品…"
+                # then "另外一个新兽药…加上刚才那个一共多少": still three).
+                return price(target, vocabulary, self._as_answered(target, state), reading,
+                             [], before_message, self.reference_year, wording)
             elif target.id in scoped:
                 # Only the figures of the clause that names this provision.
                 shared = set(evidence_measures(target, vocabulary))
@@ -703,7 +707,8 @@ class PolicyAssistant:
     def _parts_answer(self, question: str, priced: list[Priced], state: SessionState,
                       intent: Intent) -> tuple[Answer, list[str]]:
         """Several provisions (or products under different rules): each, then the total."""
-        combined = combined_parts(priced, self._parts.book)
+        combined = combined_parts(priced, self._parts.book,
+                                  one_matter_documents(question, self._parts.book))
         docs = {p.rule.id: self._parts.documents[p.rule.citation.doc_id] for p in priced}
         text = compose_parts_answer(combined, docs, intent.asks_maximum,
                                     self._parts.book.vocabulary)

@@ -240,3 +240,9 @@ class Principle(_Strict):
     id: str
     citation: Citation
     summary: str
+    # Phrases by which a user says that the provisions asked about are one project or
+    # matter ("两者是同一个项目"); their parts from the principle's document then count
+    # once, the best of them (从优不重复). Regular expressions, matched case-blind.
+    same_matter_cues: list[str] = []
+    # Phrases that say the opposite ("不是同一个项目"), read first.
+    separate_matter_cues: list[str] = []

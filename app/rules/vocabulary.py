@@ -95,6 +95,9 @@ class FactSpec:
     # Both said in one message ("一个已签，另一个还在谈"): unknown rather than false, for a
     # fact the rule may assume when unknown (``mixed: unknown``).
     mixed_unknown: bool = False
+    # Only a denial is read ("不是CRO、CDMO或CMO"): saying the cue ("我们是CRO") tells the
+    # rule nothing it does not assume, and names no topic.
+    denial_only: bool = False
     applies_when: tuple[re.Pattern[str], ...] = ()
     default_with: str | None = None  # the default value applies when this fact is stated
     # A yes/no fact a yearly series settles: (measure, years) holds when that measure rose
@@ -133,6 +136,9 @@ class Vocabulary:
     generic_measures: frozenset[str] = frozenset()
     # Phrases whose subject is another company: their figures are not the user's.
     other_parties: tuple[re.Pattern[str], ...] = ()
+    # A fact's cue just after one of these words is denied ("没有外资成分", "不是CRO、CDMO或
+    # CMO"): matched against the text of its clause up to the cue.
+    negation: re.Pattern[str] | None = None
 
     def family_of(self, measure: str) -> frozenset[str]:
         """Measures people name interchangeably with this one (itself included)."""
@@ -213,7 +219,19 @@ def _load(path: Path) -> Vocabulary:
                       tuple(str(w) for w in variety.get("en_count_words") or ()),
                       tuple(str(w) for w in project.get("count_words") or ()),
                       frozenset(str(m) for m in data.get("generic_measures") or ()),
-                      _patterns(data.get("other_parties")))
+                      _patterns(data.get("other_parties")), _negation(data.get("negators")))
+
+
+# Between a denial and the word it denies: a short run of the same clause with no "是"
+# ("不是CRO，而是CDMO" denies CRO only) and no turn of thought (但, 却, 而).
+_DENIED_SPAN = r"(?:(?!是|而|但|却)[^，,。；;！？!?\n（）()]){0,12}$"
+
+
+def _negation(raw: Any) -> re.Pattern[str] | None:
+    """One pattern: any declared denial, then a short span to the end of the text."""
+    if not raw:
+        return None
+    return re.compile(rf"(?:{'|'.join(str(w) for w in raw)}){_DENIED_SPAN}", re.IGNORECASE)
 
 
 _CLASS = re.compile(r"\[[^\]]*\]")
@@ -251,7 +269,7 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
         vague_patterns=_patterns(raw.get("vague_patterns")),
         applied_year=bool(raw.get("applied_year", False)), from_bare=raw.get("from_bare"),
         when_true=_patterns(raw.get("when_true")), when_false=_patterns(raw.get("when_false")),
-        mixed_unknown=raw.get("mixed") == "unknown",
+        mixed_unknown=raw.get("mixed") == "unknown", denial_only=bool(raw.get("denial_only")),
         applies_when=_patterns(raw.get("applies_when")), default_with=raw.get("default_with"),
         rises_over=_rises_over(raw.get("rises_over")), topic=bool(raw.get("topic", False)))
 

@@ -467,3 +467,86 @@ def test_responsible_units_of_a_measure_named_by_its_words(assistant: PolicyAssi
     assert answer.status == "answered"
     assert [(c.doc_id, c.article) for c in answer.citations] == [("changping-2026-2028", "（五）")]
     assert "市发展改革委" in answer.answer  # the units in the measure's closing brackets
+
+
+# -- denials, one matter, alternatives offered, products added over turns ----------------
+
+@pytest.mark.parametrize(("question", "rule_id"), [
+    # 第十五条（一） is for CRO、CDMO、CMO: a company that says it is none of them fails it.
+    ("我们是做医疗软件的公司，并非CRO或CDMO，服务合同额800万，外包服务机构那条能拿多少？",
+     "zone-15-1-outsourcing-services"),
+    # 第十一条（一） needs a new FDA/EMA approval: "没有申请FDA" denies one.
+    ("产品只在国内获批，没有申请FDA，注册费用60万，第十一条（一）能补多少？",
+     "zone-11-1-international-registration"),
+    # 若干措施（十二） is for 外资 R&D centres: "没有外资成分" denies being one.
+    ("我们是内资企业，没有外资成分，研发投入增长了800万，外资研发中心那条能给多少？",
+     "m2026-12-foreign-rd-center"),
+])
+def test_a_denied_premise_is_ineligible(assistant: PolicyAssistant, question: str,
+                                        rule_id: str) -> None:
+    answer = _talk(assistant, question)
+    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+    assert answer.calculation is not None and answer.calculation.rule_id == rule_id
+
+
+@pytest.mark.parametrize("text", ["我们是CRO企业", "有没有针对FDA认证的支持", "是不是外资都行"])
+def test_asking_or_affirming_denies_nothing(text: str) -> None:
+    facts = read_message(text, _VOCABULARY, 2026).facts
+    assert facts.get("international_approval") is not False
+    assert facts.get("foreign_invested") is not False
+    assert "outsourcing_provider" not in facts
+
+
+def test_a_kind_denied_beside_a_loose_mention_is_not_that_kind(
+        assistant: PolicyAssistant) -> None:
+    # 第六条（一）: a 2类 drug gets 最高500万; only a 重大改良型新药 goes by the 1类 standard.
+    answer = _talk(assistant, "2类中药（属于改良型，但未认定为重大改良型新药）"
+                              "拿到注册证书并已产业化，能拿多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
+
+
+def test_provisions_said_to_be_one_project_count_once(assistant: PolicyAssistant) -> None:
+    # 第十七条 从优不重复: 承担生产 20% × 1500万 = 300万 against CDMO 20% × 1000万 = 200万.
+    answer = _talk(assistant, "我们CDMO按MAH制度承担生产，实际投入1500万元，"
+                              "CDMO年度服务金额1000万元，这两项是同一个项目，能拿多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 3_000_000), answer.answer
+    assert "从优不重复" in answer.answer
+    # Said to be two projects, both count: 300万 + 200万.
+    apart = _talk(assistant, "我们CDMO按MAH制度承担生产，实际投入1500万元，"
+                             "另外CDMO年度服务金额1000万元，这是两个项目，合计能拿多少？")
+    assert (apart.status, _amount(apart)) == ("answered", 5_000_000), apart.answer
+
+
+def test_an_alternative_offered_for_a_figure_named_again_is_asked(
+        assistant: PolicyAssistant) -> None:
+    answer = _talk(assistant, "CRO企业，去年服务金额900万，能拿多少？"
+                              "（上面说的900万我记不清了，也可能是960万）")
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+
+
+def test_a_product_added_with_hai_you_ge_joins_the_count(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: 1类 entering Ⅰ期 50万, Ⅱ期 100万.
+    answer = _talk(assistant, "我们一个1类生物制品今年进入Ⅰ期临床，能拿多少？",
+                   "还有个1类化学药进了Ⅱ期，两个一共多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 1_500_000), answer.answer
+
+
+def test_an_earlier_provision_keeps_its_own_count_when_a_product_is_added(
+        assistant: PolicyAssistant) -> None:
+    # 第十一条（二） License-in: 单品种最高100万, two products; 第六条（二）: 二类新兽药 单品种
+    # 最高200万. 200万 + 200万, not the new turn's one product repricing License-in.
+    answer = _talk(assistant, "两个License-in引进的品种都已经上市了，能给多少？",
+                   "另外有一个二类新兽药拿到注册证书并产业化了（不是同一个品种），加上前面的一共多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 4_000_000), answer.answer
+
+
+def test_a_platforms_service_income_is_no_outsourcing_firms_service_value(
+        assistant: PolicyAssistant) -> None:
+    # 第十五条（二）: 建设实际投入 30%, 最高3000万 (1.5亿 × 30% = 4500万 → 3000万); a running
+    # platform's income earns 一定的资金奖励 with no figure, and is no CRO's 服务金额.
+    answer = _talk(assistant, "我们的检验检测共享服务平台已建成并经认定，建设实际投入1.5亿，"
+                              "平台去年对外服务收入900万，能补多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 30_000_000), answer.answer
+    # 第十五条（一）: a CRO's own 服务金额 still counts: 20% × 800万 = 160万.
+    cro = _talk(assistant, "我们是一家CRO公司，去年服务收入800万，能拿多少？")
+    assert (cro.status, _amount(cro)) == ("answered", 1_600_000), cro.answer
