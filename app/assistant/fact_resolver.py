@@ -300,8 +300,7 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
             # "达到33.15亿…（也可能是33.174亿）": a value offered after it for the same
             # figure conflicts with it, and is asked.
             after = exact[exact.index(moved[-1]) + 1:]
-            return _one_value([moved[-1], *[o for o in after if o.year is None
-                                            and o.role is None]], label)
+            return _one_value([moved[-1], *[o for o in after if o.alternative]], label)
         timed = [o for o in exact if o.year is not None]
         untimed = [o for o in exact if o.year is None and o.role != "from"]
         if timed and untimed and max(o.year or 0 for o in timed) < reference_year:

@@ -96,6 +96,8 @@ class Observation:
     additional: bool = False
     # "算首次突破5亿吗", "突破5亿这条能拿多少": said in a question, about the clause's mark.
     asked: bool = False
+    # Offered as another value of the figure before it ("也可能是3.3174亿", "还是7亿来着").
+    alternative: bool = False
 
     @property
     def usable(self) -> bool:
@@ -159,6 +161,7 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
                 and opens_product and previous.measure is not None:
             measure, component = previous.measure, None  # "甲品种交易额2550万，乙品种1.8亿"
         same = next((o for o in reversed(observations) if o.measure is not None
+                     and o.bound is None and o.usable
                      and mention.value is not None and o.amount == mention.value
                      and o.currency == (mention.currency or "CNY")), None) \
             if measure is None and component is None else None
@@ -195,6 +198,8 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             observation = replace(observation, planned=True)
         if _ASKED_SEGMENT.search(_segment_around(text, mention.start, mention.end)):
             observation = replace(observation, asked=True)
+        if alternative:
+            observation = replace(observation, alternative=True)
         if component is not None and (
                 _ON_TOP_BEFORE.search(text[clause_start:mention.start])
                 or _ON_TOP_AFTER.match(text[mention.end:mention.end + 12])):

@@ -177,7 +177,8 @@ ISSUE_EXAMPLES = [
     Case("zone-15-2-shared-platform", ("platform_investment_yuan=1.5亿", "serves_others=是"),
          3000 * WAN,
          "upper_bound"),
-    Case("zone-15-1-outsourcing-services", ("service_value_yuan=800万", "years_supported=0"),
+    Case("zone-15-1-outsourcing-services", ("service_value_yuan=800万", "years_supported=0",
+                                            "outsourcing_provider=是"),
          160 * WAN, "upper_bound"),
     Case("zone-12-3-variety-output", ("annual_output_yuan=5.2亿", "first_time=是"),
          200 * WAN, "fixed"),
@@ -449,6 +450,7 @@ ASSUMED_CONDITIONS = [
     ("zone-13-rd-sme", "years_supported"),
     ("zone-15-2-shared-platform", "serves_others"),
     ("zone-15-1-outsourcing-services", "years_supported"),
+    ("zone-15-1-outsourcing-services", "outsourcing_provider"),
 ]
 
 
