@@ -310,11 +310,12 @@ _PIECE = re.compile(r"[^，,。；;！？!?]+")
 
 
 def _denied(text: str, start: int, negation: re.Pattern[str] | None) -> bool:
-    """Whether the cue at ``start`` follows a denial in its own clause ("没有申请FDA")."""
-    if negation is None:
-        return False
-    clause_start = max(text.rfind(mark, 0, start) for mark in "，,。；;！？!?\n（）()") + 1
-    return bool(negation.search(text, clause_start, start))
+    """Whether the cue at ``start`` follows a denial in its own clause ("没有申请FDA").
+
+    The pattern ends at ``start`` and its span crosses no clause mark, so the search needs
+    no clause boundary of its own.
+    """
+    return negation is not None and negation.search(text, 0, start) is not None
 
 
 def _enum(spec: FactSpec, text: str, negation: re.Pattern[str] | None = None) -> str | None:

@@ -160,11 +160,10 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         if measure is None and previous is not None and previous.clause != clause \
                 and opens_product and previous.measure is not None:
             measure, component = previous.measure, None  # "甲品种交易额2550万，乙品种1.8亿"
-        same = next((o for o in reversed(observations) if o.measure is not None
-                     and o.bound is None and o.usable
-                     and mention.value is not None and o.amount == mention.value
-                     and o.currency == (mention.currency or "CNY")), None) \
-            if measure is None and component is None else None
+        same = next((o for o in reversed(observations) if o.measure is not None and o.usable
+                     and o.amount == mention.value and o.currency == (mention.currency or "CNY")),
+                    None) if measure is None and component is None \
+            and mention.value is not None else None
         if same is not None:
             # "（刚才说的1540万我不太确定，也可能是1560万元）": the same figure named again is
             # of the same measure and year, and so is the alternative offered for it.
