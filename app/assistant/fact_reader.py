@@ -192,6 +192,7 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         reading.bare_aliases = {s.from_bare: s.name for s in vocabulary.facts.values()
                                 if s.from_bare}
     reading.observations = read_money(text, vocabulary, reference_year)
+    reading.observations += _pending_parts(text, reading.observations, vocabulary)
     reading.currency = currency_named(text)
     is_device = any(w in lowered for w in vocabulary.device_words)
     is_drug = any(w in lowered for w in vocabulary.drug_words)
@@ -238,6 +239,38 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         PRODUCT_MARKER.findall(lowered)) >= 2 or (isinstance(varieties, int) and varieties > 1)
     reading.projects = _projects(lowered, vocabulary.project_count_words)
     return reading
+
+
+_PHRASE = re.compile(r"[^，,。；;！？!?\n]+")
+
+
+def _pending_parts(text: str, observations: list[Observation],
+                   vocabulary: Vocabulary) -> list[Observation]:
+    """Parts of a base the user says are not known yet ("检测费和当地代理费还没统计出来").
+
+    Each is a figure in doubt, so the base they belong to is asked rather than computed on
+    the parts given. Only a clause with no figure of its own names a pending part.
+    """
+    if vocabulary.pending is None:
+        return []
+    lowered = text.lower()
+    pending: list[Observation] = []
+    for segment in _PHRASE.finditer(lowered):
+        start, end, clause = segment.start(), segment.end(), segment.group(0)
+        if not vocabulary.pending.search(clause) or any(
+                start <= o.start < end for o in observations):
+            continue
+        index = next((o.clause for o in observations if o.start < start), 0)
+        named = [(spec.measure, part.name) for spec in vocabulary.facts.values()
+                 for part in spec.components
+                 if spec.measure is not None and any(cue in clause for cue in part.cues)]
+        named = [n for n in dict.fromkeys(named) if not any(
+            (o.measure, o.component) == n for o in pending)]
+        doubt = "、".join(name for _, name in named) + "尚未确定"
+        pending += [Observation(measure=measure, amount=None, currency="CNY", year=None,
+                                period=None, start=start, clause=index, text=name,
+                                component=name, doubt=doubt) for measure, name in named]
+    return pending
 
 
 def _projects(text: str, words: tuple[str, ...]) -> int | None:

@@ -439,6 +439,8 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
             rank = (weak, len(before) - (position + len(cue)), -len(cue))
             if best is None or rank < best[0]:
                 best = (rank, measure, component, cue)
+        if component is not None and not english and len(cue) < 3:
+            continue  # "600万元建设检验检测服务平台": a short part's name comes before its figure
         if (position := after.find(cue)) >= 0 and (best is None or best[0][1] > 6 or english):
             # English names the measure after the figure ("1909m yuan in sales"): there a
             # cue right after beats one a few words before.
@@ -453,7 +455,8 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
         stop = _AFTER_STOP.search(rest)
         rest = rest[:stop.start()] if stop else rest
         later = [(rest.find(cue), name, component) for cue, name, component in cues
-                 if not name.startswith(_WEAK) and name != "unrelated" and cue in rest]
+                 if not name.startswith(_WEAK) and name != "unrelated" and cue in rest
+                 and (component is None or len(cue) >= 3)]
         if later:
             _, measure, component = min(later, key=lambda row: row[0])
             return measure, component

@@ -25,7 +25,10 @@ from app.rules.loader import RuleBook
 from app.rules.schema import PerUnitTable, Rate, Rule, Tiers, is_money_fact
 from app.rules.vocabulary import Vocabulary
 
-_TOTAL = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|总额(?:是|为|有)?多少|合起来|"
+# "项目工程投资一共二亿六千六百万" states a figure; "一共能拿多少" asks the total.
+_FIGURE_NEXT = r"(?!\s*(?:是|为|有|约|大概)?\s*[0-9零〇一二两三四五六七八九十百千万亿])"
+_TOTAL = re.compile(rf"一起|(?:一共|总共|合计|共计|总计){_FIGURE_NEXT}|加起来|加在一起|"
+                    r"总额(?:是|为|有)?多少|合起来|"
                     r"都算上|全部|"
                     # "分别能拿多少" asks per provision; "研发投入分别是530万和980万" states
                     # figures.
@@ -52,7 +55,9 @@ class Combined:
                 "parts": [p.calc.contract_dict() for p in self.parts]}
 
 
-_ADDS_PROVISION = re.compile(r"再加上|加上|还有一项|另外还有|另外|此外|对了|补充|再算上|算上|连同|"
+_ADDS_PROVISION = re.compile(r"再加上|加上|再加|加一项|还有一项|另外还有|另外|此外|对了|补充|再算上|算上|连同|"
+                             # "还办了一场大会…两项合计": 还/又 with a verb adds a matter.
+                             r"还(?:办|做|搞|建|开|拿|投|申请|获)|又(?:办|做|搞|建|开|拿|投|申请|获)|"
                              r"also|plus",
                              re.IGNORECASE)
 _MAX_PARTS = 4

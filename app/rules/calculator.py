@@ -30,7 +30,9 @@ def calculate(rule: Rule, facts: Facts, bounds: Bounds | None = None,
     several products (each product alone may be under the ceiling, their total not).
     """
     bounds = bounds or {}
-    conditions = [_check(condition, facts, bounds) for condition in rule.conditions]
+    conditions = [result for condition in rule.conditions
+                  if not ((result := _check(condition, facts, bounds)).status == "unknown"
+                          and condition.silent_when_unknown)]
     amount, formula, inputs, missing, notes, caps_applied = _apply_formula(
         rule, facts, conditions, bounds)
     # Facts that decided a condition are inputs too: a reply restating them stays traceable.

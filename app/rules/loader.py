@@ -14,11 +14,11 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import ValidationError
 
-from app.rules.schema import Exclusion, Principle, Rule
+from app.rules.schema import Exclusion, Principle, Rule, Scope
 from app.rules.vocabulary import Vocabulary, VocabularyError, load_vocabulary
 
-_SECTIONS = ("rules", "principles", "exclusions")
-_Model = TypeVar("_Model", Rule, Principle, Exclusion)
+_SECTIONS = ("rules", "principles", "exclusions", "scopes")
+_Model = TypeVar("_Model", Rule, Principle, Exclusion, Scope)
 
 
 class RuleFileError(ValueError):
@@ -45,6 +45,7 @@ class RuleBook:
     rules: list[Rule] = field(default_factory=list)
     principles: list[Principle] = field(default_factory=list)
     exclusions: list[Exclusion] = field(default_factory=list)
+    scopes: list[Scope] = field(default_factory=list)
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with this id.
@@ -96,7 +97,22 @@ def load_rulebook(rules_dir: Path) -> RuleBook:
         book.exclusions += [_validated(Exclusion, path, raw, line, context) for raw, line
                             in zip(data.get("exclusions") or [], item_lines["exclusions"],
                                    strict=True)]
+        book.scopes += [_validated(Scope, path, raw, line, context) for raw, line
+                        in zip(data.get("scopes") or [], item_lines["scopes"], strict=True)]
+    book.rules = [_within_scopes(rule, book.scopes) for rule in book.rules]
     return book
+
+
+def _within_scopes(rule: Rule, scopes: list[Scope]) -> Rule:
+    """The rule with its document's scope conditions after its own (assumed, shown once said)."""
+    added = [scope.condition.model_copy(update={
+        "assume_when_unknown": True, "silent_when_unknown": True,
+        "source": scope.condition.source or scope.text})
+        for scope in scopes if scope.doc_id == rule.citation.doc_id
+        and not any(c.fact == scope.condition.fact for c in rule.conditions)]
+    if not added:
+        return rule
+    return rule.model_copy(update={"conditions": [*rule.conditions, *added]})
 
 
 def _read(path: Path) -> tuple[dict[str, Any], dict[str, list[int]]]:
@@ -120,7 +136,7 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, list[int]]]:
     finally:
         loader.dispose()
     if not isinstance(data, dict) or not isinstance(root, yaml.MappingNode):
-        raise RuleFileError(f"{path}:1: 顶层必须是映射（rules / principles / exclusions）")
+        raise RuleFileError(f"{path}:1: 顶层必须是映射（rules / principles / exclusions / scopes）")
     unknown = set(data) - set(_SECTIONS)
     if unknown:
         raise RuleFileError(f"{path}:1: 未知的顶层键 {sorted(unknown)}")

@@ -69,6 +69,9 @@ class Condition(_Strict):
     assume_when_unknown: bool = False
     # "首次": false when an earlier figure of this fact already met the threshold or tier.
     first_crossing_of: str | None = None
+    # A document-wide condition (本办法适用于医药健康领域…主体) is listed only once the user
+    # has said something about it; unstated, it is neither asked nor shown.
+    silent_when_unknown: bool = False
 
     @field_validator("fact")
     @classmethod
@@ -232,6 +235,24 @@ class Exclusion(_Strict):
     @classmethod
     def _full_width(cls, value: str | None) -> str | None:
         return canonical_brackets(value)
+
+
+class Scope(_Strict):
+    """Who a whole document applies to, as its own clause says; every rule of it checks it.
+
+    "本办法适用于医药健康领域企业…": a company that says it is in another trade is outside
+    every provision of the draft, not only the one it asks about.
+    """
+
+    doc_id: str
+    article: str
+    text: str  # the clause's sentence that states the scope
+    condition: Condition
+
+    @field_validator("article")
+    @classmethod
+    def _full_width_article(cls, value: str) -> str:
+        return canonical_brackets(value) or value
 
 
 class Principle(_Strict):

@@ -139,6 +139,9 @@ class Vocabulary:
     # A fact's cue just after one of these words is denied ("没有外资成分", "不是CRO、CDMO或
     # CMO"): matched against the text of its clause up to the cue.
     negation: re.Pattern[str] | None = None
+    # A part of a base named with one of these and no figure ("检测费和当地代理费还没统计出来")
+    # leaves the base incomplete: asked, never computed on the parts given.
+    pending: re.Pattern[str] | None = None
 
     def family_of(self, measure: str) -> frozenset[str]:
         """Measures people name interchangeably with this one (itself included)."""
@@ -219,7 +222,8 @@ def _load(path: Path) -> Vocabulary:
                       tuple(str(w) for w in variety.get("en_count_words") or ()),
                       tuple(str(w) for w in project.get("count_words") or ()),
                       frozenset(str(m) for m in data.get("generic_measures") or ()),
-                      _patterns(data.get("other_parties")), _negation(data.get("negators")))
+                      _patterns(data.get("other_parties")), _negation(data.get("negators")),
+                      _any_of(data.get("pending_cues")))
 
 
 # Between a denial and the word it denies: a short run of the same clause with no "是"
@@ -232,6 +236,13 @@ def _negation(raw: Any) -> re.Pattern[str] | None:
     if not raw:
         return None
     return re.compile(rf"(?:{'|'.join(str(w) for w in raw)}){_DENIED_SPAN}", re.IGNORECASE)
+
+
+def _any_of(raw: Any) -> re.Pattern[str] | None:
+    """One pattern matching any of the declared expressions."""
+    if not raw:
+        return None
+    return re.compile("|".join(f"(?:{w})" for w in raw), re.IGNORECASE)
 
 
 _CLASS = re.compile(r"\[[^\]]*\]")

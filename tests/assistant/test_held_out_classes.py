@@ -550,3 +550,70 @@ def test_a_platforms_service_income_is_no_outsourcing_firms_service_value(
     # 第十五条（一）: a CRO's own 服务金额 still counts: 20% × 800万 = 160万.
     cro = _talk(assistant, "我们是一家CRO公司，去年服务收入800万，能拿多少？")
     assert (cro.status, _amount(cro)) == ("answered", 1_600_000), cro.answer
+
+
+def test_licensing_to_a_multinational_is_license_out_and_a_corrected_total_re_decides(
+        assistant: PolicyAssistant) -> None:
+    # 第十一条（二）: License-out 合同总额超过1亿美元 → 单品种最高50万; 9000万美元 is not over.
+    turns = ["我们把一个品种的海外权益授权给了一家跨国企业。", "交易总额3.2亿美元，能给多少？"]
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == ("answered", 500_000), answer.answer
+    corrected = _talk(assistant, *turns, "更正一下，总额其实是9000万美元")
+    assert (corrected.status, _amount(corrected)) == ("ineligible", None), corrected.answer
+
+
+def test_another_matter_added_in_a_later_turn_joins_the_total(
+        assistant: PolicyAssistant) -> None:
+    # 第十一条（一）: 注册费用 200万 × 30% = 60万; 第十六条（三）: 活动费用 500万 × 20% = 100万.
+    answer = _talk(assistant, "药品新获EMA认证，实际注册费用200万元，能补多少？",
+                   "再加一项：又办了一场行业峰会，花了500万，两项合计多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
+    # "还有个事…投资一共X" states a figure and starts another matter: no total is asked.
+    fresh = _talk(assistant, "药品新获EMA认证，实际注册费用200万元，能补多少？",
+                  "还有个事，我们做了一个AI+医药健康标杆示范场景项目，工程投资一共一千万，"
+                  "最多能支持多少？")
+    # 若干措施（五）: 工程投资总额 30%, 1000万 × 30% = 300万.
+    assert (fresh.status, _amount(fresh)) == ("answered", 3_000_000), fresh.answer
+
+
+def test_two_sources_disagreeing_on_one_figure_are_asked_even_in_an_aside(
+        assistant: PolicyAssistant) -> None:
+    # "不过" opens an aside, it sets no floor; "2026-2028年那个措施" names the measures, it
+    # dates no figure. Two values of one investment, the user unsure: asked.
+    answer = _talk(assistant, "AI+医药健康标杆示范场景项目，工程投资总额3000万元，2026-2028年的措施"
+                              "能支持多少（不过3000万是项目组报的，审计报告写的是3300万，我拿不准）")
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+
+
+def test_parts_of_a_base_still_being_counted_are_asked_then_added(
+        assistant: PolicyAssistant) -> None:
+    # 第十一条（一）: 实际注册费用（含海外注册费、检测费、当地代理费）× 30%.
+    turns = ["药品新获FDA认证，海外注册费100万，当地代理费尚未核算，能补多少？"]
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    assert "当地代理费" in (answer.follow_up or answer.answer)
+    # (100万 + 20万) × 30% = 36万.
+    later = _talk(assistant, *turns, "代理费20万")
+    assert (later.status, _amount(later)) == ("answered", 360_000), later.answer
+    # "检测90万" names the part without 费: (100万 + 90万) × 30% = 57万.
+    short = _talk(assistant, "药品新获FDA认证，海外注册费100万，检测90万，能补多少？")
+    assert (short.status, _amount(short)) == ("answered", 570_000), short.answer
+
+
+def test_one_products_sales_are_no_sales_platforms_revenue(
+        assistant: PolicyAssistant) -> None:
+    # 第八条（一）: 承担（受托）生产 实际投入 20%: 300万 × 20% = 60万; the product's own sales
+    # bring in no 销售平台 2‰.
+    answer = _talk(assistant, "受托生产的这个品种年销售额800万。我们作为受托方承担生产，"
+                              "实际投入300万元，能补多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 600_000), answer.answer
+
+
+def test_a_company_of_another_trade_is_outside_the_drafts_scope(
+        assistant: PolicyAssistant) -> None:
+    # 第二条: 本办法适用于医药健康领域企业…; 第十二条（一） 2‰ applies only within it.
+    answer = _talk(assistant, "我们是一家物流公司，年度主营业务收入首次突破5亿，达到8亿，能拿多少？")
+    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+    # A 医药物流 company is in the field: 8亿 × 2‰ = 160万.
+    health = _talk(assistant, "我们是一家医药物流企业，年度主营业务收入首次突破5亿，达到8亿，能拿多少？")
+    assert (health.status, _amount(health)) == ("answered", 1_600_000), health.answer

@@ -467,8 +467,27 @@ def test_assumable_conditions_stay_unknown_in_the_calculator(rule_id: str, fact:
 
 def test_only_the_declared_conditions_are_assumable(rulebook: RuleBook) -> None:
     assumed = {(rule.id, c.fact) for rule in rulebook.rules for c in rule.conditions
-               if c.assume_when_unknown}
+               if c.assume_when_unknown and not c.silent_when_unknown}
     assert assumed == set(ASSUMED_CONDITIONS)
+
+
+def test_a_documents_scope_is_checked_by_each_of_its_rules_and_shown_only_once_said(
+        rulebook: RuleBook) -> None:
+    """第二条 (本办法适用于医药健康领域…主体) binds every rule of the draft, none of the other's."""
+    [scope] = rulebook.scopes
+    assert scope.text in (PROJECT_ROOT / "corpus" / "policies" / "changping-zone-draft.md").read_text(
+        encoding="utf-8")
+    for rule in rulebook.rules:
+        scoped = [c for c in rule.conditions if c.fact == scope.condition.fact]
+        assert bool(scoped) == (rule.citation.doc_id == scope.doc_id), rule.id
+    rule = rulebook.rule("zone-12-1-main-revenue")
+    facts = ["main_revenue_yuan=6亿", "first_time=是"]
+    unstated = calculate(rule, _facts(facts))
+    assert unstated.amount_yuan == 120 * WAN
+    assert all(c.fact != "health_sector" for c in unstated.conditions)
+    outside = calculate(rule, _facts([*facts, "health_sector=否"]))
+    assert outside.amount_yuan is None
+    assert [c.status for c in outside.conditions if c.fact == "health_sector"] == ["fail"]
 
 
 @pytest.mark.parametrize(("rule_id", "crossed"), [
@@ -532,4 +551,6 @@ def test_calculate_is_pure(rulebook: RuleBook) -> None:
     facts = _facts(["annual_output_yuan=4000万", "first_time=是"])
     first, second = calculate(rule, facts), calculate(rule, facts)
     assert first == second
-    assert len(first.conditions) == len(rule.conditions) + 1  # the tier condition, added once
+    # The tier condition, added once; the draft's scope (第二条), unstated, is not listed.
+    shown = [c for c in rule.conditions if not c.silent_when_unknown]
+    assert len(first.conditions) == len(shown) + 1
