@@ -28,7 +28,8 @@ _TWO_YEARS = re.compile(r"(上两年|近两年|前两年|过去两年|最近两�
 _YEAR_BEFORE = re.compile(r"再往前一年|再前一年|之前一年|前一年度?")
 _YEAR = re.compile(r"(?<![0-9])(20[0-9]{2})\s*(?:年|年度)?(?![0-9万亿元])")
 # "2026-2028年那个措施": a span of years names a policy's period, not a figure's year.
-_YEAR_SPAN = re.compile(r"(?<![0-9])20[0-9]{2}\s*(?:年\s*)?(?:-|~|～|—|–|至|到)\s*20[0-9]{2}\s*年?度?")
+_YEAR_SPAN = re.compile(r"(?<![0-9])20[0-9]{2}\s*(?:年\s*)?(?:-|~|～|—|–|至|到)\s*"
+                        r"20[0-9]{2}\s*年?度?")
 _CHANGE_FROM = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"(涨到|增长到|增加到|提高到|提升到|上升到|升到|变成|变为|达到|增至|升至|"
                         r"到了|到|"

@@ -612,8 +612,10 @@ def test_one_products_sales_are_no_sales_platforms_revenue(
 def test_a_company_of_another_trade_is_outside_the_drafts_scope(
         assistant: PolicyAssistant) -> None:
     # 第二条: 本办法适用于医药健康领域企业…; 第十二条（一） 2‰ applies only within it.
-    answer = _talk(assistant, "我们是一家物流公司，年度主营业务收入首次突破5亿，达到8亿，能拿多少？")
+    answer = _talk(assistant, "我们是一家物流公司，年度主营业务收入首次突破5亿，"
+                              "达到8亿，能拿多少？")
     assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
     # A 医药物流 company is in the field: 8亿 × 2‰ = 160万.
-    health = _talk(assistant, "我们是一家医药物流企业，年度主营业务收入首次突破5亿，达到8亿，能拿多少？")
+    health = _talk(assistant, "我们是一家医药物流企业，年度主营业务收入首次突破5亿，"
+                              "达到8亿，能拿多少？")
     assert (health.status, _amount(health)) == ("answered", 1_600_000), health.answer

@@ -475,8 +475,8 @@ def test_a_documents_scope_is_checked_by_each_of_its_rules_and_shown_only_once_s
         rulebook: RuleBook) -> None:
     """第二条 (本办法适用于医药健康领域…主体) binds every rule of the draft, none of the other's."""
     [scope] = rulebook.scopes
-    assert scope.text in (PROJECT_ROOT / "corpus" / "policies" / "changping-zone-draft.md").read_text(
-        encoding="utf-8")
+    draft = PROJECT_ROOT / "corpus" / "policies" / "changping-zone-draft.md"
+    assert scope.text in draft.read_text(encoding="utf-8")
     for rule in rulebook.rules:
         scoped = [c for c in rule.conditions if c.fact == scope.condition.fact]
         assert bool(scoped) == (rule.citation.doc_id == scope.doc_id), rule.id
