@@ -68,7 +68,7 @@ APPROX_PAIR = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七�
 # "第一次上8个亿": reached that figure — the figure itself, unless it is the clause's own mark.
 _REACHED_BEFORE = re.compile(r"(?:上了?|站上了?)\s*$")
 # "不过5811万元这个数…" opens an aside ("but"), it sets no floor.
-_FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了?|(?<![不没未])过了?|
+_FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了?|(?<![不没未])过了?|"
                            r"迈过了?|跨过了?|跨越了?|"
                            r"站上了?|"
                            r"越过了?|逾|高于|多于|大于|不低于|"

@@ -55,7 +55,8 @@ class Combined:
                 "parts": [p.calc.contract_dict() for p in self.parts]}
 
 
-_ADDS_PROVISION = re.compile(r"再加上|加上|再加|加一项|还有一项|另外还有|另外|此外|对了|补充|再算上|算上|连同|"
+_ADDS_PROVISION = re.compile(r"再加上|加上|再加|加一项|还有一项|另外还有|另外|此外|对了|补充|"
+                             r"再算上|算上|连同|"
                              # "还办了一场大会…两项合计": 还/又 with a verb adds a matter.
                              r"还(?:办|做|搞|建|开|拿|投|申请|获)|"
                              r"又(?:办|做|搞|建|开|拿|投|申请|获)|"
