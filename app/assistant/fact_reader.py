@@ -10,7 +10,7 @@ here decides which rule applies; that needs retrieval and the rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations
@@ -69,6 +69,8 @@ _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同�
 _PRODUCT_NAME = re.compile(r"^\s*(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?![A-Za-z0-9肝类级方])"
                            r"(?:品种|产品)?")
 _EACH = re.compile(r"各(?:有|拿到|获得)?\s*([0-9]+|[一两二三四五六七八九十]+)\s*(?:个|款|种)")
+_BARE_TOTAL = re.compile(r"^(?:我们|我司|公司|一共|总共|共计|共|合计|总计|有|是|都是)*\s*"
+                         r"(?:[0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)(?:品种|产品)?\s*(?:都|均)?\s*$")
 _OF_ALL = re.compile(r"都|均|全部|全都|各个|\ball\b|\bboth\b", re.IGNORECASE)
 _COUNT = r"([0-9]+(?:\.[0-9]+)?|[两一二三四五六七八九十]+)"
 _PLURAL_UNKNOWN = re.compile(r"几个|多个|若干|好几|[十百][来几多余]个|[0-9]+多个|几十个|一批|一些|"
@@ -193,6 +195,11 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
                                 if s.from_bare}
     reading.observations = read_money(text, vocabulary, reference_year)
     reading.observations += _pending_parts(text, reading.observations, vocabulary)
+    if blocks := _labelled_blocks(text):
+        # "药品1（FDA）：海外注册费47万…\n药品2（EMA）：…": each entry's figures are its own.
+        reading.observations = [
+            replace(o, product=next(i for i, (s, e) in enumerate(blocks) if s <= o.start < e))
+            if any(s <= o.start < e for s, e in blocks) else o for o in reading.observations]
     reading.currency = currency_named(text)
     is_device = any(w in lowered for w in vocabulary.device_words)
     is_drug = any(w in lowered for w in vocabulary.drug_words)
@@ -412,6 +419,17 @@ def _items(text: str, facts: dict[str, object],
     segments = _segments(text)
     mentions: list[ItemMention] = []
     shared_flags: dict[str, object] = {}
+    blocks = _labelled_blocks(text)
+    if blocks:
+        # Each labelled entry is one product, whatever its words are split by; what comes
+        # before the list is said of them all.
+        for start, end in blocks:
+            facts = {}
+            for _, segment in _segments(text[start:end]):
+                for name, value in _item_attributes(segment, vocabulary).items():
+                    facts.setdefault(name, value)
+            mentions.append(ItemMention(None, facts, start, named=True, end=end))
+        segments = [(s, p) for s, p in segments if s < blocks[0][0]]
     for start, segment in segments:
         attributes = _item_attributes(segment, vocabulary)
         if not attributes:
@@ -455,6 +473,14 @@ def _items(text: str, facts: dict[str, object],
     if total is None and total_doubt is None:
         # …or one just before it: "品种有4个", "海外品种（三个）".
         total, total_doubt = _count_in(text, counted_after, vocabulary, whole_text=True)
+    if total is None and total_doubt is None and any(
+            name in facts for name in (*KIND_FACTS, "clinical_stage", *vocabulary.item_flags)):
+        # "1类化学药，一共2个", "产品上市了，两个", "我们2个，总共多少": a clause that is only
+        # a count, in a message about products, counts them.
+        bare = next((m for _, s in segments for piece in re.split(r"[?？!！]", s)
+                     if (m := _BARE_TOTAL.match(piece.strip()))), None)
+        if bare is not None:
+            total, total_doubt = _count_in(bare.group(0), count_pattern, vocabulary)
     doubt = doubt or total_doubt
     if not _several(text, mentions, vocabulary.item_flags, total):
         return [], total, doubt
@@ -581,6 +607,29 @@ def _date_items(mentions: list[ItemMention], text: str, reference_year: int) -> 
         mention.year = year
 
 
+# "项目A：…；项目B：…", "药品1（FDA）：…", "品种一：…": a list whose labels head each entry.
+_ITEM_LABEL = re.compile(r"(?:^|(?<=[\n；;。，,]))\s*(?:(?:项目|品种|产品|药品|单品)\s*"
+                         r"(?:[A-Da-d甲乙丙丁1-5]|[一二三四五](?![共起样般致直些块]))|"
+                         r"[A-Da-d甲乙丙丁](?:品种|项目|产品))\s*(?:[（(][^（）()]{0,16}[）)])?\s*"
+                         r"(?:[：:]|是|为|(?=[0-9一二两]类|1类|2类))")
+
+
+def _labelled_blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each labelled entry, when the message lists two or more."""
+    heads = [m.start() for m in _ITEM_LABEL.finditer(text)]
+    if len(heads) < 2:
+        return []
+    ends = [*heads[1:], len(text)]
+    blocks = list(zip(heads, ends, strict=True))
+    # The last entry ends where the list does: at the sentence after it ("一共多少？").
+    last_start, last_end = blocks[-1]
+    stop = re.search(r"[。\n]|[，,；;]\s*(?=(?:一共|合计|总共|两个|两项|请问|能|最多|最高))",
+                     text[last_start:last_end])
+    if stop is not None:
+        blocks[-1] = (last_start, last_start + stop.start())
+    return blocks
+
+
 def _segments(text: str) -> list[tuple[int, str]]:
     """The message cut where one product's words may end: never inside brackets.
 
@@ -655,7 +704,7 @@ def _count_in(segment: str, pattern: re.Pattern[str], vocabulary: Vocabulary,
     en = re.search(rf"(?<!class )(?<!class-)(?<!category )(?<!phase )(?<!type )\b"
                    rf"(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                    rf"(?:of\s+(?:our|the|its|their|these|those)\s+)?"  # "3 of our…"
-                   rf"(?:[a-z0-9-]+\s+){{0,3}}?(?:{english})\b", lowered)
+                   rf"(?:[a-z0-9-]+\s+){{0,5}}?(?:{english})\b", lowered)
     if en:
         token = en.group(1)
         return (_EN_NUMBER.get(token) or int(token)), None

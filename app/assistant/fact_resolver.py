@@ -365,7 +365,8 @@ def _per_product(spec: FactSpec, exact: list[Observation], reference_year: int,
     as the products counted ("两个品种，交易额分别是X和Y").
     """
     groups: dict[int, list[Observation]] = {}
-    if any(o.component for o in exact) and len({o.product for o in exact}) == 1:
+    parts = any(o.component for o in exact)
+    if parts and len({o.product for o in exact}) == 1:
         return [], []  # "海外注册费65万、检测费251万": parts of one product's base
     if len({o.product for o in exact}) > 1:
         for observation in exact:
@@ -383,6 +384,11 @@ def _per_product(spec: FactSpec, exact: list[Observation], reference_year: int,
         chosen, question = _by_time(spec, group, group, reference_year)
         if question or not chosen:
             return [], []
+        if parts:
+            # "药品1：海外注册费47万、检测费13万…；药品2：…": each product's base is the sum
+            # of its own parts.
+            chosen = [replace(chosen[0], amount=sum(o.amount or 0 for o in chosen),
+                              component=None, text="+".join(o.text for o in chosen))]
         picked.append(chosen[0])
         earlier.append([o.amount for o in group if o not in chosen and o.amount is not None
                         and _is_earlier(o, chosen)])

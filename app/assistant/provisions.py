@@ -9,7 +9,7 @@ exclusive group at one level (the same 事项) give only the best (从优不重�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.assistant.answer import Status
@@ -74,7 +74,8 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
                      matches: KeywordMatch | None = None,
                      reference_year: int | None = None,
                      asks_maximum: bool = False,
-                     places: re.Pattern[str] | None = None) -> list[Rule]:
+                     places: re.Pattern[str] | None = None,
+                     asides: Sequence[re.Pattern[str]] = ()) -> list[Rule]:
     """Further rules the same message gives separate evidence for.
 
     A rule joins when the message states a figure for a measure it computes from (its
@@ -95,7 +96,8 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
         if observation.measure is None and observation.hint:
             hinted.add(observation.hint)
     chosen = [scored[0].rule]
-    claimed = {m: 1 for m in evidence_measures(scored[0].rule, vocabulary)}
+    claimed = {m: _own_figures(scored[0].rule, m, reading, vocabulary)
+               for m in evidence_measures(scored[0].rule, vocabulary)}
     asks_total = bool(_TOTAL.search(question))
     for candidate in scored[1:]:
         rule = candidate.rule
@@ -134,11 +136,23 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
         # "两项最多合计多少": the most each could give, its conditions still to be met.
         if asks_total and candidate.keyword_hits and not evidence and _selectors_hold(
                 rule, facts, required=not asks_maximum) and _own_clause(
-                    rule, chosen, reading, vocabulary, matches or _plain_match, places):
+                    rule, chosen, reading, vocabulary, matches or _plain_match, places,
+                    asides):
             chosen.append(rule)
     if len(chosen) > 1 and not asks_total and len(figures) < 2:
         return []
     return chosen[1:]
+
+
+def _own_figures(rule: Rule, measure: str, reading: Reading, vocabulary: Vocabulary) -> int:
+    """How many clauses' figures of the measure the rule itself takes.
+
+    One, unless the rule prices each project and the message counts them ("两个示范场景项目：
+    项目A…5600万；项目B…0.11亿"): then each project's figure is the rule's own.
+    """
+    per_project = any(spec.item == "project" for f in money_facts_of(rule)
+                      if (spec := vocabulary.facts.get(f)) is not None and spec.measure == measure)
+    return max(1, reading.projects or 1) if per_project else 1
 
 
 def _timely(rule: Rule, measure: str, reading: Reading, vocabulary: Vocabulary,
@@ -182,7 +196,8 @@ def _plain_match(keyword: str, text: str) -> bool:
 
 def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
                 vocabulary: Vocabulary, matches: KeywordMatch,
-                places: re.Pattern[str] | None = None) -> bool:
+                places: re.Pattern[str] | None = None,
+                asides: Sequence[re.Pattern[str]] = ()) -> bool:
     """Whether some clause of the message is the rule's own.
 
     No chosen rule computes from a figure in it, and the rule's words there outweigh the
@@ -203,6 +218,8 @@ def _own_clause(rule: Rule, chosen: list[Rule], reading: Reading,
             if any(part_start <= at < part_end for at in claimed):
                 continue
             clause = text[part_start:part_end]
+            if any(aside.search(clause) for aside in asides):
+                continue  # "之前在杭州拿过360万的落地奖励": an award had, not one asked for
             hits = [k for k in rule.keywords if matches(k, clause)]
             mine = sum(len(k) for k in hits)
             theirs = max((sum(len(k) for k in other.keywords if matches(k, clause))

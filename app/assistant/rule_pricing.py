@@ -124,8 +124,8 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     status = _status(calc, questions)
     if status == "needs_info" and wording.asks_cap and rule.caps and not questions:
         status = "answered"  # "每年有没有上限": the ceiling is the answer; details may follow
-    asked = [f for f in calc.missing_facts if f in vocabulary.facts
-             and vocabulary.facts[f].type != "money"] + vague
+    # Money facts too: a bare figure next ("具体是2.655亿") is the amount asked for.
+    asked = [f for f in calc.missing_facts if f in vocabulary.facts] + vague
     return Priced(rule, calc, status, questions, resolution,
                   list(dict.fromkeys(asked)) if status == "needs_info" else [])
 

@@ -292,6 +292,12 @@ class PolicyAssistant:
         # A message that gives what the last answer asked for ("产品去年获批上市" after
         # "引进的产品是否已上市？") is the reply, whatever else it also mentions.
         replies = any(fact in reading.facts for fact in asked) or reading.aliased
+        # "具体是265500万元" after "请提供主营业务收入的确切金额": a figure with no word of its
+        # own answers the amount asked for, under the rule that asked.
+        gives_asked_figure = any(is_money_fact(f) for f in asked) and bool(
+            reading.observations) and all(o.measure is None and o.hint is None
+                                          for o in reading.observations)
+        replies = replies or gives_asked_figure
         # "听说每个品种最高300万？" disputes the last answer: its words echo that answer, and
         # it stays with the topic unless it names another provision outright.
         replies = replies or (bool(state.topic_rule_ids) and disputes_answer(question)
@@ -313,7 +319,8 @@ class PolicyAssistant:
             scored = self._within_topic(scored, earlier_answered or state.topic_rule_ids[:1])
         if continuing and scored and WHAT_ABOUT.search(question):
             scored = self._sibling_named(scored)
-        if continuing and reading.aliased and (topic_rule := self._topic_rule(state)):
+        if continuing and (reading.aliased or gives_asked_figure) and (
+                topic_rule := self._topic_rule(state)):
             # "那1类呢" after a 三类新兽药: the bare class was read as the topic's own fact,
             # so the topic's rule answers, whatever rule the bare word "1类" names.
             scored = [ScoredRule(topic_rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE),
@@ -570,7 +577,8 @@ class PolicyAssistant:
             r for r in map(self._rule_or_none, earlier_answered) if r is not None])
         extra = other_provisions(scored, reading, vocabulary, question, state.facts,
                                  self._keyword_match, self.reference_year,
-                                 intent.asks_maximum, self._places)
+                                 intent.asks_maximum, self._places,
+                                 self._parts.domain.place_asides)
         if groups or unfit:
             # Products no matched rule fits go to a further provision the message gives
             # evidence for ("另外还有一个品种License-out，合同1.3亿美元"), if one prices

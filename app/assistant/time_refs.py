@@ -35,6 +35,8 @@ _CHANGE_TO = re.compile(r"(涨到|增长到|增加到|提高到|提升到|上升
                         r"到了|到|"
                         r"(?:rose|grew|increased|went|jumped|climbed)?\s*to)\s*$", re.IGNORECASE)
 
+_CHANGE_AHEAD = re.compile(r"^[^，。,；;]*?(?:到|至|涨|增|降|减|变|升|跌|\bto\b)")
+
 # "没到5亿" bounds a figure from above; it is no change "to" 5亿.
 _NOT_REACHED = re.compile(r"(?:没|没有|未|不|尚未)(?:达到|到|升到|涨到)\s*$")
 
@@ -89,7 +91,11 @@ def time_marks(text: str, reference_year: int) -> list[TimeMark]:
 def change_role(text: str, start: int, previous_end: int) -> Literal["from", "to"] | None:
     """"从X涨到Y": X is where a figure came from, Y where it is now."""
     before = text[max(previous_end, start - 6):start]
-    if _CHANGE_FROM.search(before) or re.search(r"(?:从|由)[^0-9，。,]{0,6}$", before):
+    if _CHANGE_FROM.search(before):
+        return "from"
+    if re.search(r"(?:从|由)[^0-9，。,]{0,6}$", before) and _CHANGE_AHEAD.search(
+            text[start:start + 24]):
+        # "从去年的800万涨到1200万"; "刚从银行贷了4.15亿元" names a lender, not a change.
         return "from"
     if previous_end and _CHANGE_TO.search(before) and not _NOT_REACHED.search(before):
         return "to"
