@@ -477,10 +477,10 @@ def _items(text: str, facts: dict[str, object],
             name in facts for name in (*KIND_FACTS, "clinical_stage", *vocabulary.item_flags)):
         # "1类化学药，一共2个", "产品上市了，两个", "我们2个，总共多少": a clause that is only
         # a count, in a message about products, counts them.
-        bare = next((m for _, s in segments for piece in re.split(r"[?？!！]", s)
-                     if (m := _BARE_TOTAL.match(piece.strip()))), None)
-        if bare is not None:
-            total, total_doubt = _count_in(bare.group(0), count_pattern, vocabulary)
+        only_count = next((found for _, s in segments for piece in re.split(r"[?？!！]", s)
+                           if (found := _BARE_TOTAL.match(piece.strip()))), None)
+        if only_count is not None:
+            total, total_doubt = _count_in(only_count.group(0), count_pattern, vocabulary)
     doubt = doubt or total_doubt
     if not _several(text, mentions, vocabulary.item_flags, total):
         return [], total, doubt

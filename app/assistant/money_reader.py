@@ -37,7 +37,8 @@ _DEFERRED = re.compile(r"下次再问|以后再问|回头再问|改天再问|先
                        r"回头再说|下次再说|先不算|不用算|不算在内|不在这次")
 _SELF_CORRECTION = re.compile(r"哦不|不对|说错|打错|写错|搞错|口误|更正|纠正|应该是|sorry|i mean")
 # Words that open the description of one product among several ("一个品种…，另一个…").
-_PRODUCT_NAMES = (r"(?:品种|产品|单品|项目|药品)(?:[a-d甲乙丙丁1-5]|[一二三四五](?![共起样般致直些块]))|"
+_PRODUCT_NAMES = (r"(?:品种|产品|单品|项目|药品)"
+                  r"(?:[a-d甲乙丙丁1-5]|[一二三四五](?![共起样般致直些块]))|"
                   r"[a-d甲乙丙丁](?:品种|项目)|第[一二三四五1-5]个(?:品种|产品)?|另一个|另一款|第二个|其中一个|一个品种|"
                   r"一个单品|一个产品|某品种|product [a-d1-5]\b|"
                   # a product named by a bare letter: "甲去年4000万…，乙去年8000万…"
