@@ -68,9 +68,16 @@ def apply_reading(state: SessionState, reading: Reading,
     if reading.corrects:
         # "更正一下：服务金额是900万" / "打错了，注册费是189万": what was said of that measure
         # (and that part of it) before is replaced, whatever year it was given for.
-        corrected = {(o.measure, o.component) for o in fresh}
-        state.observations = [o for o in state.observations
-                              if (o.get("measure"), o.get("component")) not in corrected]
+        # A corrected figure said of one year ("刚才去年的研发投入说错了，应该是0.214亿")
+        # replaces that year's only: the year before it still stands.
+        corrected = {(o.measure, o.component) for o in fresh if o.year is None}
+        dated = {(o.measure, o.component, o.year) for o in fresh if o.year is not None}
+        state.observations = [
+            o for o in state.observations
+            if (o.get("measure"), o.get("component")) not in corrected
+            and (o.get("measure"), o.get("component"), o.get("year")) not in dated
+            and not (o.get("year") is None and (o.get("measure"), o.get("component")) in {
+                (m, c) for m, c, _ in dated})]
     else:
         # A new figure replaces the one for the same measure, year and part only: last
         # year's R&D does not erase the two-year total given earlier.

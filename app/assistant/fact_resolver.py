@@ -291,6 +291,12 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
             return [stated[-1]], None
         last = [o for o in exact if o.year == reference_year - 1]
         before = [o for o in exact if o.year == reference_year - 2]
+        undated = [o for o in exact if o.year is None and o.period is None and o.role is None]
+        if not last and before and len(undated) == 1 and all(
+                o.year is None or o.year <= reference_year - 2 for o in exact):
+            # "研发砸了1340w，前年970万元，大前年870万元": the undated figure heads a series
+            # that goes back from it, so it is last year's.
+            last = undated
         if last and before:
             return [last[-1], before[-1]], None
         return [], None
@@ -308,8 +314,16 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
             return _one_value(untimed, label)
         if timed:
             latest = max(o.year or 0 for o in timed)
-            return _one_value([o for o in timed if o.year == latest], label)
-        return _one_value([o for o in exact if o.role != "from"] or exact, label)
+            # "今年的年产值2.56亿，以前最高才8100万": the past best shares the sentence's year
+            # word, yet it is where the figure came from.
+            newest = [o for o in timed if o.year == latest]
+            return _one_value([o for o in newest if o.role != "from"] or newest, label)
+        current = [o for o in exact if o.role != "from"]
+        if not current:
+            # "往年最高34000万" with this year's figure only estimated: the past best is no
+            # figure of now; the floor or the estimate decides, or it is asked.
+            return [], None
+        return _one_value(current, label)
     if spec.time == "one_year":
         years = {o.year for o in exact}
         values = {o.amount for o in exact}
@@ -397,7 +411,8 @@ def _per_product(spec: FactSpec, exact: list[Observation], reference_year: int,
 
 def _is_earlier(observation: Observation, chosen: list[Observation]) -> bool:
     latest = chosen[-1]
-    if observation.role == "from" and latest.role == "to":
+    if observation.role == "from" and latest.role != "from":
+        # "往年最高1.5亿，今年6.1亿", "从8000万涨到1.2亿": where the figure came from.
         return True
     if observation.year is not None and latest.year is None:
         return True  # the undated figure was taken as this year's

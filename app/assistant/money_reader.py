@@ -60,6 +60,15 @@ DISPUTES = re.compile(r"听说|据说|(?:朋友|别人|有人|同事|他们|人�
 # In such a message, "算下来4,575,000元" is the sum they claim, not a fact.
 _CLAIMED_IN_DISPUTE = re.compile(r"(?:算下来|算出来|那(?:我们)?(?:就)?能拿)[^，,。;；0-9]{0,4}$")
 
+# "1470万元，这是我们去年的研发投入", "3.2亿——这个是今年的主营业务收入".
+_APPOSITION = re.compile(r"\s*(?:元|人民币)?\s*[，,—－\-]+\s*(?:这是|这个是|这个数是|这是指|指的是)"
+                         r"(?:我们|我司|公司)?([^，,。；;！？!?]{1,20})")
+
+# "以前最多3.7亿元", "往年最高：5200万": the company's own best, not an award someone claims.
+_HISTORY_HIGH = re.compile(r"(?:以前|之前|此前|往年|历年|历史|过去|以往|原来|曾经)的?"
+                           r"(?:最高|最多|峰值)"
+                           r"(?:是|为|才|只有|也就)?[^，,。；;0-9]{0,2}$")
+
 # A figure followed by the award's own word ("申请单品种50万元支持吗", "那100万奖励") is the
 # award asked about, not a fact of the enterprise.
 # Not when a question about the amount follows: "服务金额4470万元 补贴多少" asks what it earns.
@@ -123,7 +132,8 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             else _WINDOW_BEFORE
         window_start = max(clause_start, previous_end, mention.start - reach)
         before = text[max(window_start, mention.start - 10):mention.start]
-        if _CLAIMED.search(before) or _AWARD_AFTER.match(text[mention.end:mention.end + 12]) \
+        if (_CLAIMED.search(before) and not _HISTORY_HIGH.search(before)) \
+                or _AWARD_AFTER.match(text[mention.end:mention.end + 12]) \
                 or (_CLAIMED_IN_DISPUTE.search(before) and DISPUTES.search(text)):
             previous_end = mention.end
             continue  # "能拿5000万" / "拿过50万": an award claimed, not a fact
@@ -134,6 +144,13 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             previous_end = mention.end
             continue
         measure, component = found
+        apposition = _APPOSITION.match(text, mention.end) if found == (None, None) else None
+        if apposition is not None:
+            # "1470万元，这是我们去年的研发投入": the clause after the figure says what it is.
+            inner = apposition.group(1).lower()
+            named = next(((m, c) for cue, m, c in cues if cue in inner), None)
+            if named is not None and named[0] != "unrelated" and not named[0].startswith(_WEAK):
+                measure, component = named
         if component is not None and _TOTAL_BEFORE.search(text[max(0, mention.start - 6):
                                                                 mention.start]):
             # "实际注册费用（含海外注册费、检测费、当地代理费）合计1962W": the total, not the
@@ -143,6 +160,9 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         if measure is None and component is not None and component.startswith(_WEAK):
             hint, component = component.removeprefix(_WEAK), None
         mark = _mark(marks, mention, window_start, text)
+        if apposition is not None and measure is not None and mark is None:
+            mark = next((m for m in marks if apposition.start(1) <= m.start < apposition.end()),
+                        None)
         role = change_role(text, mention.start, previous_end if previous else 0) or (
             "from" if _PAST.search(text[clause_start:mention.start]) else None)
         between = text[previous_end:mention.start]

@@ -619,3 +619,72 @@ def test_a_company_of_another_trade_is_outside_the_drafts_scope(
     health = _talk(assistant, "我们是一家医药物流企业，年度主营业务收入首次突破5亿，"
                               "达到8亿，能拿多少？")
     assert (health.status, _amount(health)) == ("answered", 1_600_000), health.answer
+
+
+def test_labelled_entries_are_one_product_each(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: 进入Ⅲ期 200万, 进入Ⅱ期 100万, per product.
+    answer = _talk(assistant, "品种一：1类中药，进入Ⅲ期；品种二：1类生物制品，进入Ⅱ期。"
+                              "合计多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 3_000_000), answer.answer
+    # 第十一条（一）: each product's 实际注册费用 is the sum of its own parts, × 30%:
+    # (20万 + 10万 + 10万) × 30% + (50万 + 30万 + 20万) × 30% = 12万 + 30万 = 42万.
+    parts = _talk(assistant, "产品A（EMA）：海外注册费20万，检测费10万，当地代理费10万\n"
+                             "产品B（FDA）：海外注册费50万，检测费30万，当地代理费20万\n"
+                             "合计最多补多少？")
+    assert (parts.status, _amount(parts)) == ("answered", 420_000), parts.answer
+
+
+def test_a_clause_that_is_only_a_count_counts_the_products(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: 进入Ⅱ期 100万 per product, three products.
+    answer = _talk(assistant, "1类生物制品进入Ⅱ期临床，我们有3个，一共多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 3_000_000), answer.answer
+
+
+def test_each_counted_projects_figure_is_the_project_rules_own(
+        assistant: PolicyAssistant) -> None:
+    # 若干措施（五）: 工程投资总额 30% per project: 2000万 → 600万, 4000万 → 1200万.
+    answer = _talk(assistant, "申报两个AI+医药健康标杆示范场景项目：\n"
+                              "项目A：工程投资总额2000万元；\n"
+                              "项目B：工程投资总额4000万元。\n两个项目一共最多多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 18_000_000), answer.answer
+
+
+def test_an_award_had_in_another_city_is_an_aside_in_traditional_script(
+        assistant: PolicyAssistant) -> None:
+    # 第十五条（一）: 服务金额 800万 × 20% = 160万; the 廣州 award is history, not the question.
+    answer = _talk(assistant, "曾在廣州獲得200萬元獎勵。我們是CRO機構，"
+                              "去年服務收入800萬元，可以拿多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
+
+
+def test_a_past_best_is_where_the_figure_came_from(assistant: PolicyAssistant) -> None:
+    # 第十二条（三）: 6000万 → 2.2亿 first crosses 1亿: 40万.
+    answer = _talk(assistant, "这个品种今年年产值2.2亿，往年最高6000万，能奖多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 400_000), answer.answer
+    # "以前最多" is the company's own best, not an award someone claims: 3.7亿 → 8亿
+    # first crosses 5亿: 200万.
+    best = _talk(assistant, "我们那个单品今年产值8个亿，以前最多3.7亿元，有奖吗")
+    assert (best.status, _amount(best)) == ("answered", 2_000_000), best.answer
+    # A past best alone is no figure of now: asked.
+    alone = _talk(assistant, "我们单品种以前最高3.7亿元，能奖多少")
+    assert (alone.status, _amount(alone)) == ("needs_info", None), alone.answer
+
+
+def test_research_spending_series_read_in_any_order(assistant: PolicyAssistant) -> None:
+    # 第十三条: 上一年度研发投入 × 10% when 上两年研发投入总额 ≥ 1000万 and 营收 < 3000万.
+    apposed = _talk(assistant, "2100万元，这是我们去年的研发投入，前年是900万，上年营收2000万，"
+                               "三年研发都是正增长，中小企业，没领过，能拿多少")
+    assert (apposed.status, _amount(apposed)) == ("answered", 2_100_000), apposed.answer
+    headed = _talk(assistant, "去年营收2500万，研发投入1500万，前年800万，大前年600万，"
+                              "连续三年增长，中小企业，能补多少")
+    assert (headed.status, _amount(headed)) == ("answered", 1_500_000), headed.answer
+    corrected = _talk(assistant, "中小企业，上年营收2000万，去年研发投入1500万，前年900万，"
+                                 "三年都在增长，没领过，能拿多少？",
+                      "刚才去年的研发投入说错了，应该是1200万")
+    assert (corrected.status, _amount(corrected)) == ("answered", 1_200_000), corrected.answer
+
+
+def test_a_bare_figure_answers_the_amount_asked(assistant: PolicyAssistant) -> None:
+    # 第十二条（一）: 主营业务收入 × 2‰: 8亿 → 160万.
+    answer = _talk(assistant, "今年我们主营业务收入首次突破5亿元", "具体是8亿")
+    assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
