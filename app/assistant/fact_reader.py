@@ -120,6 +120,8 @@ class Reading:
     several_products: bool = False
     # Projects counted ("两个AI示范项目"): a figure each for a per-project fact.
     projects: int | None = None
+    # The words that counted them ("两个示范场景项目", "两个不同的项目").
+    project_phrase: str = ""
     doubts: list[str] = field(default_factory=list)
     # Facts said to hold some value, not which ("之前已经享受过"): name → the words said.
     vague: dict[str, str] = field(default_factory=dict)
@@ -244,7 +246,7 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     varieties = reading.facts.get("varieties")
     reading.several_products = bool(reading.items) or bool(_SEPARATE.search(lowered)) or len(
         PRODUCT_MARKER.findall(lowered)) >= 2 or (isinstance(varieties, int) and varieties > 1)
-    reading.projects = _projects(lowered, vocabulary.project_count_words)
+    reading.projects, reading.project_phrase = _projects(lowered, vocabulary.project_count_words)
     return reading
 
 
@@ -280,12 +282,12 @@ def _pending_parts(text: str, observations: list[Observation],
     return pending
 
 
-def _projects(text: str, words: tuple[str, ...]) -> int | None:
-    """How many projects the message counts ("两个共享服务平台", "办了两场活动"), if any."""
+def _projects(text: str, words: tuple[str, ...]) -> tuple[int | None, str]:
+    """How many projects the message counts ("两个共享服务平台", "办了两场活动"), and the words."""
     if not words:
-        return None
+        return None, ""
     found = _project_count(words).search(text)
-    return _small_int(found.group(1)) if found else None
+    return (_small_int(found.group(1)), found.group(0)) if found else (None, "")
 
 
 @lru_cache(maxsize=8)

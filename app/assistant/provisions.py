@@ -147,12 +147,14 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
 def _own_figures(rule: Rule, measure: str, reading: Reading, vocabulary: Vocabulary) -> int:
     """How many clauses' figures of the measure the rule itself takes.
 
-    One, unless the rule prices each project and the message counts them ("两个示范场景项目：
-    项目A…5600万；项目B…0.11亿"): then each project's figure is the rule's own.
+    One, unless the rule prices each project and the message counts them in the rule's own
+    words ("两个示范场景项目：项目A…5600万；项目B…0.11亿"): then each project's figure is the
+    rule's own. "两个不同的项目：一是AI…；二是园区…" may be two provisions.
     """
     per_project = any(spec.item == "project" for f in money_facts_of(rule)
                       if (spec := vocabulary.facts.get(f)) is not None and spec.measure == measure)
-    return max(1, reading.projects or 1) if per_project else 1
+    own_words = any(k.lower() in reading.project_phrase for k in rule.keywords)
+    return max(1, reading.projects or 1) if per_project and own_words else 1
 
 
 def _timely(rule: Rule, measure: str, reading: Reading, vocabulary: Vocabulary,
