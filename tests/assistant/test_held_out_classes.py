@@ -688,3 +688,11 @@ def test_a_bare_figure_answers_the_amount_asked(assistant: PolicyAssistant) -> N
     # 第十二条（一）: 主营业务收入 × 2‰: 8亿 → 160万.
     answer = _talk(assistant, "今年我们主营业务收入首次突破5亿元", "具体是8亿")
     assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
+
+
+def test_manufacturing_for_the_licence_holder_is_contract_production(
+        assistant: PolicyAssistant) -> None:
+    # 第八条（一）: 承担（受托）生产 实际投入 × 20%: RMB 5 million → 100万 (not 委托's 10%).
+    answer = _talk(assistant, "Under the MAH system we make a drug for the licence holder; "
+                              "our actual investment was RMB 5 million. How much support?")
+    assert (answer.status, _amount(answer)) == ("answered", 1_000_000), answer.answer
