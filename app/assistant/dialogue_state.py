@@ -69,15 +69,24 @@ def apply_reading(state: SessionState, reading: Reading,
         # "更正一下：服务金额是900万" / "打错了，注册费是189万": what was said of that measure
         # (and that part of it) before is replaced, whatever year it was given for.
         # A corrected figure said of one year ("刚才去年的研发投入说错了，应该是0.214亿")
-        # replaces that year's only: the year before it still stands.
+        # replaces that year's only: the year before it still stands. An undated figure
+        # goes too when the year corrected is the latest one given (it was that year's:
+        # "去年首次突破5亿，达到7.602亿" then "去年的记错了，是43937万"), not when an earlier
+        # year is ("前年其实已经到过23.65亿" leaves this year's 21.95亿).
         corrected = {(o.measure, o.component) for o in fresh if o.year is None}
         dated = {(o.measure, o.component, o.year) for o in fresh if o.year is not None}
+        latest = {(m, c): max((year for o in state.observations
+                               if (o.get("measure"), o.get("component")) == (m, c)
+                               and isinstance(year := o.get("year"), int)), default=None)
+                  for m, c, _ in dated}
         state.observations = [
             o for o in state.observations
             if (o.get("measure"), o.get("component")) not in corrected
             and (o.get("measure"), o.get("component"), o.get("year")) not in dated
-            and not (o.get("year") is None and (o.get("measure"), o.get("component")) in {
-                (m, c) for m, c, _ in dated})]
+            and not (o.get("year") is None and any(
+                (m, c) == (o.get("measure"), o.get("component"))
+                and (top := latest[(m, c)]) is not None and year is not None and year >= top
+                for m, c, year in dated))]
     else:
         # A new figure replaces the one for the same measure, year and part only: last
         # year's R&D does not erase the two-year total given earlier.

@@ -119,9 +119,15 @@ def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observatio
     measure = spec.measure
     siblings = vocabulary.family_of(measure or "") - {measure} - needed_measures
     remembered_own = [o for o in remembered if o.measure == measure]
-    if any(o.measure == measure for o in current):
-        return remembered_own  # the session's figures, already updated by this message
     loose = [o for o in current if o.measure is None] if cue_less else []
+    if any(o.measure == measure for o in current):
+        if not any(o.measure == measure and o.usable and not o.reached
+                   for o in current) and any(
+                o.usable for o in loose):
+            # "66000万！主营业务收入第一次上5亿": the measure's own words carry only the
+            # clause's mark; the exact figure stands apart, with no word of its own.
+            return remembered_own + loose
+        return remembered_own  # the session's figures, already updated by this message
     if spec.item and loose:
         # "还有B品种，前年8405万，去年1.85亿": the new product's cue-less figures beside the
         # figures remembered for the products before it.

@@ -67,8 +67,8 @@ _APPROX_AFTER = re.compile(r"^\s*(左右|上下|出头|来(?![着著])|余|多�
 APPROX_PAIR = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
 # "第一次上8个亿": reached that figure — the figure itself, unless it is the clause's own mark.
 _REACHED_BEFORE = re.compile(r"(?:上了?|站上了?)\s*$")
-# "不过5811万元这个数…" opens an aside ("but"), it sets no floor.
-_FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了?|(?<![不没未])过了?|"
+# "不过5811万元这个数…" opens an aside ("but"), it sets no floor; "到过23.65亿" reached it.
+_FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了?|(?<![不没未到])过了?|"
                            r"迈过了?|跨过了?|跨越了?|"
                            r"站上了?|"
                            r"越过了?|逾|高于|多于|大于|不低于|"
@@ -78,6 +78,8 @@ _FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了
                            re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"^\s*(以上|多|出头|plus\b|\+)", re.IGNORECASE)
 _CEILING_BEFORE = re.compile(r"(差一点就?到|差点到|快到|还差一点到|"
+                             # "以前最高没到过5000万", "之前从没到过10亿": always below it
+                             r"(?:没|没有|未|从没|从未|从来没有?|从来没)(?:到|达到|超|超过|突破|上)过|"
                              r"不到|不足|低于|少于|小于|未达到?|没到|没有到|不满|不超过|至多|"
                              r"没有?超过|未超过|没有?突破|未突破|没有?过|未过|没破|"
                              r"less than|under|below|at most|never (?:exceeded|crossed|"

@@ -696,3 +696,28 @@ def test_manufacturing_for_the_licence_holder_is_contract_production(
     answer = _talk(assistant, "Under the MAH system we make a drug for the licence holder; "
                               "our actual investment was RMB 5 million. How much support?")
     assert (answer.status, _amount(answer)) == ("answered", 1_000_000), answer.answer
+
+
+def test_an_earlier_year_reached_refutes_first_time(assistant: PolicyAssistant) -> None:
+    # 第十二条（一） rewards the first year above 5亿: "前年其实已经到过12亿" means it is not.
+    turns = ["我们主营业务收入9亿，首次突破5亿，能拿多少？",
+             "不对，我查了下前年主营业务收入其实已经到过12亿了"]
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+    # "以前从没到过5亿" keeps it the first time: 9亿 × 2‰ = 180万.
+    first = _talk(assistant, "我们去年主营业务收入9亿，以前从没到过5亿，首次突破这条能拿多少？")
+    assert (first.status, _amount(first)) == ("answered", 1_800_000), first.answer
+
+
+def test_an_exact_figure_apart_from_the_measures_mark_is_its_value(
+        assistant: PolicyAssistant) -> None:
+    # "8亿！主营业务收入第一次上5亿": the words name only the mark; 8亿 × 2‰ = 160万.
+    answer = _talk(assistant, "80000万！主营业务收入第一次上5亿，可以领多少")
+    assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
+
+
+def test_years_already_received_are_counted_with_ling(assistant: PolicyAssistant) -> None:
+    # 第十三条: 累计支持不超过三年; "已领过2年" is two years, so one more: 1500万 × 10% = 150万.
+    answer = _talk(assistant, "中小微企业，上年度营业收入2000万，研发投入前年900万、去年1500万，"
+                              "连续三年正增长，研发支持已领过2年，还能拿多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 1_500_000), answer.answer
