@@ -38,6 +38,8 @@ _CODED = re.compile(r"[A-Z]{1,5}#[a-j]+")
 _CORRECTION = re.compile(
     r"不对|说错了?|讲错了?|写错了?|打错了?|搞错了?|弄错了?|记错了?|有误|更正|纠正|改一下|改成|改为|"
     r"应该是|其实是|准确地?说|修正|哦不|不好意思|抱歉|重新算|不是[^，,。]{1,12}而是|不是[^，,。]{1,10}[。！!]?$|"
+    # "不是0.94亿美元，是55000万美元": the second replaces the first.
+    r"^\s*不是[^，,。]{1,14}[，,]\s*是|"
     r"correction|actually|i meant|sorry|my mistake", re.IGNORECASE)
 _N = "(?:[0-9]+|[一两二三四五六七八九十])"
 _ADDS_ITEM = re.compile(
@@ -315,7 +317,8 @@ def _read_fact(spec: FactSpec, text: str,
     if spec.type == "enum":
         return _enum(spec, text, negation)
     for pattern in spec.patterns:
-        found = list(pattern.finditer(text))
+        # "不是三类，是二类": a denied value is not the value.
+        found = [m for m in pattern.finditer(text) if not _denied(text, m.start(), negation)]
         if found:
             return _small_int(found[-1].group(1))
     for pattern in spec.next_year_patterns:

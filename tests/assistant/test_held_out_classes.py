@@ -721,3 +721,20 @@ def test_years_already_received_are_counted_with_ling(assistant: PolicyAssistant
     answer = _talk(assistant, "中小微企业，上年度营业收入2000万，研发投入前年900万、去年1500万，"
                               "连续三年正增长，研发支持已领过2年，还能拿多少？")
     assert (answer.status, _amount(answer)) == ("answered", 1_500_000), answer.answer
+
+
+def test_a_denied_class_is_not_that_class(assistant: PolicyAssistant) -> None:
+    # 第六条（二）: 二类新兽药 单品种最高200万; "不是三类，是二类" corrects the class.
+    answer = _talk(assistant, "三类新兽药拿证并产业化，一个品种，最高多少？", "不是三类，是二类")
+    assert (answer.status, _amount(answer)) == ("answered", 2_000_000), answer.answer
+
+
+def test_a_bare_contract_is_no_license_out_deal(assistant: PolicyAssistant) -> None:
+    # 第十五条（一）: CRO 服务金额 800万 × 20% = 160万; its 合同额 brings in no License-out
+    # question about dollars.
+    answer = _talk(assistant, "我们是CRO，去年签的合同额1.2亿，实际服务金额800万元，能支持多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
+    # "不是X，是Y" corrects the License-out total: 2.9亿美元 > 1亿美元 → 50万.
+    corrected = _talk(assistant, "License-out合同总额8000万美元，一个品种，能拿支持吗？",
+                      "不是8000万美元，是2.9亿美元，合同已签")
+    assert (corrected.status, _amount(corrected)) == ("answered", 500_000), corrected.answer
