@@ -40,6 +40,10 @@ def apply_reading(state: SessionState, reading: Reading,
         # "另外问一下，SK-987是1类生物药，今年启动了2期临床": one product by its name, not
         # the two an earlier question counted.
         state.facts.pop("varieties", None)
+    if reading.retracted:
+        # "代理费那笔是别的公司付的，不算": that part leaves the base the session holds.
+        state.observations = [o for o in state.observations
+                              if (o.get("measure"), o.get("component")) not in reading.retracted]
     if reading.currency:
         _confirm_currency(state, reading.currency)
     state.facts.update(reading.facts)

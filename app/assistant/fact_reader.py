@@ -53,7 +53,9 @@ _ADDS_ITEM = re.compile(
     r"also (?:have|got) another|another one|one more", re.IGNORECASE)
 # "那EMA的呢，另一个药EMA注册费用也是0.01亿": a what-about names the product it asks about,
 # alone; the earlier one joins it only when a total is asked for.
-_ASKS_ALONE = re.compile(r"^(?:那|那么)[^。？?]*呢|\bwhat about\b|\bhow about\b")
+# "换个产品问，另一个…呢", "另外一个问题，…这个呢": the new product alone is asked about.
+_ASKS_ALONE = re.compile(r"^(?:那|那么)[^。？?]*呢|^(?:换个|换一个)(?:产品|品种|药|问题)|"
+                         r"(?:另外|另)一个问题|这个呢\s*[?？]?\s*$|\bwhat about\b|\bhow about\b")
 _SUMS = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|合起来|都算上|\btotal\b|"
                    r"altogether|combined|together|\bboth\b")
 _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四五六七八九])个|还有(?:[0-9]|"
@@ -124,6 +126,8 @@ class Reading:
     projects: int | None = None
     # The words that counted them ("两个示范场景项目", "两个不同的项目").
     project_phrase: str = ""
+    # Parts of a base withdrawn ("检测费那笔不算了"): (measure, part) pairs.
+    retracted: list[tuple[str, str]] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)
     # Facts said to hold some value, not which ("之前已经享受过"): name → the words said.
     vague: dict[str, str] = field(default_factory=dict)
@@ -199,6 +203,7 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
                                 if s.from_bare}
     reading.observations = read_money(text, vocabulary, reference_year)
     reading.observations += _pending_parts(text, reading.observations, vocabulary)
+    reading.retracted = _retracted_parts(text, reading.observations, vocabulary)
     if blocks := _labelled_blocks(text):
         # "药品1（FDA）：海外注册费47万…\n药品2（EMA）：…": each entry's figures are its own.
         reading.observations = [
@@ -253,6 +258,24 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
 
 
 _PHRASE = re.compile(r"[^，,。；;！？!?\n]+")
+
+
+def _retracted_parts(text: str, observations: list[Observation],
+                     vocabulary: Vocabulary) -> list[tuple[str, str]]:
+    """Parts the user takes back out of a base, in a sentence with no figure of its own."""
+    if vocabulary.retraction is None:
+        return []
+    lowered = text.lower()
+    found: list[tuple[str, str]] = []
+    for sentence in re.finditer(r"[^。；;！？!?\n]+", lowered):
+        start, end, words = sentence.start(), sentence.end(), sentence.group(0)
+        if not vocabulary.retraction.search(words) or any(
+                start <= o.start < end for o in observations):
+            continue
+        found += [(spec.measure, part.name) for spec in vocabulary.facts.values()
+                  for part in spec.components
+                  if spec.measure is not None and any(cue in words for cue in part.cues)]
+    return list(dict.fromkeys(found))
 
 
 def _pending_parts(text: str, observations: list[Observation],

@@ -158,6 +158,16 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
         resolution.questions.append(problem)
         return
     exact = [o for o in candidates if o.usable]
+    offered = [o for o in candidates if o.alternative and o.amount is not None]
+    if offered and any(o.amount != offered[-1].amount for o in candidates
+                       if o.amount is not None and not o.alternative):
+        # "大约505万，也可能是370万": another value offered for the figure, even beside an
+        # estimate, is asked; never picked because the other one is in doubt.
+        values = list(dict.fromkeys(o.amount for o in candidates if o.amount is not None))
+        resolution.questions.append(
+            f"您提到了多个可能的金额（{'、'.join(format_yuan(v or 0) for v in values)}），"
+            f"请确认“{spec.label}”是多少。")
+        return
     if spec.item:
         each, earlier_each = _per_product(spec, exact, reference_year, several_products,
                                           products)

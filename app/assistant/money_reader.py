@@ -226,8 +226,40 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             observation = replace(observation, additional=True)
         observations.append(observation)
         previous, previous_end = observation, mention.end
-    kept = _without_planned(_without_deferred(text, observations, cues))
+    kept = _without_planned(_without_deferred(text, _relative(text, observations), cues))
     return _named_elsewhere(text, kept, cues)
+
+
+# "比预算多了80万": a difference, not the figure; "实际投入是总预算的50%", "服务金额占营收的
+# 60%": the figure asked for is a share of the one given.
+_DIFFERENCE_BEFORE = re.compile(r"比[^，,。；;0-9]{1,12}"
+                                r"(?:多|少|高|低|增加|减少|超|超出|节省)了?\s*$")
+_SHARE = re.compile(r"(?:是|占|为|相当于)[^，,。；;]{0,14}的\s*"
+                    r"(?:[0-9.]+\s*[%％]|百分之|[一二两三四五六七八九]成|一半|[二三四五六七八九十]分之)")
+
+
+def _relative(text: str, observations: list[Observation]) -> list[Observation]:
+    """Figures stated relative to another are in doubt: asked, never taken as the value."""
+    sentences = [m.span() for m in re.finditer(r"[^。；;！？!?\n]+", text)]
+    shared = [(s, e) for s, e in sentences if _SHARE.search(text[s:e])]
+
+    def clause_start(o: Observation) -> int:
+        return max(text.rfind(mark, 0, o.start) for mark in "，,；;。!！?？\n") + 1
+
+    differences = [o for o in observations
+                   if _DIFFERENCE_BEFORE.search(text[clause_start(o):o.start])]
+    # "比预算多了80万圆，预算是260万": the plan beside a difference is no actual figure either.
+    beside = [(s, e) for s, e in sentences if any(s <= o.start < e for o in differences)]
+    marked = []
+    for o in observations:
+        if o in differences:
+            o = replace(o, doubt=f"“{o.text}”是与另一数额的差额，不是金额本身")
+        elif any(start <= o.start < end for start, end in shared):
+            o = replace(o, doubt=f"“{o.text}”只给出了比例关系，不是所需金额本身")
+        elif o.planned and any(start <= o.start < end for start, end in beside):
+            o = replace(o, doubt=f"“{o.text}”是预算数，实际金额只给出了差额")
+        marked.append(o)
+    return marked
 
 
 def _phrase_start(text: str, position: int) -> int:
@@ -275,7 +307,7 @@ _DISPUTED = re.compile(r"(?:(?:但|可是|不过|而|另外)?[^，,。；;]{0,8}
 _UNSURE = re.compile(r"不确定|拿不准|说不准|吃不准|不清楚哪个|不一样|不一致|对不上|记不清|记不太清|"
                      r"哪个对|哪个准|not sure|unsure|don't know which|conflict", re.IGNORECASE)
 # "投资总额2000万还是1亿", "有人说2千万有人说1亿": another value of the same figure.
-_ALTERNATIVE = re.compile(r"还是|或者|或是|要么|也可能是|也有人?说|有人说|一个说|另一个说|or\b")
+_ALTERNATIVE = re.compile(r"还是|或者|或是|要么|也可能是|也有人?说|有人说|一个说|另一个说|\bor\b")
 _ASKED_SEGMENT = re.compile(r"吗|么|[?？]|这条|那条|这一条|这项|该条|算不算|是不是|能不能|可不可以|"
                             r"\b(?:does|do|is|can|would)\b.*\?", re.IGNORECASE)
 

@@ -142,6 +142,9 @@ class Vocabulary:
     # A part of a base named with one of these and no figure ("检测费和当地代理费还没统计出来")
     # leaves the base incomplete: asked, never computed on the parts given.
     pending: re.Pattern[str] | None = None
+    # A part named with one of these and no figure ("代理费那笔不算了", "检测费是别的项目的")
+    # is taken out of the base the conversation holds.
+    retraction: re.Pattern[str] | None = None
 
     def family_of(self, measure: str) -> frozenset[str]:
         """Measures people name interchangeably with this one (itself included)."""
@@ -223,7 +226,7 @@ def _load(path: Path) -> Vocabulary:
                       tuple(str(w) for w in project.get("count_words") or ()),
                       frozenset(str(m) for m in data.get("generic_measures") or ()),
                       _patterns(data.get("other_parties")), _negation(data.get("negators")),
-                      _any_of(data.get("pending_cues")))
+                      _any_of(data.get("pending_cues")), _any_of(data.get("retraction_cues")))
 
 
 # Between a denial and the word it denies: a short run of the same clause with no "是"

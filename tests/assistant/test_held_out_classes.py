@@ -730,11 +730,64 @@ def test_a_denied_class_is_not_that_class(assistant: PolicyAssistant) -> None:
 
 
 def test_a_bare_contract_is_no_license_out_deal(assistant: PolicyAssistant) -> None:
-    # 第十五条（一）: CRO 服务金额 800万 × 20% = 160万; its 合同额 brings in no License-out
-    # question about dollars.
-    answer = _talk(assistant, "我们是CRO，去年签的合同额1.2亿，实际服务金额800万元，能支持多少？")
+    # 第十五条（一）: CRO 服务金额 800万 × 20% = 160万; a CRO's 合同额 (qualifier cro: unrelated)
+    # brings in no License-out question about dollars.
+    answer = _talk(assistant, "我们CRO去年签的合同额1.2亿，实际服务金额800万元，能支持多少？")
     assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
     # "不是X，是Y" corrects the License-out total: 2.9亿美元 > 1亿美元 → 50万.
     corrected = _talk(assistant, "License-out合同总额8000万美元，一个品种，能拿支持吗？",
                       "不是8000万美元，是2.9亿美元，合同已签")
     assert (corrected.status, _amount(corrected)) == ("answered", 500_000), corrected.answer
+
+
+def test_an_approved_ind_is_a_trial_not_a_registration(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: 1类 entering Ⅱ期 100万; an IND approval is no 药品注册证书 (第六条 1000万).
+    answer = _talk(assistant, "我们的IND已经approved，Phase II也first patient dosed了，"
+                              "是1类生物制品，能拿多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 1_000_000), answer.answer
+
+
+def test_a_plain_improved_drug_is_class_two_not_major_improvement(
+        assistant: PolicyAssistant) -> None:
+    # 第六条（一）: 2类 单品种最高500万; 重大改良型新药 参照1类 最高1000万.
+    plain = _talk(assistant, "我们一个2类改良型新药拿到注册证书并产业化了，最高多少？")
+    assert (plain.status, _amount(plain)) == ("answered", 5_000_000), plain.answer
+    major = _talk(assistant, "我们一个经认定的重大改良型新药拿到注册证书并产业化了，最高多少？")
+    assert (major.status, _amount(major)) == ("answered", 10_000_000), major.answer
+
+
+def test_a_part_taken_back_leaves_the_base(assistant: PolicyAssistant) -> None:
+    # 第十一条（一）: (200万 + 100万 + 60万) × 30% = 108万; without 检测费: 78万.
+    turns = ["药品新获FDA认证，海外注册费200万、检测费100万、当地代理费60万，能补多少？"]
+    assert _amount(_talk(assistant, *turns)) == 1_080_000
+    answer = _talk(assistant, *turns, "检测费那笔是别的项目的，不算", "那现在多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 780_000), answer.answer
+    # English names the part without "fee": (2m + 1m + 0.6m) × 30% = 108万.
+    english = _talk(assistant, "FDA approved our drug. Overseas registration fee RMB 2 million, "
+                               "testing RMB 1 million, local agent RMB 0.6 million. How much?")
+    assert (english.status, _amount(english)) == ("answered", 1_080_000), english.answer
+
+
+def test_a_figure_given_relative_to_another_is_asked(assistant: PolicyAssistant) -> None:
+    # A share ("是总预算的60%") or a difference ("比预算多了50万") is no figure to compute on.
+    share = _talk(assistant, "我们按持有人制度承担生产，实际投入是总预算的60%，"
+                             "总预算5000万元，能拿多少？")
+    assert (share.status, _amount(share)) == ("needs_info", None), share.answer
+    difference = _talk(assistant, "药品新获EMA认证，实际注册费用比预算多了50万，"
+                                  "预算是300万，能补多少？")
+    assert (difference.status, _amount(difference)) == ("needs_info", None), difference.answer
+
+
+def test_another_value_offered_beside_an_estimate_is_asked(assistant: PolicyAssistant) -> None:
+    answer = _talk(assistant, "药品新获FDA认证，注册费用大约400万，也可能是320万，能补多少？")
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+
+
+def test_a_new_product_asked_about_alone_is_priced_alone(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: the new product entering Ⅰ期 alone: 50万, not 100万 + 50万.
+    answer = _talk(assistant, "1类新药进Ⅱ期能拿多少", "换个产品问，另一个1类新药刚进I期呢")
+    assert (answer.status, _amount(answer)) == ("answered", 500_000), answer.answer
+    # 第六条（二）: "另外一个问题…这个呢" asks about the 二类新兽药 only: 200万.
+    vet = _talk(assistant, "我们1类新药拿到注册证书并产业化了，能拿多少",
+                "另外一个问题，我们的二类新兽药也拿到注册证书并产业化了，这个呢")
+    assert (vet.status, _amount(vet)) == ("answered", 2_000_000), vet.answer
