@@ -141,8 +141,12 @@ def remember_bound_figures(state: SessionState, bound: dict[str, list[Observatio
         if not loose or measure is None:
             continue
         products = {o.product for o in loose}
+        # Only the figures of the years these are for: "如果明年做到19亿" stays beside "今年是
+        # 8.5亿", the case asked about beside this year's figure.
+        years = {o.year for o in loose}
         state.observations = [o for o in state.observations if o.get("measure") != measure
-                              or int(_number(o.get("product"), 0)) not in products]
+                              or int(_number(o.get("product"), 0)) not in products
+                              or (o.get("year") not in years and None not in years)]
         state.observations += [observation_json(replace(o, measure=measure)) for o in loose]
 
 

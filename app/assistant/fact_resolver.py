@@ -135,6 +135,14 @@ def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observatio
         others = [o for o in remembered_own if o.product not in new_products]
         if others and 0 not in new_products:
             return others + loose
+    exact_loose = [o for o in loose if o.usable]
+    if exact_loose and all(o.year is not None for o in exact_loose):
+        # "如果明年做到19亿能拿多少" then "今年是8.5亿": figures of other years stand beside
+        # the new ones, each for its own year.
+        years = {o.year for o in exact_loose}
+        others = [o for o in remembered_own if o.year is not None and o.year not in years]
+        if others:
+            return others + loose
     sources = [
         loose,
         remembered_own,
@@ -158,6 +166,12 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
         resolution.questions.append(problem)
         return
     exact = [o for o in candidates if o.usable]
+    relative = [o for o in candidates if o.relative]
+    if relative:
+        # "今年比去年少了4700万，去年是21300万": the figure the clause needs is only implied.
+        resolution.questions.append(f"您提到的{relative[-1].doubt}，无法据此计算“{spec.label}”，"
+                                    "请直接提供该金额。")
+        return
     offered = [o for o in candidates if o.alternative and o.amount is not None]
     if offered and any(o.amount != offered[-1].amount for o in candidates
                        if o.amount is not None and not o.alternative):

@@ -108,6 +108,9 @@ class Observation:
     asked: bool = False
     # Offered as another value of the figure before it ("也可能是3.3174亿", "还是7亿来着").
     alternative: bool = False
+    # Given relative to another figure ("比去年少了4700万", "是总预算的50%"): the figure the
+    # clause needs is not stated, and is asked, never worked out by us.
+    relative: bool = False
 
     @property
     def usable(self) -> bool:
@@ -212,9 +215,12 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
                                    hint)
         reach = _PLAN_REACH_EN if is_english(text[max(0, mention.start - 30):mention.start]) \
             else _PLAN_REACH
-        if _PLANNED.search(text[max(window_start, mention.start - reach):mention.start]) or (
-                observation.year is not None and observation.year > reference_year):
-            # A figure of a year still to come ("明年我们计划把注册费用做到500万") is a plan.
+        supposed = _SUPPOSED.search(text[clause_start:mention.start]) is not None
+        if not supposed and (_PLANNED.search(text[max(window_start, mention.start - reach):
+                                                  mention.start]) or (
+                observation.year is not None and observation.year > reference_year)):
+            # A figure of a year still to come ("明年我们计划把注册费用做到500万") is a plan —
+            # unless it is the case asked about ("如果明年产值做到19亿能拿多少").
             observation = replace(observation, planned=True)
         if _ASKED_SEGMENT.search(_segment_around(text, mention.start, mention.end)):
             observation = replace(observation, asked=True)
@@ -253,11 +259,13 @@ def _relative(text: str, observations: list[Observation]) -> list[Observation]:
     marked = []
     for o in observations:
         if o in differences:
-            o = replace(o, doubt=f"“{o.text}”是与另一数额的差额，不是金额本身")
+            # Its year word is the base of the comparison ("去年…比前年多了679万"), not its own.
+            o = replace(o, doubt=f"“{o.text}”是与另一数额的差额，不是金额本身", relative=True,
+                        year=None, period=None)
         elif any(start <= o.start < end for start, end in shared):
-            o = replace(o, doubt=f"“{o.text}”只给出了比例关系，不是所需金额本身")
+            o = replace(o, doubt=f"“{o.text}”只给出了比例关系，不是所需金额本身", relative=True)
         elif o.planned and any(start <= o.start < end for start, end in beside):
-            o = replace(o, doubt=f"“{o.text}”是预算数，实际金额只给出了差额")
+            o = replace(o, doubt=f"“{o.text}”是预算数，实际金额只给出了差额", relative=True)
         marked.append(o)
     return marked
 
@@ -292,6 +300,8 @@ _PLANNED = re.compile(r"预计|预期|预测|计划|打算|拟|目标|预算|规
                       r"expected|projected|planned|planning|budget(?:ed)?|forecast|target|"
                       r"next year",
                       re.IGNORECASE)
+_SUPPOSED = re.compile(r"(?:如果|假如|要是|假设|假定|若是|万一|\bif\b|\bsuppose\b)[^，,。；;]*$",
+                       re.IGNORECASE)
 _PLAN_REACH = 10
 _PLAN_REACH_EN = 28  # "We had planned to invest RMB 96.67 million": words are longer
 _ON_TOP_BEFORE = re.compile(r"还有|另外|另有|额外|再加上?|加上|外加|另计|on top|plus|also|"

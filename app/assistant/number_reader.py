@@ -140,6 +140,10 @@ class NumberMention:
 
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# "实际投入了6 900万", "11 200万", "1 234 567元": a space between digit groups separates
+# thousands too, when the groups after it are of three digits and a unit follows.
+_SPACED = re.compile(r"(?<![0-9.])(\d{1,3})((?:[ \u00a0\u2009\u202f]\d{3})+)(?![0-9.])"
+                     r"(?=\s*(?:万|亿|元|w|W|个|美元|块|rmb|RMB|yuan))")
 
 
 # 大写 numerals of cheques and contracts (壹仟贰佰万元): folded into the everyday ones, only
@@ -172,6 +176,7 @@ def prepare(text: str) -> str:
     text = _COUNT_AFTER_SCALE.sub(r" \1", text)
     text = _MORE_GE.sub(r"\1\2多", text)  # "三个多亿" is 三亿多
     text = _LAI_SCALE.sub(r"\1\2来", text)  # "八百来万" is 八百万来: about 800万
+    text = _SPACED.sub(lambda m: m.group(1) + re.sub(r"\s", "", m.group(2)), text)
     text = _THOUSANDS.sub("", _GE.sub("", text))
     return _W.sub(lambda m: "千万" if m.group(1).lower() == "kw" else "万", text)
 

@@ -791,3 +791,36 @@ def test_a_new_product_asked_about_alone_is_priced_alone(assistant: PolicyAssist
     vet = _talk(assistant, "我们1类新药拿到注册证书并产业化了，能拿多少",
                 "另外一个问题，我们的二类新兽药也拿到注册证书并产业化了，这个呢")
     assert (vet.status, _amount(vet)) == ("answered", 2_000_000), vet.answer
+
+
+def test_digit_groups_split_by_spaces_are_one_number(assistant: PolicyAssistant) -> None:
+    # 第八条（一）: 承担（受托）生产 实际投入 × 20%: 6 900万 → 1380万.
+    answer = _talk(assistant, "我们按MAH制度承担生产，为此实际投入了6 900万，"
+                              "研发人员166人，能补多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 13_800_000), answer.answer
+
+
+def test_a_figure_given_as_a_change_is_asked_not_derived(assistant: PolicyAssistant) -> None:
+    # "今年比去年少了4700万，去年是21300万": this year's figure is not stated; last year's is no
+    # figure of this year.
+    answer = _talk(assistant, "我们委托生产的品种今年实际交易额比去年少了4700万元，去年是21300万，"
+                              "按今年的交易额能拿多少？")
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+
+
+def test_a_partner_or_organiser_outside_the_clause_is_ineligible(
+        assistant: PolicyAssistant) -> None:
+    # 第十一条（二）: License-out 与跨国龙头企业; a domestic partner is outside it.
+    domestic = _talk(assistant, "License-out合同总额2亿美元，已签约，对方是国内一家药企，能拿吗？")
+    assert (domestic.status, _amount(domestic)) == ("ineligible", None), domestic.answer
+    # 第十六条（三）: 市场化主体举办; a government-hosted event the company only runs is not.
+    hosted = _talk(assistant, "我们办了一场医药创新大会，实际发生费用500万，能拿多少？",
+                   "对了，主办方其实是区政府部门，我们只是承办")
+    assert (hosted.status, _amount(hosted)) == ("ineligible", None), hosted.answer
+
+
+def test_the_case_supposed_is_the_figure_asked_about(assistant: PolicyAssistant) -> None:
+    # 第十二条（三）: 8.5亿 now, never above 10亿; supposing 19亿 next year crosses 10亿: 500万.
+    answer = _talk(assistant, "如果明年产值做到19亿能拿多少",
+                   "我们这个品种今年是8.5亿，之前从来没超过10亿")
+    assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
