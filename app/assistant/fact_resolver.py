@@ -76,7 +76,8 @@ def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
         if spec is None or spec.measure is None:
             continue
         candidates = _candidates(spec, vocabulary, current, remembered, needed_measures,
-                                 cue_less=name == base, any_sibling=restated)
+                                 cue_less=name == base, any_sibling=restated,
+                                 counted=projects if spec.item == _PROJECT else None)
         marks = _marks_of(rule, name)
         # "首次上5亿" restates the clause's own mark: a floor, never the base of a rate.
         candidates = [replace(o, bound=Bound(o.amount), amount=None) if o.reached
@@ -114,12 +115,22 @@ def _marks_of(rule: Rule, fact: str) -> set[int]:
 
 def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observation],
                 remembered: list[Observation], needed_measures: set[str | None],
-                cue_less: bool, any_sibling: bool = False) -> list[Observation]:
-    """The figures that can fill this fact, from the most to the least direct source."""
+                cue_less: bool, any_sibling: bool = False,
+                counted: int | None = None) -> list[Observation]:
+    """The figures that can fill this fact, from the most to the least direct source.
+
+    ``counted``: the projects the message counts, for a per-project fact.
+    """
     measure = spec.measure
     siblings = vocabulary.family_of(measure or "") - {measure} - needed_measures
     remembered_own = [o for o in remembered if o.measure == measure]
     loose = [o for o in current if o.measure is None] if cue_less else []
+    own_now = [o for o in current if o.measure == measure and o.usable]
+    if own_now and counted and len(own_now) < counted <= len(own_now) + len(
+            [o for o in loose if o.usable]):
+        # "两个共享服务平台：检验检测服务平台投入1900万元，标杆型孵化器投入13000万元": each
+        # counted project's figure, whether or not its words name the measure.
+        return remembered_own + [o for o in loose if o.usable]
     if any(o.measure == measure for o in current):
         if not any(o.measure == measure and o.usable and not o.reached
                    for o in current) and any(

@@ -824,3 +824,19 @@ def test_the_case_supposed_is_the_figure_asked_about(assistant: PolicyAssistant)
     answer = _talk(assistant, "如果明年产值做到19亿能拿多少",
                    "我们这个品种今年是8.5亿，之前从来没超过10亿")
     assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
+
+
+def test_a_deal_with_another_company_is_the_users_own(assistant: PolicyAssistant) -> None:
+    # 第八条（一）: 委托生产 实际交易额 × 10% (1亿 → 1000万) + 承担生产 实际投入 × 20%
+    # (2000万 → 400万); "委托别家生产" names the user's own deal, not another company's figure.
+    answer = _talk(assistant, "我们一方面委托别家生产A品种（实际交易额1亿），一方面按MAH制度为别人"
+                              "承担生产（实际投入2000万），合计多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 14_000_000), answer.answer
+
+
+def test_each_counted_platform_has_its_figure_whatever_its_words(
+        assistant: PolicyAssistant) -> None:
+    # 第十五条（二）: 建设实际投入 30%, 每个平台最高3000万: 1000万 → 300万; 2亿 → 3000万.
+    answer = _talk(assistant, "我们建了两个经认定的共享服务平台：检验检测服务平台投入1000万元，"
+                              "标杆型孵化器投入2亿元，每个平台分别算，合计最多多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 33_000_000), answer.answer
