@@ -22,7 +22,8 @@ _ALSO = re.compile(r"也|同样|一样|as well|\btoo\b|also", re.IGNORECASE)
 
 
 def apply_reading(state: SessionState, reading: Reading,
-                  per_product: frozenset[str] = frozenset(), asked: Sequence[str] = ()) -> None:
+                  per_product: frozenset[str] = frozenset(), asked: Sequence[str] = (),
+                  reference_year: int | None = None) -> None:
     """Update the session with the message's facts, figures and products.
 
     ``per_product`` are the measures figured per product (a variety's transaction value):
@@ -75,8 +76,9 @@ def apply_reading(state: SessionState, reading: Reading,
         # A corrected figure said of one year ("刚才去年的研发投入说错了，应该是0.214亿")
         # replaces that year's only: the year before it still stands. An undated figure
         # goes too when the year corrected is the latest one given (it was that year's:
-        # "去年首次突破5亿，达到7.602亿" then "去年的记错了，是43937万"), not when an earlier
-        # year is ("前年其实已经到过23.65亿" leaves this year's 21.95亿).
+        # "去年首次突破5亿，达到7.602亿" then "去年的记错了，是43937万") — or, none given, last
+        # year or later — not when an earlier year is ("前年其实已经到过23.65亿" leaves this
+        # year's 21.95亿).
         corrected = {(o.measure, o.component) for o in fresh if o.year is None}
         dated = {(o.measure, o.component, o.year) for o in fresh if o.year is not None}
         latest = {(m, c): max((year for o in state.observations
@@ -89,7 +91,9 @@ def apply_reading(state: SessionState, reading: Reading,
             and (o.get("measure"), o.get("component"), o.get("year")) not in dated
             and not (o.get("year") is None and any(
                 (m, c) == (o.get("measure"), o.get("component"))
-                and (top := latest[(m, c)]) is not None and year is not None and year >= top
+                and (top := latest[(m, c)] or (
+                    reference_year - 1 if reference_year is not None else None)) is not None
+                and year is not None and year >= top
                 for m, c, year in dated))]
     else:
         # A new figure replaces the one for the same measure, year and part only: last

@@ -263,7 +263,7 @@ class PolicyAssistant:
             state.answered_rule_ids = earlier_answered  # an interlude: the topic stays
             return self._out_of_scope(None), None  # "研发费用加计扣除比例是多少": a tax question
         before_message = remembered_observations(state)
-        apply_reading(state, reading, self._per_product_measures, asked)
+        apply_reading(state, reading, self._per_product_measures, asked, self.reference_year)
         remembered = remembered_observations(state)
         message_facts = stated_facts(reading, vocabulary)
         named_clauses = frozenset((c.doc_id, c.article, c.item)

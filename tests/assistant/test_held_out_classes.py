@@ -840,3 +840,11 @@ def test_each_counted_platform_has_its_figure_whatever_its_words(
     answer = _talk(assistant, "我们建了两个经认定的共享服务平台：检验检测服务平台投入1000万元，"
                               "标杆型孵化器投入2亿元，每个平台分别算，合计最多多少？")
     assert (answer.status, _amount(answer)) == ("answered", 33_000_000), answer.answer
+
+
+def test_a_restated_series_replaces_the_change_it_corrects(assistant: PolicyAssistant) -> None:
+    # 第十二条（三）: restated as 去年2.1亿 → 今年9.3亿, it first crosses 5亿: 200万 (the earlier
+    # "从5700万做到14800万" is what was corrected, not a history that refutes 首次).
+    answer = _talk(assistant, "一个单品年产值第一次突破1亿，从5700万元做到了14800万。能申请多少？",
+                   "说错了，年产值应该是去年21000万元、今年93000万，也是首次过档")
+    assert (answer.status, _amount(answer)) == ("answered", 2_000_000), answer.answer
