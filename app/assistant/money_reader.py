@@ -233,7 +233,38 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         observations.append(observation)
         previous, previous_end = observation, mention.end
     kept = _without_planned(_without_deferred(text, _relative(text, observations), cues))
-    return _named_elsewhere(text, kept, cues)
+    return _named_elsewhere(text, _named_after(text, kept, cues), cues)
+
+
+_NAMED_AFTER = re.compile(r"[，,]?\s*(?:分别|依次)(?:是|为|对应)?([^，,。；;！？!?]+)")
+
+
+def _named_after(text: str, observations: list[Observation],
+                 cues: list[tuple[str, str, str | None]]) -> list[Observation]:
+    """Figures listed first and named after, in order, each taking the name in its place.
+
+    "65万+127万+44万，分别是海外注册费、检测费、当地代理费": only when the counts agree.
+    """
+    loose = [o for o in observations if o.measure is None and o.usable]
+    if len(loose) < 2:
+        return observations
+    found = _NAMED_AFTER.search(text, max(o.start for o in loose))
+    if found is None:
+        return observations
+    names = found.group(1).lower()
+    taken: list[tuple[int, int, str, str | None]] = []
+    for cue, measure, component in cues:  # longest first: 海外注册费 before 注册费
+        if measure == "unrelated" or measure.startswith(_WEAK):
+            continue
+        for hit in re.finditer(re.escape(cue), names):
+            if not any(hit.start() < end and start < hit.end() for start, end, _, _ in taken):
+                taken.append((hit.start(), hit.end(), measure, component))
+    taken.sort()
+    if len(taken) != len(loose):
+        return observations
+    named = {id(o): (m, c) for o, (_, _, m, c) in zip(loose, taken, strict=True)}
+    return [replace(o, measure=named[id(o)][0], component=named[id(o)][1])
+            if id(o) in named else o for o in observations]
 
 
 # "比预算多了80万": a difference, not the figure; "实际投入是总预算的50%", "服务金额占营收的

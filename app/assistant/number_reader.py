@@ -76,7 +76,9 @@ _FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了
                            r"(?:sur)?pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|s)?|"
                            r"br(?:oke|eaks?|eaking) (?:through )?)\s*$",
                            re.IGNORECASE)
-_FLOOR_AFTER = re.compile(r"^\s*(以上|多|出头|plus\b|\+)", re.IGNORECASE)
+# "65万+" is at least 65万; "65万元+127万" adds two figures.
+_FLOOR_AFTER = re.compile(r"^\s*(以上|多|出头|plus\b(?!\s*[0-9])|"
+                          r"\+(?!\s*[0-9零一二两三四五六七八九十]))", re.IGNORECASE)
 _CEILING_BEFORE = re.compile(r"(差一点就?到|差点到|快到|还差一点到|"
                              # "以前最高没到过5000万", "之前从没到过10亿": always below it
                              r"(?:没|没有|未|从没|从未|从来没有?|从来没)(?:到|达到|超|超过|突破|上)过|"

@@ -848,3 +848,10 @@ def test_a_restated_series_replaces_the_change_it_corrects(assistant: PolicyAssi
     answer = _talk(assistant, "一个单品年产值第一次突破1亿，从5700万元做到了14800万。能申请多少？",
                    "说错了，年产值应该是去年21000万元、今年93000万，也是首次过档")
     assert (answer.status, _amount(answer)) == ("answered", 2_000_000), answer.answer
+
+
+def test_figures_listed_first_take_the_names_after_them(assistant: PolicyAssistant) -> None:
+    # 第十一条（一）: (50万 + 30万 + 20万) × 30% = 30万; "+" between figures adds, it sets no floor.
+    answer = _talk(assistant, "50万元+三十万+20万元，分别是EMA的海外注册费、检测费、当地代理费，"
+                              "能支持多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 300_000), answer.answer
