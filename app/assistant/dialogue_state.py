@@ -81,20 +81,16 @@ def apply_reading(state: SessionState, reading: Reading,
         # year's 21.95亿).
         corrected = {(o.measure, o.component) for o in fresh if o.year is None}
         dated = {(o.measure, o.component, o.year) for o in fresh if o.year is not None}
-        latest = {(m, c): max((year for o in state.observations
-                               if (o.get("measure"), o.get("component")) == (m, c)
-                               and isinstance(year := o.get("year"), int)), default=None)
-                  for m, c, _ in dated}
+        undated_too = {(m, c) for m, c, year in dated
+                       if (top := _latest_year(state, m, c) or (
+                           reference_year - 1 if reference_year is not None else None))
+                       is not None and year >= top}
         state.observations = [
             o for o in state.observations
             if (o.get("measure"), o.get("component")) not in corrected
             and (o.get("measure"), o.get("component"), o.get("year")) not in dated
-            and not (o.get("year") is None and any(
-                (m, c) == (o.get("measure"), o.get("component"))
-                and (top := latest[(m, c)] or (
-                    reference_year - 1 if reference_year is not None else None)) is not None
-                and year is not None and year >= top
-                for m, c, year in dated))]
+            and not (o.get("year") is None
+                     and (o.get("measure"), o.get("component")) in undated_too)]
     else:
         # A new figure replaces the one for the same measure, year and part only: last
         # year's R&D does not erase the two-year total given earlier.
@@ -108,6 +104,13 @@ def apply_reading(state: SessionState, reading: Reading,
         state.observations = [o for o in state.observations if _key(o) not in keys and not (
             o.get("period") in (None, "year") and _what(o) in restated)]
     state.observations += [observation_json(o) for o in fresh]
+
+
+def _latest_year(state: SessionState, measure: str | None, component: str | None) -> int | None:
+    """The latest year the session holds a figure of this measure and part for."""
+    return max((year for o in state.observations
+                if (o.get("measure"), o.get("component")) == (measure, component)
+                and isinstance(year := o.get("year"), int)), default=None)
 
 
 def _confirm_currency(state: SessionState, currency: str) -> None:

@@ -16,7 +16,13 @@ from functools import lru_cache
 from itertools import combinations
 
 from app.assistant.class_series import spread_class_series
-from app.assistant.money_reader import PRODUCT_MARKER, Observation, read_money
+from app.assistant.money_reader import (
+    PRODUCT_MARKER,
+    SEGMENT,
+    SENTENCE,
+    Observation,
+    read_money,
+)
 from app.assistant.number_reader import APPROX_PAIR, currency_named, parse_numeral, prepare
 from app.assistant.time_refs import time_marks
 from app.assistant.year_series import spread_year_series
@@ -204,11 +210,12 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     reading.observations = read_money(text, vocabulary, reference_year)
     reading.observations += _pending_parts(text, reading.observations, vocabulary)
     reading.retracted = _retracted_parts(text, reading.observations, vocabulary)
-    if blocks := _labelled_blocks(text):
+    blocks = _labelled_blocks(text)
+    if blocks:
         # "药品1（FDA）：海外注册费47万…\n药品2（EMA）：…": each entry's figures are its own.
         reading.observations = [
-            replace(o, product=next(i for i, (s, e) in enumerate(blocks) if s <= o.start < e))
-            if any(s <= o.start < e for s, e in blocks) else o for o in reading.observations]
+            replace(o, product=entry) if (entry := _entry_of(o.start, blocks)) is not None
+            else o for o in reading.observations]
     reading.currency = currency_named(text)
     is_device = any(w in lowered for w in vocabulary.device_words)
     is_drug = any(w in lowered for w in vocabulary.drug_words)
@@ -231,7 +238,7 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         if spec.default_with and spec.default_with in reading.facts \
                 and spec.name not in reading.facts:
             reading.facts[spec.name] = next(o.value for o in spec.values if o.default)
-    reading.items, count, count_doubt = _items(text, reading.facts, vocabulary)
+    reading.items, count, count_doubt = _items(text, reading.facts, vocabulary, blocks)
     _date_items(reading.items, text, reference_year)
     reading.names_one_product = len(set(_CODED.findall(text))) == 1 and not reading.items \
         and count is None and count_doubt is None
@@ -257,7 +264,11 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     return reading
 
 
-_PHRASE = re.compile(r"[^，,。；;！？!?\n]+")
+def _parts_named(words: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
+    """(measure, part) for each part of a base whose cue the (lowered) words contain."""
+    return [(spec.measure, part.name) for spec in vocabulary.facts.values()
+            for part in spec.components
+            if spec.measure is not None and any(cue in words for cue in part.cues)]
 
 
 def _retracted_parts(text: str, observations: list[Observation],
@@ -267,14 +278,12 @@ def _retracted_parts(text: str, observations: list[Observation],
         return []
     lowered = text.lower()
     found: list[tuple[str, str]] = []
-    for sentence in re.finditer(r"[^。；;！？!?\n]+", lowered):
+    for sentence in SENTENCE.finditer(lowered):
         start, end, words = sentence.start(), sentence.end(), sentence.group(0)
         if not vocabulary.retraction.search(words) or any(
                 start <= o.start < end for o in observations):
             continue
-        found += [(spec.measure, part.name) for spec in vocabulary.facts.values()
-                  for part in spec.components
-                  if spec.measure is not None and any(cue in words for cue in part.cues)]
+        found += _parts_named(words, vocabulary)
     return list(dict.fromkeys(found))
 
 
@@ -289,16 +298,13 @@ def _pending_parts(text: str, observations: list[Observation],
         return []
     lowered = text.lower()
     pending: list[Observation] = []
-    for segment in _PHRASE.finditer(lowered):
+    for segment in SEGMENT.finditer(lowered):
         start, end, clause = segment.start(), segment.end(), segment.group(0)
         if not vocabulary.pending.search(clause) or any(
                 start <= o.start < end for o in observations):
             continue
         index = next((o.clause for o in observations if o.start < start), 0)
-        named = [(spec.measure, part.name) for spec in vocabulary.facts.values()
-                 for part in spec.components
-                 if spec.measure is not None and any(cue in clause for cue in part.cues)]
-        named = [n for n in dict.fromkeys(named) if not any(
+        named = [n for n in dict.fromkeys(_parts_named(clause, vocabulary)) if not any(
             (o.measure, o.component) == n for o in pending)]
         doubt = "、".join(name for _, name in named) + "尚未确定"
         pending += [Observation(measure=measure, amount=None, currency="CNY", year=None,
@@ -431,9 +437,12 @@ def names_own_kind(facts: dict[str, object]) -> bool:
     return any(k in facts for k in KIND_FACTS)
 
 
-def _items(text: str, facts: dict[str, object],
-           vocabulary: Vocabulary) -> tuple[list[ItemMention], int | None, str | None]:
-    """Products described separately, the total count, and a doubt about a count."""
+def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
+           blocks: list[tuple[int, int]]) -> tuple[list[ItemMention], int | None, str | None]:
+    """Products described separately, the total count, and a doubt about a count.
+
+    ``blocks`` are the message's labelled entries (``_labelled_blocks``), if any.
+    """
     words = "|".join(re.escape(w) for w in vocabulary.item_count_words) or "品种"
     count_pattern = re.compile(rf"(?<![0-9.])(-?){_COUNT}\s*(?:个|款|种)"
                                rf"(?!月|小时|工作日|人|国家|城市|省|百分点|亿|万|阶段)"
@@ -447,7 +456,6 @@ def _items(text: str, facts: dict[str, object],
     segments = _segments(text)
     mentions: list[ItemMention] = []
     shared_flags: dict[str, object] = {}
-    blocks = _labelled_blocks(text)
     if blocks:
         # Each labelled entry is one product, whatever its words are split by; what comes
         # before the list is said of them all.
@@ -640,6 +648,11 @@ _ITEM_LABEL = re.compile(r"(?:^|(?<=[\n；;。，,]))\s*(?:(?:项目|品种|产�
                          r"(?:[A-Da-d甲乙丙丁1-5]|[一二三四五](?![共起样般致直些块]))|"
                          r"[A-Da-d甲乙丙丁](?:品种|项目|产品))\s*(?:[（(][^（）()]{0,16}[）)])?\s*"
                          r"(?:[：:]|是|为|(?=[0-9一二两]类|1类|2类))")
+
+
+def _entry_of(position: int, blocks: list[tuple[int, int]]) -> int | None:
+    """The index of the labelled entry holding ``position``, if any."""
+    return next((i for i, (start, end) in enumerate(blocks) if start <= position < end), None)
 
 
 def _labelled_blocks(text: str) -> list[tuple[int, int]]:

@@ -277,7 +277,7 @@ _SHARE = re.compile(r"(?:是|占|为|相当于)[^，,。；;]{0,14}的\s*"
 
 def _relative(text: str, observations: list[Observation]) -> list[Observation]:
     """Figures stated relative to another are in doubt: asked, never taken as the value."""
-    sentences = [m.span() for m in re.finditer(r"[^。；;！？!?\n]+", text)]
+    sentences = [m.span() for m in SENTENCE.finditer(text)]
     shared = [(s, e) for s, e in sentences if _SHARE.search(text[s:e])]
 
     def clause_start(o: Observation) -> int:
@@ -360,8 +360,9 @@ def _segment_around(text: str, start: int, end: int) -> str:
     return text[left:min(rights) + 1 if rights else len(text)]
 
 
-_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
-_SEGMENT = re.compile(r"[^，,。；;！？!?\n]+")
+# A sentence (up to 。；！？ or a line break) and a segment of one (up to a comma as well).
+SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+SEGMENT = re.compile(r"[^，,。；;！？!?\n]+")
 
 
 def _without_deferred(text: str, observations: list[Observation],
@@ -373,8 +374,8 @@ def _without_deferred(text: str, observations: list[Observation],
     """
     dropped: set[int] = set()
     lowered = text.lower()
-    for sentence in _SENTENCE.finditer(text):
-        segments = list(_SEGMENT.finditer(text, sentence.start(), sentence.end()))
+    for sentence in SENTENCE.finditer(text):
+        segments = list(SEGMENT.finditer(text, sentence.start(), sentence.end()))
         for index, segment in enumerate(segments):
             if not _DEFERRED.search(segment.group(0)):
                 continue
@@ -412,8 +413,8 @@ def without_deferred_asides(text: str, vocabulary: Vocabulary) -> str:
     cues = _cue_table(vocabulary)
     lowered = text.lower()
     spans: list[tuple[int, int]] = []
-    for sentence in _SENTENCE.finditer(text):
-        segments = list(_SEGMENT.finditer(text, sentence.start(), sentence.end()))
+    for sentence in SENTENCE.finditer(text):
+        segments = list(SEGMENT.finditer(text, sentence.start(), sentence.end()))
         for index, segment in enumerate(segments):
             if not _DEFERRED.search(segment.group(0)):
                 continue
@@ -507,6 +508,14 @@ def _cue_table(vocabulary: Vocabulary) -> list[tuple[str, str, str | None]]:
 _GLOSS = re.compile(r"[（(]\s*(?:含|包括|包含|including|incl\.?)[^（）()]*[）)]\s*$")
 
 
+def _named_before_only(cue: str, component: str | None) -> bool:
+    """A short Chinese name of a part (检测) names only the figure after it.
+
+    "600万元建设检验检测服务平台": after a figure, 检测 is part of another word.
+    """
+    return component is not None and len(cue) < 3
+
+
 def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int,
          cues: list[tuple[str, str, str | None]],
          vocabulary: Vocabulary) -> tuple[str | None, str | None]:
@@ -533,8 +542,8 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
             rank = (weak, len(before) - (position + len(cue)), -len(cue))
             if best is None or rank < best[0]:
                 best = (rank, measure, component, cue)
-        if component is not None and not english and len(cue) < 3:
-            continue  # "600万元建设检验检测服务平台": a short part's name comes before its figure
+        if not english and _named_before_only(cue, component):
+            continue
         if (position := after.find(cue)) >= 0 and (best is None or best[0][1] > 6 or english):
             # English names the measure after the figure ("1909m yuan in sales"): there a
             # cue right after beats one a few words before.
@@ -550,7 +559,7 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
         rest = rest[:stop.start()] if stop else rest
         later = [(rest.find(cue), name, component) for cue, name, component in cues
                  if not name.startswith(_WEAK) and name != "unrelated" and cue in rest
-                 and (component is None or len(cue) >= 3)]
+                 and not _named_before_only(cue, component)]
         if later:
             _, measure, component = min(later, key=lambda row: row[0])
             return measure, component
