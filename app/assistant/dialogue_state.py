@@ -106,6 +106,23 @@ def apply_reading(state: SessionState, reading: Reading,
     state.observations += [observation_json(o) for o in fresh]
 
 
+def note_labels(reading: Reading, earlier: frozenset[str]) -> None:
+    """What the one product or project label a message names says about the earlier ones.
+
+    "产品A…20亿" then "产品B…6.4亿": B is one more product, not a correction of A. "我们两个
+    产品" then "A是1类化学药…": A is one product of the two, priced alone. A correction
+    ("不对，B是2类") names the product it corrects, and adds nothing.
+    """
+    if len(reading.labels) != 1 or reading.corrects:
+        return
+    if earlier and not reading.labels <= earlier:
+        # Unless it is asked about alone ("品种B…，B能拿多少？"): its figures are the ones
+        # asked about, in place of the product before.
+        reading.adds_item = reading.adds_item or not reading.asks_label_alone
+    elif not earlier and "varieties" not in reading.facts and not reading.items:
+        reading.names_one_product = True
+
+
 def _latest_year(state: SessionState, measure: str | None, component: str | None) -> int | None:
     """The latest year the session holds a figure of this measure and part for."""
     return max((year for o in state.observations
@@ -174,6 +191,7 @@ def observation_from_json(raw: dict[str, object]) -> Observation:
     data = dict(raw)
     bound = data.get("bound")
     data["bound"] = Bound(**bound) if isinstance(bound, dict) else None
+    data["names_rules"] = tuple(data.get("names_rules") or ())  # type: ignore[arg-type]
     return Observation(**data)  # type: ignore[arg-type]
 
 

@@ -22,6 +22,7 @@ from app.assistant.money_reader import (
     SENTENCE,
     Observation,
     read_money,
+    with_said,
 )
 from app.assistant.number_reader import APPROX_PAIR, currency_named, parse_numeral, prepare
 from app.assistant.time_refs import time_marks
@@ -62,6 +63,10 @@ _ADDS_ITEM = re.compile(
 # "换个产品问，另一个…呢", "另外一个问题，…这个呢": the new product alone is asked about.
 _ASKS_ALONE = re.compile(r"^(?:那|那么)[^。？?]*呢|^(?:换个|换一个)(?:产品|品种|药|问题)|"
                          r"(?:另外|另)一个问题|这个呢\s*[?？]?\s*$|\bwhat about\b|\bhow about\b")
+# "品种B…，B能拿多少？": the product named by its letter is asked about alone.
+_ASKS_LABEL = re.compile(r"(?<![A-Za-z0-9#])(?:[A-D甲乙丙丁](?:品种|产品|项目)?|(?:品种|产品|项目)"
+                         r"[A-D甲乙丙丁一二三四])(?![A-Za-z0-9#])\s*(?:这个|这款|这块|的话|单独)?\s*"
+                         r"(?:能|可以|可|最多|最高|大概)?\s*(?:拿|获得|申请|领|补|给)?\s*(?:多少|几|呢)")
 _SUMS = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|合起来|都算上|\btotal\b|"
                    r"altogether|combined|together|\bboth\b")
 _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四五六七八九])个|还有(?:[0-9]|"
@@ -139,6 +144,11 @@ class Reading:
     vague: dict[str, str] = field(default_factory=dict)
     # A currency named without a figure ("是美元的"): the currency of figures given before.
     currency: str | None = None
+    # The letters or ordinals that name the products or projects the message is about
+    # ("产品B…", "项目二…", "B是2类…"), normalised (A, 甲, 一, 1号 → "1").
+    labels: frozenset[str] = frozenset()
+    # The question asks about the labelled product alone ("B能拿多少？").
+    asks_label_alone: bool = False
     # The yes/no facts each product carries (获证, 已上市), from the vocabulary: a product
     # remembered from an earlier turn keeps them when another joins it.
     item_flags: tuple[str, ...] = ()
@@ -207,7 +217,7 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
                                       *vocabulary.device_words)):
         reading.bare_aliases = {s.from_bare: s.name for s in vocabulary.facts.values()
                                 if s.from_bare}
-    reading.observations = read_money(text, vocabulary, reference_year)
+    reading.observations = with_said(text, read_money(text, vocabulary, reference_year))
     reading.observations += _pending_parts(text, reading.observations, vocabulary)
     reading.retracted = _retracted_parts(text, reading.observations, vocabulary)
     blocks = _labelled_blocks(text)
@@ -261,7 +271,39 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     reading.several_products = bool(reading.items) or bool(_SEPARATE.search(lowered)) or len(
         PRODUCT_MARKER.findall(lowered)) >= 2 or (isinstance(varieties, int) and varieties > 1)
     reading.projects, reading.project_phrase = _projects(lowered, vocabulary.project_count_words)
+    reading.labels = item_labels(text, vocabulary)
+    reading.asks_label_alone = bool(_ASKS_LABEL.search(text)) and not _SUMS.search(lowered)
     return reading
+
+
+_LABEL_VALUE = {**{c: str(i + 1) for i, c in enumerate("ABCD")},
+                **{c: str(i + 1) for i, c in enumerate("甲乙丙丁")},
+                **{c: str(i + 1) for i, c in enumerate("一二三四")},
+                **{c: str(i + 1) for i, c in enumerate("1234")}}
+
+
+def item_labels(text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """The labels of the products or projects the text is about, each as "1", "2"….
+
+    "产品A…" then "产品B…" are two products, not a correction of one: a label names
+    which. A label is a letter, 甲乙丙丁 or an ordinal right after or before an item word,
+    or a capital letter heading its own segment ("A是1类化学药，B是2类…").
+    """
+    found = _label_pattern(tuple(vocabulary.item_count_words + vocabulary.project_count_words))
+    return frozenset(_LABEL_VALUE[next(g for g in m.groups() if g)[0]]
+                     for m in found.finditer(text))
+
+
+@lru_cache(maxsize=8)
+def _label_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The label pattern for a vocabulary's item words, built once per vocabulary."""
+    nouns = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)
+                     if len(w) > 1 or w in "药") or "品种|产品|项目"
+    return re.compile(
+        rf"(?:{nouns})\s*([A-D甲乙丙丁](?![A-Za-z0-9#])|[一二三四](?![期类个号]|[0-9])|"
+        rf"[1-4](?![0-9.期类个万亿%]))|"
+        rf"(?<![A-Za-z0-9#])([A-D甲乙丙丁]|[一二三四1-4]号)\s*(?:{nouns})|"
+        r"(?:^|[，,。；;：:\n])\s*([A-D甲乙丙丁])\s*(?:是|：|:|为)")
 
 
 def _parts_named(words: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:

@@ -78,6 +78,9 @@ def resolve(rule: Rule, vocabulary: Vocabulary, current: list[Observation],
         candidates = _candidates(spec, vocabulary, current, remembered, needed_measures,
                                  cue_less=name == base, any_sibling=restated,
                                  counted=projects if spec.item == _PROJECT else None)
+        # "…示范项目投资2500万" then "园区运营项目投资1800万": each project's figure is its
+        # own provision's, though both fill 项目投资总额.
+        candidates = [o for o in candidates if not o.said_of_another(rule.id)]
         marks = _marks_of(rule, name)
         # "首次上5亿" restates the clause's own mark: a floor, never the base of a rate.
         candidates = [replace(o, bound=Bound(o.amount), amount=None) if o.reached

@@ -111,11 +111,36 @@ class Observation:
     # Given relative to another figure ("比去年少了4700万", "是总预算的50%"): the figure the
     # clause needs is not stated, and is asked, never worked out by us.
     relative: bool = False
+    # The words leading up to the figure in its sentence, since the figure before it
+    # ("AI辅助诊断示范项目工程投资总额"), lowered: what the figure is said of.
+    said: str = ""
+    # The rules whose own words those are, among the rules reading the figure's measure:
+    # "园区运营项目，投资总额1800万" is the park's, not the AI project's (both read 项目投资).
+    names_rules: tuple[str, ...] = ()
 
     @property
     def usable(self) -> bool:
         """An exact figure with no doubt on it."""
         return self.amount is not None and self.doubt is None and self.bound is None
+
+    def said_of_another(self, rule_id: str) -> bool:
+        """Whether the figure is said of another provision's project, not of this rule's."""
+        return bool(self.names_rules) and rule_id not in self.names_rules
+
+
+def with_said(text: str, observations: list[Observation]) -> list[Observation]:
+    """Each figure with the words said of it: its sentence since the figure before it."""
+    lowered = text.lower()
+    sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(lowered)]
+    ordered = sorted(observations, key=lambda o: o.start)
+    said: dict[int, str] = {}
+    previous_end = 0
+    for observation in ordered:
+        head = next((a for a, b in sentences if a <= observation.start < b), 0)
+        start = max(head, previous_end)
+        said[id(observation)] = lowered[start:observation.start + len(observation.text)]
+        previous_end = max(previous_end, observation.start + len(observation.text))
+    return [replace(o, said=said[id(o)]) for o in observations]
 
 
 def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[Observation]:

@@ -108,6 +108,11 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
         evidence = evidence_measures(rule, vocabulary)
         fresh = [m for m in evidence if m in figures and len(figures[m]) > claimed.get(m, 0)
                  and _timely(rule, m, reading, vocabulary, reference_year)]
+        # "AI…示范项目投资13300万，园区运营管理项目投资5700万": a figure said of this
+        # provision's own project, not of one chosen so far, is its evidence.
+        fresh += [m for m in evidence if m not in fresh and any(
+            o.measure == m and rule.id in o.names_rules
+            and not any(c.id in o.names_rules for c in chosen) for o in reading.observations)]
         if not fresh and _selectors_hold(rule, facts, required=True, selectors_only=True,
                                          vocabulary=vocabulary):
             # "接了持有人的委托生产，产线实际投入1.96亿": the figure was named under a sibling

@@ -24,12 +24,20 @@ from app.assistant.composer import (
 )
 from app.assistant.dialogue_state import (
     apply_reading,
+    note_labels,
     remember_bound_figures,
     remembered_observations,
 )
 from app.assistant.domain import Domain
-from app.assistant.fact_reader import KIND_FACTS, Reading, prepare_text, read_message
+from app.assistant.fact_reader import (
+    KIND_FACTS,
+    Reading,
+    item_labels,
+    prepare_text,
+    read_message,
+)
 from app.assistant.fact_resolver import money_facts_of
+from app.assistant.figure_owners import name_owners, project_measure_readers
 from app.assistant.intent import Intent, place_pattern, read_intent, without_places
 from app.assistant.lookup_answers import (
     asks_responsible_units,
@@ -173,6 +181,7 @@ class PolicyAssistant:
                                                if s.item and s.measure)
         self._measure_words = frozenset(
             cue for m in vocabulary.measures.values() for cue in (*m.cues, *m.weak_cues))
+        self._project_readers = project_measure_readers(parts.book, self._measure_words)
         self._covered_places = frozenset(p.lower() for d in parts.documents.values()
                                          for p in d.places)
         self._places = place_pattern(sorted(self._covered_places | set(parts.domain.places)))
@@ -257,11 +266,13 @@ class PolicyAssistant:
         vocabulary = self._parts.book.vocabulary
         question = without_deferred_asides(question, vocabulary)
         reading = read_message(question, vocabulary, self.reference_year)
+        reading.observations = name_owners(reading.observations, self._project_readers)
         if not reading.facts and not reading.observations:
             reading.facts.update(asked_reply(question, asked, vocabulary))  # "两年", "是的"
         if self._parts.domain.is_off_task(question) and not reading.states_anything:
             state.answered_rule_ids = earlier_answered  # an interlude: the topic stays
             return self._out_of_scope(None), None  # "研发费用加计扣除比例是多少": a tax question
+        note_labels(reading, self._earlier_labels(state))
         before_message = remembered_observations(state)
         apply_reading(state, reading, self._per_product_measures, asked, self.reference_year)
         remembered = remembered_observations(state)
@@ -399,6 +410,12 @@ class PolicyAssistant:
         measures = set(evidence_measures(extra, self._parts.book.vocabulary))
         figures = [o for o in current if o.measure in measures]
         return [{"count": 1} for _ in figures] or None
+
+    def _earlier_labels(self, state: SessionState, turns: int = 6) -> frozenset[str]:
+        """The product and project labels the last few questions named ("产品A", "项目一")."""
+        vocabulary = self._parts.book.vocabulary
+        return frozenset().union(*(item_labels(prepare_text(str(t.get("question", ""))),
+                                               vocabulary) for t in state.turns[-turns:]))
 
     def _figures_as_answered(self, rule: Rule, state: SessionState) -> list[Observation]:
         """The money figures the rule's latest answer in this session was worked on.

@@ -855,3 +855,46 @@ def test_figures_listed_first_take_the_names_after_them(assistant: PolicyAssista
     answer = _talk(assistant, "50万元+三十万+20万元，分别是EMA的海外注册费、检测费、当地代理费，"
                               "能支持多少？")
     assert (answer.status, _amount(answer)) == ("answered", 300_000), answer.answer
+
+
+@pytest.mark.parametrize(("turns", "amount"), [
+    # (五): 工程投资 × 30%, 每个项目最高5000万: 1.15亿 → 3450万; 1600万 → 480万; 3930万.
+    (("AI示范场景项目A，工程投资总额11500万元，能拿多少", "项目B工程投资1600万元", "两个一共"),
+     39_300_000),
+    (("示范场景项目一，工程投资总额1.15亿，能拿多少",
+      "还有项目二，也是示范场景，工程投资总额1600万元", "两个项目加起来最多多少？"), 39_300_000),
+    # 第十二条（三）: 首次突破20亿 → 1000万; 首次突破5亿 → 200万; 1200万.
+    (("产品A今年首次突破20个亿，产值2100000000元", "产品B今年首次突破5亿，产值6.4亿", "一共多少"),
+     12_000_000),
+    # 第五条（一） 1类进入Ⅱ期 100万 + 第六条（一） 1类获证并产业化 最高1000万 = 1100万.
+    (("我们A品种1类化学药进入II期，能拿多少？", "B品种是1类生物制品，拿到注册证书并产业化了",
+      "那一共呢"), 11_000_000),
+    # "两个产品" then each by its letter: 1类 最高1000万 + 2类 最高500万 = 1500万, not 2 × each.
+    (("我们两个产品", "A是1类化学药，拿证并产业化", "B是2类化学药，也拿证产业化了",
+      "两个一共最多多少"), 15_000_000),
+])
+def test_a_product_named_by_another_letter_is_one_more(
+        assistant: PolicyAssistant, turns: tuple[str, ...], amount: int) -> None:
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize("turns", [
+    # (五) 2500万 × 30% = 750万; (十一) 项目投资总额 1800万 × 50% = 900万; 1650万.
+    ("我们有个AI临床试验管理示范项目，工程投资总额2500万元", "还有一个园区运营项目，投资总额1800万",
+     "按若干措施两个一共最多多少"),
+    ("按若干措施：AI辅助诊断示范项目工程投资总额2500万元，园区运营管理项目投资总额1800万元，"
+     "两个项目最多一共多少？",),
+])
+def test_each_project_figure_is_its_own_provisions(
+        assistant: PolicyAssistant, turns: tuple[str, ...]) -> None:
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == ("answered", 16_500_000), answer.answer
+
+
+def test_a_product_asked_about_by_its_letter_is_priced_alone(
+        assistant: PolicyAssistant) -> None:
+    # 第十二条（三）: B first crosses 5000万 (6600万 this year, 3000万 last): 20万, B alone.
+    answer = _talk(assistant, "我们品种A去年产值8000万",
+                   "品种B去年3000万，今年首次突破5000万，到了0.66亿，B能拿多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 200_000), answer.answer
