@@ -90,6 +90,8 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
     for observation in reading.observations:
         if observation.planned:
             continue  # "预计在美国年销售1.91亿美元" beside an FDA fee: a hope, no provision
+        if observation.asked and (observation.reached or observation.bound is not None):
+            continue  # "第十二条首次突破5亿能不能都拿": a clause's mark asked about, no figure
         measure = observation.measure or observation.hint
         if measure:
             figures.setdefault(measure, set()).add(observation.clause)

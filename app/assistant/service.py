@@ -369,7 +369,7 @@ class PolicyAssistant:
             # "两项加起来最多多少？" after a turn on each: the provisions of those turns, summed.
             wording = Wording(intent.asks_maximum, intent.asks_cap)
             priced = []
-            for r in recent:
+            for r in (self._in_named_document(r, state, named) for r in recent):
                 # Each on the figures its own answer used: "AI项目2.2亿" then "园区项目1600万"
                 # both fill 项目投资总额, and the later must not reprice the earlier.
                 own = self._figures_as_answered(r, state)
@@ -469,6 +469,30 @@ class PolicyAssistant:
                  for item in (stored if isinstance(stored, list) else [])
                  if isinstance(item, dict)] if count else []
         return replace(state, facts={**state.facts, **facts}, items=items or state.items)
+
+    def _in_named_document(self, rule: Rule, state: SessionState,
+                           named: list[str]) -> Rule:
+        """The rule's rival in the document the total is asked under, if its answer cited one.
+
+        "国际学术研讨会花了290万" is answered under both texts (which one applies was asked);
+        "按若干措施两项一共多少" then sums the measures' own provision for it.
+        """
+        if not named or rule.citation.doc_id in named:
+            return rule
+        for turn in reversed(state.turns):
+            if rule.id not in _priced_rule_ids([turn]):
+                continue
+            answer = turn.get("answer")
+            cited = answer.get("citations") if isinstance(answer, dict) else None
+            clauses = {(c.get("doc_id"), c.get("article"), c.get("item"))
+                       for c in cited or [] if isinstance(c, dict)}
+            question = canonical_terms(to_simplified(str(turn.get("question", "")))).lower()
+            rivals = [r for r in self._parts.book.rules if r.citation.doc_id in named
+                      and (r.citation.doc_id, r.citation.article, r.citation.item) in clauses]
+            # Of the provisions in that clause, the one the question's words name most.
+            return max(rivals, key=lambda r: sum(self._keyword_match(k.lower(), question)
+                                                 for k in r.keywords), default=rule)
+        return rule
 
     def _recent_rules(self, state: SessionState, turns: int = 4) -> list[Rule]:
         """The rules the last few answers priced, oldest first, each once."""

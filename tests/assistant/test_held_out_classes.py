@@ -898,3 +898,22 @@ def test_a_product_asked_about_by_its_letter_is_priced_alone(
     answer = _talk(assistant, "我们品种A去年产值8000万",
                    "品种B去年3000万，今年首次突破5000万，到了0.66亿，B能拿多少？")
     assert (answer.status, _amount(answer)) == ("answered", 200_000), answer.answer
+
+
+def test_a_total_asked_under_one_document_takes_its_provision_for_each_turn(
+        assistant: PolicyAssistant) -> None:
+    # (十二) of the measures: 国际学术研讨会议 不超过300万, 外资研发中心 不超过1000万: 1300万
+    # (the draft's 第十六条（三） 20% of the costs is the other text's, not asked for).
+    answer = _talk(assistant, "我们举办了一场生命科学国际学术研讨会，花了290万",
+                   "我们同时也是外资研发中心，研发投入从7000万元增长到1.1亿",
+                   "按若干措施两项一共最多多少")
+    assert (answer.status, _amount(answer)) == ("answered", 13_000_000), answer.answer
+
+
+def test_a_mark_asked_about_is_no_figure_of_another_provision(
+        assistant: PolicyAssistant) -> None:
+    # 第十二条（一）: 7.85亿 × 2‰ = 157万. The "首次突破5亿" of the question is the clause's mark:
+    # no shared platform's 5亿 investment (第十五条（二）) may be read from it.
+    answer = _talk(assistant, "我们是医药健康销售平台型企业，今年主营业务收入7.85亿，首次突破5亿。"
+                              "第八条销售平台和第十二条首次突破5亿能不能都拿？最后合计多少？")
+    assert _amount(answer) == 1_570_000, answer.answer
