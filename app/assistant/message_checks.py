@@ -41,7 +41,13 @@ _GENERIC_ASK = re.compile(r"请问|那么?|我们|公司|一共|总共|合计|�
                           r"明白了?|知道了|了解了|刚才|刚刚|回到|那个|这个|问题|算下来|按我说的情况|"
                           r"接着说|接着|言归正传|书归正传|回到正题|正题|说的|回来了|回来|"
                           r"按我刚才说的情况|按刚才的情况|情况|"
-                          r"how much|can we get|what's the award|in total|"
+                          # "按规定能拿多少", "说回正事", "具体数字我还没拿到，你先说能拿多少",
+                          # "这个出自哪个文件的哪一条", "原文能发我看看吗": nothing of their own.
+                          r"按规定|按政策|按照规定|到时候|说回|正事|具体(?:的)?(?:数字|金额|数)?|数字|"
+                          r"还没拿到|没拿到|没有拿到|先说|先告诉我|告诉我|说说|讲讲|大致|大体|按哪条|"
+                          r"哪一?条|出自|出处|哪个文件|哪份文件|文件|原文|发我|看看|一下|各项|两项|几项|"
+                          r"这条|那条|政策|能不能|麻烦|帮忙|这样|的话|我|你|先|"
+                          r"how much|can we get|what's the award|in total|what's|what is|what|"
                           r"per (?:product|variety|drug|item)|"
                           # Not \b: Chinese after English is a word character ("max能拿多少").
                           r"(?<![a-z])(?:so|then|and|ok|okay|"

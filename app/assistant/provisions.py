@@ -26,7 +26,8 @@ from app.rules.schema import PerUnitTable, Rate, Rule, Tiers, is_money_fact
 from app.rules.vocabulary import Vocabulary
 
 # "项目工程投资一共二亿六千六百万" states a figure; "一共能拿多少" asks the total.
-_FIGURE_NEXT = r"(?!\s*(?:是|为|有|约|大概)?\s*[0-9零〇一二两三四五六七八九十百千万亿])"
+# Not "合计一下": 一下 is no figure.
+_FIGURE_NEXT = r"(?!\s*(?:是|为|有|约|大概)?\s*(?!一下)[0-9零〇一二两三四五六七八九十百千万亿])"
 _TOTAL = re.compile(rf"一起|(?:一共|总共|合计|共计|总计){_FIGURE_NEXT}|加起来|加在一起|"
                     r"总额(?:是|为|有)?多少|合起来|"
                     r"都算上|全部|"

@@ -917,3 +917,36 @@ def test_a_mark_asked_about_is_no_figure_of_another_provision(
     answer = _talk(assistant, "我们是医药健康销售平台型企业，今年主营业务收入7.85亿，首次突破5亿。"
                               "第八条销售平台和第十二条首次突破5亿能不能都拿？最后合计多少？")
     assert _amount(answer) == 1_570_000, answer.answer
+
+
+@pytest.mark.parametrize("follow_up", ["按规定能拿多少", "到时候能拿多少",
+                                       "好，说回正事，刚才那个情况能拿多少支持？",
+                                       "具体数字我还没拿到，你先说能拿多少？"])
+def test_a_follow_up_with_nothing_of_its_own_stays_with_the_topic(
+        assistant: PolicyAssistant, follow_up: str) -> None:
+    # 第十五条（一）: 实际服务金额 1030万 × 20% = 206万.
+    answer = _talk(assistant, "这家企业是CRO，其中去年实际服务金额是1030万元", follow_up)
+    assert (answer.status, _amount(answer)) == ("answered", 2_060_000), answer.answer
+
+
+def test_where_the_answer_comes_from_is_its_clause(assistant: PolicyAssistant) -> None:
+    answer = _talk(assistant, "1类创新药（生物制品）获批上市并在昌平产业化，最多多少？",
+                   "这个出自哪个文件的哪一条？")
+    assert answer.status == "answered"
+    assert [(c.doc_id, c.article) for c in answer.citations][:1] == [
+        ("changping-zone-draft", "第六条")], answer.answer
+
+
+def test_thanks_and_a_total_sum_the_turns_before(assistant: PolicyAssistant) -> None:
+    # 第五条（一） 1类进入Ⅰ期 50万 + 第十五条（一） 380万 × 20% = 76万: 126万.
+    answer = _talk(assistant, "我们1类中药进入Ⅰ期了", "另外我们CRO业务去年服务额380万",
+                   "谢谢，麻烦合计一下")
+    assert (answer.status, _amount(answer)) == ("answered", 1_260_000), answer.answer
+
+
+@pytest.mark.parametrize("other", ["房租补贴能拿多少", "停车费能报销多少",
+                                   "How much is the rent subsidy?"])
+def test_a_question_about_something_no_text_covers_inherits_no_amount(
+        assistant: PolicyAssistant, other: str) -> None:
+    answer = _talk(assistant, "我们是CRO，去年服务金额800万，能拿多少", other)
+    assert _amount(answer) is None, answer.answer
