@@ -57,17 +57,30 @@ _ADDS_ITEM = re.compile(
     r"(?:还有|另外|再加上?)\s*(?:一个)?[a-d甲乙丙丁](?:品种|产品|药)|"
     rf"(?:还有|另外|再有|再加上?)\s*第{_N}个|其中{_N}个[^，,。；;]{{0,6}}(?:又|也|还|再)|"
     r"(?:还有|另外|再加上?)[^，,。；;]{0,6}(?:品种|产品)\s*[a-d甲乙丙丁](?![a-z])|"
-    r"also (?:have|got) another|another one|one more", re.IGNORECASE)
+    # "还有一项：…1个1类…", "对了还有，我们1个二类新兽药…", "另外，我们一个…": one more,
+    # counted a few words after the cue.
+    rf"还有一项|(?:对了|另外|此外|还有)[，,\s]*(?:还有)?[，,\s]*(?:我们|我司|公司)?(?:还)?(?:有)?{_N}个|"
+    r"also (?:have|got) another|another one|one more|another item|\bin addition\b|"
+    r"\badditionally\b", re.IGNORECASE)
 # "那EMA的呢，另一个药EMA注册费用也是0.01亿": a what-about names the product it asks about,
 # alone; the earlier one joins it only when a total is asked for.
 # "换个产品问，另一个…呢", "另外一个问题，…这个呢": the new product alone is asked about.
 _ASKS_ALONE = re.compile(r"^(?:那|那么)[^。？?]*呢|^(?:换个|换一个)(?:产品|品种|药|问题)|"
-                         r"(?:另外|另)一个问题|这个呢\s*[?？]?\s*$|\bwhat about\b|\bhow about\b")
+                         r"(?:另外|另)一个问题|这个呢\s*[?？]?\s*$|\bwhat about\b|\bhow about\b|"
+                         # "这一项能拿多少？", "How much for that one?": the one just added.
+                         r"这一?项(?:能|可以|可)?(?:拿|给|补|申请)|这个(?:能|可以|可)(?:拿|给|补)|"
+                         r"(?:for|about) (?:that|this) (?:one|item)|"
+                         r"how much (?:for|is) (?:that|this)\b")
 # "品种B…，B能拿多少？": the product named by its letter is asked about alone.
 _ASKS_LABEL = re.compile(r"(?<![A-Za-z0-9#])(?:[A-D甲乙丙丁](?:品种|产品|项目)?|(?:品种|产品|项目)"
                          r"[A-D甲乙丙丁一二三四])(?![A-Za-z0-9#])\s*(?:这个|这款|这块|的话|单独)?\s*"
                          r"(?:能|可以|可|最多|最高|大概)?\s*(?:拿|获得|申请|领|补|给)?\s*(?:多少|几|呢)")
-_SUMS = re.compile(r"一起|一共|总共|合计|共计|加起来|加在一起|总计|合起来|都算上|\btotal\b|"
+# "实际注册费用一共2875万" states a figure; "一共能拿多少" asks the sum.
+_FIGURE_AFTER = r"(?!\s*(?:是|为|有|约|大概)?\s*(?!一下)[0-9零〇一二两三四五六七八九十百千万亿])"
+_SUMS = re.compile(rf"一起|(?:一共|总共|合计|共计|总计){_FIGURE_AFTER}|加起来|加在一起|合起来|"
+                   r"都算上|"
+                   r"\btotal\b(?! (?:engineering|project|construction|investment|cost|contract))|"
+                   r"加一块儿?|加到一起|这俩|两者|二者|总和|"
                    r"altogether|combined|together|\bboth\b")
 _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四五六七八九])个|还有(?:[0-9]|"
                        r"[一两二三四五六七八九])?个|"
@@ -149,6 +162,8 @@ class Reading:
     labels: frozenset[str] = frozenset()
     # The question asks about the labelled product alone ("B能拿多少？").
     asks_label_alone: bool = False
+    # The product the message adds is asked about alone ("另外一个一类新兽药…，这个呢？").
+    asks_alone: bool = False
     # The yes/no facts each product carries (获证, 已上市), from the vocabulary: a product
     # remembered from an earlier turn keeps them when another joins it.
     item_flags: tuple[str, ...] = ()
@@ -209,9 +224,9 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     if corrects:
         text = _REJECTED.sub("", text)
     lowered = text.lower()
+    alone = bool(_ASKS_ALONE.search(lowered)) and not _SUMS.search(lowered)
     reading = Reading(text=text, corrects=corrects,
-                      adds_item=bool(_ADDS_ITEM.search(lowered)) and not (
-                          _ASKS_ALONE.search(lowered) and not _SUMS.search(lowered)),
+                      adds_item=bool(_ADDS_ITEM.search(lowered)) and not alone,
                       item_flags=vocabulary.item_flags)
     if not any(w in lowered for w in (*vocabulary.drug_words, *vocabulary.veterinary_words,
                                       *vocabulary.device_words)):
@@ -272,6 +287,12 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         PRODUCT_MARKER.findall(lowered)) >= 2 or (isinstance(varieties, int) and varieties > 1)
     reading.projects, reading.project_phrase = _projects(lowered, vocabulary.project_count_words)
     reading.labels = item_labels(text, vocabulary)
+    if alone and _ADDS_ITEM.search(lowered) and reading.items == [] and not any(
+            o.measure is None or o.measure in vocabulary.per_product_measures
+            for o in reading.observations):
+        # "另外我们一个一类新兽药…，这个呢？": the product just added is asked about alone,
+        # and kept beside the one before for a total asked later ("合计能拿多少？").
+        reading.adds_item = reading.asks_alone = True
     reading.asks_label_alone = bool(_ASKS_LABEL.search(text)) and not _SUMS.search(lowered)
     return reading
 

@@ -361,10 +361,15 @@ class PolicyAssistant:
                 state.answered_rule_ids = earlier_answered  # an interlude: the topic stays
                 return self._from_meta(responsible_units_answer([chunk],
                                                                 self._parts.documents)), None
-        # Not when the session holds several products: the topic's own answer, product by
-        # product, is the total ("两个一共最多多少" after "另外还有一个二类新兽药…").
         recent = self._recent_rules(state) if asks_total(question) and not reading.states_anything \
-            and not (confident and scored[0].keyword_hits) and len(state.items) < 2 else []
+            and not (confident and scored[0].keyword_hits) else []
+        # Not when the session holds several products its last answer already priced: that
+        # answer, product by product, is the total ("两个一共最多多少" after "另外还有一个二类
+        # 新兽药…"). A product asked about alone ("还有一项：…这一项能拿多少？") was not.
+        last_priced = next((set(ids) for t in reversed(state.turns)
+                            if (ids := _priced_rule_ids([t]))), set())
+        if len(state.items) > 1 and {r.id for r in recent} <= last_priced:
+            recent = []
         if len(recent) >= 2:
             # "两项加起来最多多少？" after a turn on each: the provisions of those turns, summed.
             wording = Wording(intent.asks_maximum, intent.asks_cap)
@@ -592,6 +597,8 @@ class PolicyAssistant:
         current = reading.observations
         rule = scored[0].rule
         items = state.items if len(state.items) > 1 else None
+        if items and reading.asks_alone:
+            items = items[-1:]  # "另外一个一类新兽药…，这个呢？": the one just added
 
         scoped: dict[str, set[int]] = {}
         carried: list[Rule] = []
@@ -650,7 +657,8 @@ class PolicyAssistant:
                 else [priced_for(rule, items or own)]
             priced += [priced_for(r, self._own_products(r, rule, current)) for r in extra]
             return self._parts_answer(question, priced, state, intent)
-        first = priced_for(rule, groups[0][1] if groups else items)
+        # The one group's own rule: "另外一个1类中药…，这个呢？" after a 首仿药 is the 1类 rule's.
+        first = priced_for(groups[0][0], groups[0][1]) if groups else priced_for(rule, items)
         remember_bound_figures(state, first.resolution.used,
                                {n: s.measure or "" for n, s in vocabulary.facts.items()})
         return self._single_answer(question, first, scored, state, intent,

@@ -156,6 +156,11 @@ class Vocabulary:
         return tuple(n for n, s in self.facts.items() if s.type == "bool" and s.item)
 
     @cached_property
+    def per_product_measures(self) -> frozenset[str]:
+        """Measures figured per product or project (a variety's transaction value)."""
+        return frozenset(s.measure for s in self.facts.values() if s.item and s.measure)
+
+    @cached_property
     def applied_year_fact(self) -> str | None:
         """The fact holding the year the user applies for, if the vocabulary declares one."""
         return next((n for n, s in self.facts.items() if s.applied_year), None)

@@ -950,3 +950,41 @@ def test_a_question_about_something_no_text_covers_inherits_no_amount(
         assistant: PolicyAssistant, other: str) -> None:
     answer = _talk(assistant, "我们是CRO，去年服务金额800万，能拿多少", other)
     assert _amount(answer) is None, answer.answer
+
+
+@pytest.mark.parametrize(("turns", "amount"), [
+    # 第五条（一）: 2 × 1类进入Ⅱ期 100万 + 1 × 进入Ⅰ期 50万 = 250万.
+    (("我们有2个1类化学药今年进入II期临床试验，能申请多少？",
+      "还有一项：我们有1个1类化学药今年进入一期临床试验。这一项能拿多少？", "那一共呢？"),
+     2_500_000),
+    # 第六条（二）: 三类新兽药 100万 + 二类 200万 = 300万.
+    (("我们一个三类新兽药拿证了，已经量产，认定也过了，能补多少？",
+      "对了还有，我们1个二类新兽药拿证了，已经量产，认定也过了，这俩加一块儿能拿多少？"),
+     3_000_000),
+    # 第六条（二）: 二类 200万, then 一类 300万 asked alone, then the total 500万.
+    (("我们1个二类新兽药取得了新兽药注册证书，已实施产业化，也通过了认定。能补贴多少钱？",
+      "另外我们一个一类新兽药取得了新兽药注册证书，已实施产业化，也通过了认定，这个呢？",
+      "合计能拿多少？"), 5_000_000),
+    # 第六条（一）: 重大改良型新药 参照1类 1000万 + 1类中药 1000万 = 2000万.
+    (("我们1个经认定的重大改良型新药拿到了药品注册证书，已经实施产业化。能拿多少？",
+      "另外我们一个1类中药今年拿到了药品注册证书，已在昌平实施产业化，这个呢？", "合计能拿多少？"),
+     20_000_000),
+    # 第五条（一） 1类进入Ⅰ期 50万 + 第六条（一） 2类 最高500万 = 550万.
+    (("我们有一个1类化药品种今年进入一期临床试验，最多能给多少？",
+      "还有一项：我们1个2类生物制品获得药品注册证书并实施产业化，已经通过认定。这一项能拿多少？",
+      "两项加起来一共多少？"), 5_500_000),
+])
+def test_an_item_added_in_a_later_turn_counts_in_the_total(
+        assistant: PolicyAssistant, turns: tuple[str, ...], amount: int) -> None:
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+
+
+def test_the_item_asked_about_alone_is_priced_by_its_own_rule(
+        assistant: PolicyAssistant) -> None:
+    # 第六条（一）: the 1类中药 asked about alone after a 首仿药: 1类 最高1000万.
+    answer = _talk(assistant, "我们1个经认定的首仿药拿到了药品注册证书，已经实施产业化。能拿多少？",
+                   "另外我们一个1类中药今年拿到了药品注册证书，已在昌平实施产业化，这个呢？")
+    assert (answer.status, _amount(answer)) == ("answered", 10_000_000), answer.answer
+    assert answer.calculation is not None
+    assert answer.calculation.rule_id == "zone-6-1-class1-approval"
