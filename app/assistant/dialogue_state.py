@@ -56,8 +56,12 @@ def apply_reading(state: SessionState, reading: Reading,
         # A part ("另外还有当地代理费294万") completes the same product's base.
         return (o.measure in per_product or o.measure is None) and o.component is None
 
+    # Products known by figures of a measure this message gives again (or gives no measure
+    # for): an EMA fee after a commissioned product's 交易额 is no second product's fee.
+    said = {o.measure for o in reading.observations}
     known = [int(_number(o.get("product"), 0)) for o in state.observations
-             if o.get("measure") in per_product] if reading.adds_item else []
+             if o.get("measure") in per_product
+             and (o.get("measure") in said or None in said)] if reading.adds_item else []
     if known and any(of_new_product(o) for o in reading.observations):
         # "还有B品种，前年8405万，去年1.85亿": the new product's figures, with a cue or
         # with none (bound to the topic's measure later), are not the earlier product's.

@@ -29,6 +29,8 @@ from app.rules.vocabulary import Vocabulary
 # Not "合计一下": 一下 is no figure.
 _FIGURE_NEXT = r"(?!\s*(?:是|为|有|约|大概)?\s*(?!一下)[0-9零〇一二两三四五六七八九十百千万亿])"
 _TOTAL = re.compile(rf"一起|(?:一共|总共|合计|共计|总计){_FIGURE_NEXT}|加起来|加在一起|"
+                    r"加一块儿?|加到一起|这俩|两者|二者|总和|"
+                    r"(?:what'?s|what is|how much is) the total|total for (?:both|the two|them|all)|"
                     r"总额(?:是|为|有)?多少|合起来|"
                     r"都算上|全部|"
                     # "分别能拿多少" asks per provision; "研发投入分别是530万和980万" states
@@ -61,7 +63,7 @@ _ADDS_PROVISION = re.compile(r"再加上|加上|再加|加一项|还有一项|�
                              # "还办了一场大会…两项合计": 还/又 with a verb adds a matter.
                              r"还(?:办|做|搞|建|开|拿|投|申请|获)|"
                              r"又(?:办|做|搞|建|开|拿|投|申请|获)|"
-                             r"also|plus",
+                             r"also|plus|in addition|additionally|another item|on top of",
                              re.IGNORECASE)
 _MAX_PARTS = 4
 _FIGURE_EVIDENCE = 2.0
@@ -142,7 +144,11 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
                 claimed[measure] = claimed.get(measure, 0) + 1
             continue
         # "两项最多合计多少": the most each could give, its conditions still to be met.
-        if asks_total and candidate.keyword_hits and not evidence and _selectors_hold(
+        # Only by a word of its own: "转化落地" is said in the chosen (十三) too, and names
+        # no 国际科研机构 落地 beside it.
+        own_hits = [k for k in candidate.keyword_hits
+                    if not any(k.lower() in nfkc(c.citation.text).lower() for c in chosen)]
+        if asks_total and own_hits and not evidence and _selectors_hold(
                 rule, facts, required=not asks_maximum) and _own_clause(
                     rule, chosen, reading, vocabulary, matches or _plain_match, places,
                     asides):

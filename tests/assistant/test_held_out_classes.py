@@ -988,3 +988,40 @@ def test_the_item_asked_about_alone_is_priced_by_its_own_rule(
     assert (answer.status, _amount(answer)) == ("answered", 10_000_000), answer.answer
     assert answer.calculation is not None
     assert answer.calculation.rule_id == "zone-6-1-class1-approval"
+
+
+@pytest.mark.parametrize(("turns", "amount"), [
+    # 第十一条（二）: License-in 100万 + License-out (US$396m > 1亿美元) 50万 = 150万.
+    (("我们license-in了国外一个品种，已经在国内产业化上市了。按征求意见稿最多能拿多少？",
+      "对了还有，我们有个品种license-out给了跨国大药企，合同总额USD 396 million，已经签约了，"
+      "这俩加一块儿能拿多少？"), 1_500_000),
+    # 第十三条 870万 × 10% = 87万 + 第十一条（一） 1855万 × 30% = 556.5万: 643.5万.
+    (("We are an SME. Last year's operating revenue was 26,700,000 yuan; our R&D spending was "
+      "RMB 8.7 million last year and 450万元 the year before, and it has grown for three "
+      "consecutive years. What's the maximum?",
+      "Another item: one of our drugs has just been approved by the EMA, and the actual "
+      "registration costs came to CNY 18.55m. How much for that one?", "So what's the total?"),
+     6_435_000),
+    # 第八条（一） 3690万 × 10% = 369万 + 第十一条（一） 675万 × 30% = 202.5万: 571.5万. A
+    # marketing authorisation holder holds no registration of its own by those words.
+    (("We are a marketing authorisation holder (MAH). We commission another company to "
+      "manufacture a product we hold; the actual transaction amount was 36,900,000 yuan. "
+      "What is the maximum funding?",
+      "In addition, one of our drugs has just been approved by the EMA, and the actual "
+      "registration costs came to 6,750,000 yuan. How much in total?"), 5_715_000),
+])
+def test_a_provision_added_later_joins_the_total(
+        assistant: PolicyAssistant, turns: tuple[str, ...], amount: int) -> None:
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+
+
+def test_a_word_the_chosen_clause_says_too_brings_no_provision(
+        assistant: PolicyAssistant) -> None:
+    # (十三): 海外研发中心 不超过200万 + 跨国技术转移 不超过300万 = 500万; "转化落地" names no
+    # 国际科研机构 of (十二).
+    answer = _talk(assistant, "我们在海外设立了研发中心，推动创新药走出去，符合条件。"
+                              "对照若干措施能拿多少？",
+                   "另外还有一个：我们直接开展跨国技术转移服务，推动全球前沿医药创新成果在昌平"
+                   "转化落地，符合条件。加起来一共能拿多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
