@@ -30,7 +30,8 @@ from app.rules.vocabulary import Vocabulary
 _FIGURE_NEXT = r"(?!\s*(?:是|为|有|约|大概)?\s*(?!一下)[0-9零〇一二两三四五六七八九十百千万亿])"
 _TOTAL = re.compile(rf"一起|(?:一共|总共|合计|共计|总计){_FIGURE_NEXT}|加起来|加在一起|"
                     r"加一块儿?|加到一起|这俩|两者|二者|总和|"
-                    r"(?:what'?s|what is|how much is) the total|total for (?:both|the two|them|all)|"
+                    r"(?:what'?s|what is|how much is) the total|"
+                    r"total for (?:both|the two|them|all)|"
                     r"总额(?:是|为|有)?多少|合起来|"
                     r"都算上|全部|"
                     # "分别能拿多少" asks per provision; "研发投入分别是530万和980万" states
