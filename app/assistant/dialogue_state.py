@@ -51,6 +51,11 @@ def apply_reading(state: SessionState, reading: Reading,
     if reading.items:
         state.facts["varieties"] = sum(int(_number(i.get("count"))) for i in state.items)
     fresh = [o for o in reading.observations if o.measure is not None]
+    # "去年又回到5亿以上" after "去年主营业务收入26.54亿": a floor the remembered figure meets
+    # says nothing new, and never replaces the exact figure.
+    fresh = [o for o in fresh if not _met_by_remembered(o, state)]
+    reading.observations = [o for o in reading.observations
+                            if o.measure is None or o in fresh]
 
     def of_new_product(o: Observation) -> bool:
         # A part ("另外还有当地代理费294万") completes the same product's base.
@@ -125,6 +130,23 @@ def note_labels(reading: Reading, earlier: frozenset[str]) -> None:
         reading.adds_item = reading.adds_item or not reading.asks_label_alone
     elif not earlier and "varieties" not in reading.facts and not reading.items:
         reading.names_one_product = True
+
+
+def _met_by_remembered(observation: Observation, state: SessionState) -> bool:
+    """Whether a floor or ceiling the message gives holds for a remembered exact figure."""
+    bound = observation.bound
+    if bound is None or observation.usable:
+        return False
+    for raw in state.observations:
+        amount = raw.get("amount")
+        if (raw.get("measure"), raw.get("component"), raw.get("product", 0)) != (
+                observation.measure, observation.component, observation.product) \
+                or raw.get("bound") or not isinstance(amount, int) \
+                or raw.get("year") not in (observation.year, None):
+            continue
+        if bound.contains(amount):
+            return True
+    return False
 
 
 def _latest_year(state: SessionState, measure: str | None, component: str | None) -> int | None:

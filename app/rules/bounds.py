@@ -23,6 +23,14 @@ class Bound:
     # An estimate ("大概1.2亿") is held as a band around it; shown, it is the figure said.
     about: int | None = None
 
+    def contains(self, amount: int) -> bool:
+        """Whether the amount is one of the values the bound allows."""
+        above = self.low is None or amount > self.low or (amount == self.low
+                                                          and self.low_inclusive)
+        below = self.high is None or amount < self.high or (amount == self.high
+                                                            and self.high_inclusive)
+        return above and below
+
     def compare(self, op: str, limit: int) -> Verdict:
         """Whether every value in the bound meets ``value op limit`` (or none does)."""
         if op in ("ge", "gt"):

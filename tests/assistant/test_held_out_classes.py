@@ -1025,3 +1025,23 @@ def test_a_word_the_chosen_clause_says_too_brings_no_provision(
                    "另外还有一个：我们直接开展跨国技术转移服务，推动全球前沿医药创新成果在昌平"
                    "转化落地，符合条件。加起来一共能拿多少？")
     assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "我们从国内一所高校引进了一项技术实现产业化，产品已上市，能按License-in那条拿100万吗？",
+    "技术是从上海一家公司授权引进的（国内），产品已经上市了，License-in那条能给多少？",
+])
+def test_license_in_from_home_is_not_from_abroad(
+        assistant: PolicyAssistant, question: str) -> None:
+    # 第十一条（二）: License-in 从国外引进先进技术; a technology from a domestic source is not.
+    answer = _talk(assistant, question)
+    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+
+
+def test_a_floor_the_remembered_figure_meets_keeps_it(assistant: PolicyAssistant) -> None:
+    # 第十二条（一） 首次突破5亿: 2021年 already 7.67亿, so last year's 26.54亿 is no first
+    # crossing; "去年又回到5亿以上" restates last year's figure, it does not replace it.
+    answer = _talk(assistant, "我们去年主营业务收入26.54亿元，是首次突破5亿。能拿多少？",
+                   "等一下，其实2021年主营业务收入就已经达到7.67亿，后来下滑，去年又回到5亿以上。"
+                   "那还能拿吗？")
+    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
