@@ -236,10 +236,12 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     reading.observations += _pending_parts(text, reading.observations, vocabulary)
     reading.retracted = _retracted_parts(text, reading.observations, vocabulary)
     blocks = _labelled_blocks(text)
-    if blocks:
+    # "我们的一款试剂…今年5900万；我们旗下一款单抗…今年13.4亿": one product per sentence.
+    entries = blocks or _one_per_sentence(text, reading.observations, vocabulary)
+    if entries:
         # "药品1（FDA）：海外注册费47万…\n药品2（EMA）：…": each entry's figures are its own.
         reading.observations = [
-            replace(o, product=entry) if (entry := _entry_of(o.start, blocks)) is not None
+            replace(o, product=entry) if (entry := _entry_of(o.start, entries)) is not None
             else o for o in reading.observations]
     reading.currency = currency_named(text)
     is_device = any(w in lowered for w in vocabulary.device_words)
@@ -716,6 +718,29 @@ _ITEM_LABEL = re.compile(r"(?:^|(?<=[\n；;。，,]))\s*(?:(?:项目|品种|产�
 def _entry_of(position: int, blocks: list[tuple[int, int]]) -> int | None:
     """The index of the labelled entry holding ``position``, if any."""
     return next((i for i, (start, end) in enumerate(blocks) if start <= position < end), None)
+
+
+# A sentence that opens on one product of its own: "我们旗下一款单抗产品…", "另一个品种…".
+_ONE_PRODUCT_HEAD = re.compile(r"(?:^|(?<=[\n；;。]))\s*(?:我们|我司|公司|本公司)?\s*"
+                               r"(?:的|旗下|还有|另有|另外)?\s*(?:一|1|另一)\s*(?:款|个|种|支)")
+
+
+def _one_per_sentence(text: str, observations: list[Observation],
+                      vocabulary: Vocabulary) -> list[tuple[int, int]]:
+    """(start, end) of each sentence that opens on one product, when two or more do.
+
+    Only when each gives a figure of a per-product measure; else none.
+    """
+    heads = [m.start() for m in _ONE_PRODUCT_HEAD.finditer(text)]
+    if len(heads) < 2:
+        return []
+    ends = [*heads[1:], len(text)]
+    blocks = list(zip(heads, ends, strict=True))
+    per_product = vocabulary.per_product_measures
+    if not all(any(start <= o.start < end and o.measure in per_product for o in observations)
+               for start, end in blocks):
+        return []
+    return blocks
 
 
 def _labelled_blocks(text: str) -> list[tuple[int, int]]:

@@ -127,7 +127,10 @@ def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observatio
     measure = spec.measure
     siblings = vocabulary.family_of(measure or "") - {measure} - needed_measures
     remembered_own = [o for o in remembered if o.measure == measure]
-    loose = [o for o in current if o.measure is None] if cue_less else []
+    # A figure named only by a verb ("实际投入金额…应该是4650万") fills a base of the kind the
+    # verb names (an investment), never an EMA registration fee beside it.
+    loose = [o for o in current if o.measure is None and (
+        o.hint is None or measure in vocabulary.family_of(o.hint))] if cue_less else []
     own_now = [o for o in current if o.measure == measure and o.usable]
     if own_now and counted and len(own_now) < counted <= len(own_now) + len(
             [o for o in loose if o.usable]):

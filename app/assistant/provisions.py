@@ -79,7 +79,8 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
                      reference_year: int | None = None,
                      asks_maximum: bool = False,
                      places: re.Pattern[str] | None = None,
-                     asides: Sequence[re.Pattern[str]] = ()) -> list[Rule]:
+                     asides: Sequence[re.Pattern[str]] = (),
+                     same_matter: bool = False) -> list[Rule]:
     """Further rules the same message gives separate evidence for.
 
     A rule joins when the message states a figure for a measure it computes from (its
@@ -104,7 +105,9 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
     chosen = [scored[0].rule]
     claimed = {m: _own_figures(scored[0].rule, m, reading, vocabulary)
                for m in evidence_measures(scored[0].rule, vocabulary)}
-    asks_total = bool(_TOTAL.search(question))
+    # "同一个品种…既符合License-in，也符合第六条，最多能拿多少": the provisions it names are
+    # compared under 从优不重复, as a total would list them.
+    asks_total = bool(_TOTAL.search(question)) or same_matter
     for candidate in scored[1:]:
         rule = candidate.rule
         if len(chosen) >= _MAX_PARTS:
@@ -196,12 +199,16 @@ def asks_total(question: str) -> bool:
     return bool(_TOTAL.search(question))
 
 
-def carried_provisions(answered: list[Rule], chosen: list[Rule], question: str) -> list[Rule]:
+def carried_provisions(answered: list[Rule], chosen: list[Rule], question: str,
+                       one_matter: frozenset[str] = frozenset()) -> list[Rule]:
     """Earlier provisions that join the new one when the user adds and asks the total.
 
-    "一个1类新药进入Ⅰ期…" then "再加上一项：平台投了8900万，两项加起来".
+    "一个1类新药进入Ⅰ期…" then "再加上一项：平台投了8900万，两项加起来". So do those the
+    user says the new one is the same matter as ("这块受托生产同时也算我们CDMO的服务…这是
+    同一事项，能叠加吗"): 从优不重复 then gives the better of them.
     """
-    if not answered or not (_TOTAL.search(question) and _ADDS_PROVISION.search(question)):
+    same = bool(one_matter) and any(r.citation.doc_id in one_matter for r in answered)
+    if not answered or not (same or _TOTAL.search(question) and _ADDS_PROVISION.search(question)):
         return []
     return [rule for rule in answered if rule not in chosen
             and not any(_same_matter(rule, other) for other in chosen)]

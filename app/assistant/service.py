@@ -105,6 +105,7 @@ _CLAUSE_ANSWER_MIN_TERMS = 1
 _NEW_TOPIC_MARGIN = 2.0
 
 
+_ASKS_AMOUNT = re.compile(r"多少|how much", re.IGNORECASE)
 # "两个文件分别怎么说", "各给什么支持": each document's answer is asked for.
 _EACH_DOCUMENT = re.compile(r"分别|各(?:给|有|自|是|怎么)|两个文件|两份文件|都怎么")
 
@@ -626,7 +627,8 @@ class PolicyAssistant:
         extra = other_provisions(scored, reading, vocabulary, question, state.facts,
                                  self._keyword_match, self.reference_year,
                                  intent.asks_maximum, self._places,
-                                 self._parts.domain.place_asides)
+                                 self._parts.domain.place_asides,
+                                 bool(one_matter_documents(question, self._parts.book)))
         if groups or unfit:
             # Products no matched rule fits go to a further provision the message gives
             # evidence for ("另外还有一个品种License-out，合同1.3亿美元"), if one prices
@@ -646,7 +648,8 @@ class PolicyAssistant:
                      and all(r is not g for g, _ in groups)]
         if not groups:
             earlier = [r for r in (self._rule_or_none(i) for i in earlier_answered) if r]
-            carried = carried_provisions(earlier, [rule, *extra], question)
+            carried = carried_provisions(earlier, [rule, *extra], question,
+                                         one_matter_documents(question, self._parts.book))
             extra = carried + extra
         scoped = scope_figures([rule, *extra], reading, vocabulary)
         if len(groups) > 1 or extra:
@@ -891,7 +894,11 @@ class PolicyAssistant:
     def _meta(self, message: str, intent: Intent) -> MetaAnswer | None:
         docs = documents_meant(message, self._parts.documents)
         # "几项一起申请：一是…投资3200万；二是…": a list to price, not a question on stacking.
-        if intent.asks_combination and not any(
+        # "同一个品种：License-in引进的1类化学药拿到注册证书…不重复享受的话最多能拿多少": a case
+        # to price under 从优不重复, not the principle alone.
+        priced_case = bool(_ASKS_AMOUNT.search(message)) and bool(read_message(
+            message, self._parts.book.vocabulary, self.reference_year).facts)
+        if intent.asks_combination and not priced_case and not any(
                 m.is_money_like for m in read_numbers(prepare_text(message))):
             draft = next((d for d in self._parts.documents.values() if d.status == "draft"),
                          None)

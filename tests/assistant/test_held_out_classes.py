@@ -1045,3 +1045,37 @@ def test_a_floor_the_remembered_figure_meets_keeps_it(assistant: PolicyAssistant
                    "等一下，其实2021年主营业务收入就已经达到7.67亿，后来下滑，去年又回到5亿以上。"
                    "那还能拿吗？")
     assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+
+
+def test_one_product_per_sentence_has_its_own_figures(assistant: PolicyAssistant) -> None:
+    # 第十二条（三）: 5900万 first crosses 5000万 → 20万; 13.4亿 first crosses 10亿 → 500万: 520万.
+    answer = _talk(assistant, "我们的一款体外诊断试剂去年年产值0.3亿，今年做到了5900万元，"
+                              "是第一次突破5000万元；我们旗下一款单抗产品去年年产值7亿，"
+                              "今年做到了134000万元，是第一次突破10亿。合计最多能拿多少支持？")
+    assert (answer.status, _amount(answer)) == ("answered", 5_200_000), answer.answer
+
+
+def test_a_verbs_figure_fills_no_base_of_another_kind(assistant: PolicyAssistant) -> None:
+    # 第八条（一） 承担生产 4650万 × 20% = 930万 + 第十一条（一） 2070万 × 30% = 621万: 1551万;
+    # the corrected 实际投入 is no EMA registration fee.
+    answer = _talk(assistant, "我们按照药品上市许可持有人制度承担生产，实际投入金额6700万元。"
+                              "能拿多少？",
+                   "还有一项：我们的一款药品新取得欧盟EMA认证，实际注册费用共二千零七十万。"
+                   "这一项能拿多少？",
+                   "对了，第一项的实际投入金额刚才说错了，应该是4650万。那两项一共呢？")
+    assert (answer.status, _amount(answer)) == ("answered", 15_510_000), answer.answer
+
+
+@pytest.mark.parametrize(("turns", "amount"), [
+    # 第八条（一） 4350万 × 20% = 870万 vs 第十五条（一） 4090万 × 20% = 818万, one matter: 870万.
+    (("我们按照药品上市许可持有人制度承担生产，实际投入金额4350万元。能拿多少？",
+      "这块受托生产业务同时也算我们CDMO的合同外包服务，对应年度实际服务金额四千零九十万。"
+      "这是同一事项，能和第十五条叠加吗？最多能拿多少？"), 8_700_000),
+    # 第六条（一） 1类 最高1000万 vs 第十一条（二） License-in 最高100万, one product: 1000万.
+    (("同一个品种：我们License-in引进的1类化学药，拿到注册证书并在昌平产业化。"
+      "它既符合License-in，也符合第六条，不重复享受的话最多能拿多少？",), 10_000_000),
+])
+def test_one_matter_under_two_provisions_gets_the_better(
+        assistant: PolicyAssistant, turns: tuple[str, ...], amount: int) -> None:
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
