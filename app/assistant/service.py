@@ -106,6 +106,7 @@ _NEW_TOPIC_MARGIN = 2.0
 
 
 _ASKS_AMOUNT = re.compile(r"多少|how much", re.IGNORECASE)
+_BOOK_TITLE = re.compile(r"《[^《》]{2,60}》")
 # "两个文件分别怎么说", "各给什么支持": each document's answer is asked for.
 _EACH_DOCUMENT = re.compile(r"分别|各(?:给|有|自|是|怎么)|两个文件|两份文件|都怎么")
 
@@ -192,9 +193,10 @@ class PolicyAssistant:
         # a question's own. Lead words up to the name go with it.
         name = "|".join(re.escape(n) for n in names)
         self._document_phrase = re.compile(
-            r"(?:(?:按照?|根据|依据|参照|适用|用)[^，,。；;？?!！]{0,24}?)?"
+            r"(?:(?:按照?|根据|依据|参照|对照|适用|用|under|according to|based on)"
+            r"[^，,。；;？?!！]{0,40}?)?"
             rf"(?:{name})(?:[^，,。；;？?!！]{{0,8}}?(?:{name}))*"
-            r"(?:\s*[（(][^）)]{0,12}[）)])?(?:里|中|上|的规定)?") if names else None
+            r"(?:\s*[（(][^）)]{0,12}[）)]|[）)])?(?:里|中|上|的规定)?") if names else None
 
     def answer(self, session_id: str | None, message: str) -> Answer:
         """Answer one message in a session (None: a one-off question that keeps nothing)."""
@@ -882,9 +884,16 @@ class PolicyAssistant:
 
     def _without_document_names(self, message: str) -> str:
         """The message without the phrases that name a document (what it asks stays)."""
-        if self._document_phrase is None:
+        phrase = self._document_phrase
+        if phrase is None:
             return message
-        return self._document_phrase.sub("", nfkc(message).lower()) or message
+        lowered = nfkc(message).lower()
+        # "按《昌平组团促进医药健康产业发展支持办法》": a title in book marks that holds a
+        # document's name is that name, whole.
+        lowered = _BOOK_TITLE.sub(lambda m: "" if phrase.search(m.group(0)) else m.group(0),
+                                  lowered)
+        unnamed = without_places(phrase.sub("", lowered), self._places)
+        return re.sub(r"_+", "", unnamed) or message
 
     def _named_documents(self, message: str) -> list[str]:
         """The one document the question names, if it names exactly one."""

@@ -1079,3 +1079,18 @@ def test_one_matter_under_two_provisions_gets_the_better(
         assistant: PolicyAssistant, turns: tuple[str, ...], amount: int) -> None:
     answer = _talk(assistant, *turns)
     assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize("last", [
+    "按《昌平组团促进医药健康产业发展支持办法》能拿多少支持？",
+    "请按《昌平组团促进医药健康产业发展支持办法》帮忙算一下支持金额。",
+    "对照支持办法（征求意见稿），我们能拿到多少？",
+    "支持办法里这种情况能补多少钱？",
+    "How much support can we get under the Changping cluster support measures (draft)?",
+    "What amount could we receive under the draft support measures?",
+])
+def test_a_question_naming_only_the_document_continues_the_facts_given(
+        assistant: PolicyAssistant, last: str) -> None:
+    # 第八条（二）: 12.1亿 × 2‰ = 242万.
+    answer = _talk(assistant, "我们公司是医药健康销售平台。", "去年年度销售收入12.1亿元。", last)
+    assert (answer.status, _amount(answer)) == ("answered", 2_420_000), answer.answer
