@@ -30,10 +30,17 @@ class Domain:
     responsible_units_words: tuple[str, ...] = ()
     off_task: tuple[re.Pattern[str], ...] = ()
     which_clause: tuple[re.Pattern[str], ...] = ()
+    # Words pointing back at what was just answered ("这条", "that"): a lookup they ask
+    # ("这条是哪些部门负责的？") is about the conversation's own clause.
+    topic_deixis: tuple[re.Pattern[str], ...] = ()
 
     def asks_which_clause(self, text: str) -> bool:
         """"哪一条规定了…": the clause is the answer."""
         return any(p.search(text) for p in self.which_clause)
+
+    def points_back(self, text: str) -> bool:
+        """"这条措施…", "Which clause is that based on": the words point at the last answer."""
+        return any(p.search(text) for p in self.topic_deixis)
 
     def is_off_task(self, text: str) -> bool:
         """A request no policy document answers (a poem, personal income tax)."""
@@ -62,6 +69,7 @@ def load_domain(corpus_dir: Path) -> Domain:
         place_denials=_patterns(data.get("place_denials")),
         off_task=_patterns(data.get("off_task")),
         which_clause=_patterns(data.get("which_clause")),
+        topic_deixis=_patterns(data.get("topic_deixis")),
         responsible_units_words=tuple(str(w).lower()
                                       for w in data.get("responsible_units_words") or ()))
 

@@ -318,8 +318,15 @@ class PolicyAssistant:
                               and not reading.states_anything and not any(
                                   s.rule.id not in state.topic_rule_ids
                                   and len(s.keyword_hits) > 1 for s in scored[:3]))
+        domain = self._parts.domain
+        # "这条措施的责任单位有哪些？", "这是依据哪一条？原文是怎么写的？": a lookup of the clause
+        # just answered, naming no provision of its own.
+        looks_up_topic = not reading.states_anything and domain.points_back(question) and (
+            asks_responsible_units(question, domain) or domain.asks_which_clause(question)) \
+            and not any(s.keyword_hits for s in scored[:3])
         continuing = bool(state.topic_rule_ids) and not switches_topic(question) and (
-            replies or (continues_topic(unnamed, reading) or reading.corrects or names_topic
+            replies or looks_up_topic
+            or (continues_topic(unnamed, reading) or reading.corrects or names_topic
                         or self._asks_within(question, state.topic_rule_ids))
             and not self._new_topic(scored, earlier_answered or state.topic_rule_ids[:1],
                                     reading))

@@ -1094,3 +1094,19 @@ def test_a_question_naming_only_the_document_continues_the_facts_given(
     # 第八条（二）: 12.1亿 × 2‰ = 242万.
     answer = _talk(assistant, "我们公司是医药健康销售平台。", "去年年度销售收入12.1亿元。", last)
     assert (answer.status, _amount(answer)) == ("answered", 2_420_000), answer.answer
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    ("这条是哪些部门负责落实的？", "市商务局"),
+    ("这条措施的责任单位有哪些？", "市商务局"),
+    ("这是依据哪一条规定的？原文是怎么写的？", "（十三）"),
+    ("Which clause is that based on, and what does it say exactly?", "（十三）"),
+])
+def test_a_lookup_pointing_back_is_about_the_clause_just_answered(
+        assistant: PolicyAssistant, follow_up: str, expected: str) -> None:
+    answer = _talk(assistant, "我们在海外设立了一个孵化器，推动优质医药技术项目出海，符合条件。"
+                              "对照若干措施，我们能拿到多少？", follow_up)
+    assert answer.status == "answered"
+    assert [(c.doc_id, c.article) for c in answer.citations] == [
+        ("changping-2026-2028", "（十三）")], answer.answer
+    assert expected in answer.answer
