@@ -15,6 +15,7 @@ from typing import Literal
 
 from app.assistant.number_reader import NumberMention, read_numbers
 from app.assistant.time_refs import Period, TimeMark, change_role, time_marks
+from app.rules.amounts import format_yuan
 from app.rules.bounds import Bound
 from app.rules.vocabulary import Vocabulary
 
@@ -117,6 +118,8 @@ class Observation:
     # The rules whose own words those are, among the rules reading the figure's measure:
     # "园区运营项目，投资总额1800万" is the park's, not the AI project's (both read 项目投资).
     names_rules: tuple[str, ...] = ()
+    # Worked out from two figures the user gave ("去年1550万 + 50万"): shown with the answer.
+    derivation: str = ""
 
     @property
     def usable(self) -> bool:
@@ -257,7 +260,8 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             observation = replace(observation, additional=True)
         observations.append(observation)
         previous, previous_end = observation, mention.end
-    kept = _without_planned(_without_deferred(text, _relative(text, observations), cues))
+    kept = _without_planned(_without_deferred(
+        text, _derived(text, _relative(text, observations), marks), cues))
     return _named_elsewhere(text, _named_after(text, kept, cues), cues)
 
 
@@ -295,7 +299,8 @@ def _named_after(text: str, observations: list[Observation],
 # "比预算多了80万": a difference, not the figure; "实际投入是总预算的50%", "服务金额占营收的
 # 60%": the figure asked for is a share of the one given.
 _DIFFERENCE_BEFORE = re.compile(r"比[^，,。；;0-9]{1,12}"
-                                r"(?:多|少|高|低|增加|减少|超|超出|节省)了?\s*$")
+                                r"(?:多|少|高|低|增加|减少|增长|下降|超|超出|节省)"
+                                r"(?:投|做|卖|花|收|赚|出)?了?\s*$")
 _SHARE = re.compile(r"(?:是|占|为|相当于)[^，,。；;]{0,14}的\s*"
                     r"(?:[0-9.]+\s*[%％]|百分之|[一二两三四五六七八九]成|一半|[二三四五六七八九十]分之)")
 
@@ -324,6 +329,62 @@ def _relative(text: str, observations: list[Observation]) -> list[Observation]:
             o = replace(o, doubt=f"“{o.text}”是预算数，实际金额只给出了差额", relative=True)
         marked.append(o)
     return marked
+
+
+# "今年实际服务金额比去年多了50万元，去年是1550万元": this year's figure is last year's plus the
+# difference. The words before it name the year compared and the way it went.
+_COMPARED = re.compile(r"比\s*(?P<base>[^，,。；;0-9比]{1,16}?)"
+                       r"(?P<way>多|少|高|低|增加|减少|增长|下降|超出|超|节省)"
+                       r"(?:投|做|卖|花|收|赚|出)?了?\s*$")
+_MORE = ("多", "高", "增加", "增长", "超出", "超")
+_PLAN_WORDS = ("预算", "计划", "预计")
+
+
+def _derived(text: str, observations: list[Observation],
+             marks: list[TimeMark]) -> list[Observation]:
+    """A difference and the figure it is measured from become the figure itself.
+
+    "今年比去年多了50万，去年是1550万" gives this year's 1600万 (shown as worked out), beside
+    last year's 1550万; "比预算多了80万，预算是260万" gives the actual 340万. When the year
+    compared, the way it went or the figure it starts from is not clear, the difference stays
+    in doubt and is asked.
+    """
+    result = list(observations)
+    for difference in [o for o in observations if o.relative and o.amount is not None
+                       and o.doubt and "差额" in o.doubt]:
+        start = max(text.rfind(mark, 0, difference.start) for mark in "，,；;。!！?？\n") + 1
+        compared = _COMPARED.search(text[start:difference.start])
+        if compared is None:
+            continue
+        base_words = compared.group("base")
+        at = start + compared.start("base")
+        base_year = next((m.year for m in marks if m.start == at), None)
+        own_year = next((m.year for m in reversed(marks) if start <= m.start < at
+                         and m.year is not None), None)
+        planned = any(w in base_words for w in _PLAN_WORDS)
+        if base_year is None and not planned:
+            continue
+        bases = [o for o in result if o is not difference and o.amount is not None
+                 and o.bound is None and (not o.relative or (planned and o.planned))
+                 and o.currency == difference.currency
+                 and (o.measure in (difference.measure, None) or difference.measure is None)
+                 and ((planned and o.planned) or (not planned and o.year == base_year))]
+        if len(bases) != 1 or (not planned and own_year is None):
+            continue
+        base = bases[0]
+        sign = 1 if compared.group("way") in _MORE else -1
+        amount = (base.amount or 0) + sign * (difference.amount or 0)
+        if amount <= 0:
+            continue
+        way = "+" if sign > 0 else "−"
+        result[result.index(difference)] = replace(
+            difference, amount=amount, doubt=None, relative=False, planned=False,
+            measure=difference.measure or base.measure, year=own_year,
+            derivation=f"{format_yuan(base.amount or 0)} {way} "
+                       f"{format_yuan(difference.amount or 0)}")
+        if planned:
+            result = [o for o in result if o is not base]
+    return result
 
 
 def _phrase_start(text: str, position: int) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.assistant.answer import Answer
+from app.assistant.fact_reader import prepare_text
 from app.assistant.numeric_guard import unbacked_numbers
 from app.normalize import canonical_brackets
 
@@ -111,8 +112,9 @@ def score_case(case: EvalCase, answer: Answer, latency_ms: float) -> CaseResult:
     for part in ([calc, *(calc.parts or [])] if calc else []):
         # Each provision of a combined answer shows its own working.
         backing += [part.formula, json.dumps(part.inputs, ensure_ascii=False)]
-    # Amounts the user stated are backed by the question itself.
-    backing += list(case.turns)
+    # Amounts the user stated are backed by the question itself, in any surface form
+    # ("25000W" is the 2.5亿 an answer restates).
+    backing += list(case.turns) + [prepare_text(t) for t in case.turns]
     result.unbacked = unbacked_numbers(answer.answer, backing + _metadata_backing(answer))
     return result
 

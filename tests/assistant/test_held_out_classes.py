@@ -768,14 +768,16 @@ def test_a_part_taken_back_leaves_the_base(assistant: PolicyAssistant) -> None:
     assert (english.status, _amount(english)) == ("answered", 1_080_000), english.answer
 
 
-def test_a_figure_given_relative_to_another_is_asked(assistant: PolicyAssistant) -> None:
-    # A share ("是总预算的60%") or a difference ("比预算多了50万") is no figure to compute on.
+def test_a_share_of_another_figure_is_asked(assistant: PolicyAssistant) -> None:
+    # A share ("是总预算的60%") is no figure to compute on; a difference from a stated
+    # figure ("比预算多了50万，预算是300万") is worked out and shown: 350万 × 30% = 105万.
     share = _talk(assistant, "我们按持有人制度承担生产，实际投入是总预算的60%，"
                              "总预算5000万元，能拿多少？")
     assert (share.status, _amount(share)) == ("needs_info", None), share.answer
     difference = _talk(assistant, "药品新获EMA认证，实际注册费用比预算多了50万，"
                                   "预算是300万，能补多少？")
-    assert (difference.status, _amount(difference)) == ("needs_info", None), difference.answer
+    assert (difference.status, _amount(difference)) == ("answered", 1_050_000), \
+        difference.answer
 
 
 def test_another_value_offered_beside_an_estimate_is_asked(assistant: PolicyAssistant) -> None:
@@ -1110,3 +1112,33 @@ def test_a_lookup_pointing_back_is_about_the_clause_just_answered(
     assert [(c.doc_id, c.article) for c in answer.citations] == [
         ("changping-2026-2028", "（十三）")], answer.answer
     assert expected in answer.answer
+
+
+@pytest.mark.parametrize(("question", "amount", "working"), [
+    # 第十五条（一）: 今年 = 去年1550万 + 50万 = 1600万; × 20% = 320万.
+    ("我们是一家CMO企业，今年实际服务金额比去年多了50万元，去年是1550万元，按今年的金额算。"
+     "最多能给多少？", 3_200_000, "1550万元 + 50万元 = 1600万元"),
+    # 第十二条（三）: 今年产值 = 去年2.5亿 + 3.3亿 = 5.8亿, 首次突破5亿: 200万.
+    ("BT-810今年产值比去年多了330000000元，去年是25000万，今年是第一次突破5亿，能拿多少？",
+     2_000_000, "2.5亿元 + 3.3亿元 = 5.8亿元"),
+    # 第十一条（一）: 实际 = 预算260万 + 80万 = 340万; × 30% = 102万.
+    ("一个药新获得EMA认证，实际注册费用比预算多了80万，预算是260万，能给多少？", 1_020_000,
+     "260万元 + 80万元 = 340万元"),
+])
+def test_a_difference_from_a_stated_figure_is_worked_out_and_shown(
+        assistant: PolicyAssistant, question: str, amount: int, working: str) -> None:
+    answer = _talk(assistant, question)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    assert working in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # No year of its own before 比: which year the difference gives is not said.
+    "我们主营业务收入比前年多了78290万，前年是4.65亿，去年是第一次突破5亿，能拿多少？",
+    # A share of another figure stays asked.
+    "我们是做临床CMO的，去年实际服务金额占营收的60%，营收是1450万，能拿多少？",
+])
+def test_a_relative_figure_whose_terms_are_unclear_is_asked(
+        assistant: PolicyAssistant, question: str) -> None:
+    answer = _talk(assistant, question)
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
