@@ -151,6 +151,7 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
     marks = time_marks(text, reference_year)
     clause_starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
     cues = _cue_table(vocabulary)
+    lowered = text.lower()
     observations: list[Observation] = []
     previous_end = 0
     previous: Observation | None = None
@@ -175,6 +176,13 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             previous_end = mention.end
             continue
         measure, component = found
+        spec = vocabulary.measures.get(measure or "")
+        # "委托…生产，合同金额4580万": no License-out deal, and a contract's figure is no
+        # actual amount either: in doubt wherever it would be used.
+        contract_only = spec is not None and bool(spec.requires) and not any(
+            w in lowered for w in spec.requires)
+        if contract_only:
+            measure, component = None, None
         apposition = _APPOSITION.match(text, mention.end) if found == (None, None) else None
         if apposition is not None:
             # "1470万元，这是我们去年的研发投入": the clause after the figure says what it is.
@@ -241,6 +249,9 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             mark = TimeMark(0, 0, previous.year, previous.period)
         observation = _observation(mention, measure, component, mark, role, clause, vocabulary,
                                    hint)
+        if contract_only:
+            observation = replace(observation, doubt=f"“{observation.text}”是合同约定的金额，"
+                                                     "不一定是实际发生的金额")
         reach = _PLAN_REACH_EN if is_english(text[max(0, mention.start - 30):mention.start]) \
             else _PLAN_REACH
         supposed = _SUPPOSED.search(text[clause_start:mention.start]) is not None

@@ -59,6 +59,9 @@ class Measure:
     cues: tuple[str, ...]
     qualifiers: dict[str, str] = field(default_factory=dict)
     weak_cues: tuple[str, ...] = ()
+    # Words one of which the message must say for a generic cue to name this measure
+    # ("合同金额4580万" beside 委托生产 is no License-out deal); else the figure is cue-less.
+    requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -201,7 +204,8 @@ def _load(path: Path) -> Vocabulary:
     measures = {name: Measure(name, tuple(str(c).lower() for c in raw.get("cues") or ()),
                               {str(k).lower(): str(v) for k, v in
                                (raw.get("qualifiers") or {}).items()},
-                              tuple(str(c).lower() for c in raw.get("weak_cues") or ()))
+                              tuple(str(c).lower() for c in raw.get("weak_cues") or ()),
+                              tuple(str(c).lower() for c in raw.get("requires") or ()))
                 for name, raw in (data.get("measures") or {}).items()}
     facts = {}
     for name, raw in (data.get("facts") or {}).items():

@@ -1142,3 +1142,24 @@ def test_a_relative_figure_whose_terms_are_unclear_is_asked(
         assistant: PolicyAssistant, question: str) -> None:
     answer = _talk(assistant, question)
     assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+
+
+@pytest.mark.parametrize(("question", "amount"), [
+    # 第八条（一）: 实际交易额 0.38亿 × 10% = 380万; the 合同金额 is no License-out deal.
+    ("我们是药品上市许可持有人，委托其他医药健康企业生产自有品种，合同金额4580万元，该品种实际交易额"
+     "0.38亿。最多能拿多少？", 3_800_000),
+    # 第十五条（一）: 实际服务金额 920万 × 20% = 184万; a CRO's contracts are no License-out.
+    ("我们是干CRO的，合同签了2390万，实际做下来服务金额九百二十万。那个支持办法能给多少钱？",
+     1_840_000),
+])
+def test_a_contract_in_no_license_out_words_is_no_deal(
+        assistant: PolicyAssistant, question: str, amount: int) -> None:
+    answer = _talk(assistant, question)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+
+
+def test_a_contract_figure_correcting_the_actual_one_is_asked(
+        assistant: PolicyAssistant) -> None:
+    answer = _talk(assistant, "该品种委托生产实际交易额2600万，不对，合同上写的是3500万元，"
+                              "能拿多少？")
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
