@@ -649,6 +649,13 @@ class PolicyAssistant:
                 # "一类新兽药…，另外两个人用1类新药在研，兽药这块能支持多少": a product of
                 # another kind than the rule prices is not asked about.
                 unfit = [i for i in unfit if not _other_kind(rule, i)]
+            flags = self._parts.book.vocabulary.item_flags
+            # "另外，我们一个药刚过了EMA认证，注册费1865万": a product carrying what a further
+            # provision priced on a figure reads is that provision's, not one more here.
+            unfit = [i for i in unfit if not any(
+                not getattr(r.formula, "count", None) and item_fits(r, i, flags)
+                and any(c.fact in flags and i.get(c.fact) is True for c in r.conditions)
+                for r in extra)]
             if unfit:
                 groups.append((home or rule, unfit))
             # A provision priced on a figure of its own, not on products ("…15个进Ⅱ期；另外
@@ -697,8 +704,11 @@ class PolicyAssistant:
         # 新药进入Ⅱ期" → "另外还有一个拿到注册证书的，一共多少").
         matched = [s.rule for s in scored[1:] if s.relevance >= MIN_RULE_SCORE] + earlier
         for other in matched:
-            if other not in siblings and count is not None and getattr(
-                    other.formula, "count", None) == count \
+            # A rule priced per product takes the products it fits, beside one priced on a
+            # figure ("1个1类进Ⅱ期；两个首仿药获证；一个药过了EMA，注册费1865万").
+            other_count = getattr(other.formula, "count", None)
+            if other not in siblings and other_count is not None \
+                    and (count is None or other_count == count) \
                     and other.citation.doc_id == rule.citation.doc_id:
                 siblings.append(other)
         flags = self._parts.book.vocabulary.item_flags

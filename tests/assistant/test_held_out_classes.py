@@ -1163,3 +1163,14 @@ def test_a_contract_figure_correcting_the_actual_one_is_asked(
     answer = _talk(assistant, "该品种委托生产实际交易额2600万，不对，合同上写的是3500万元，"
                               "能拿多少？")
     assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+
+
+def test_products_priced_per_product_beside_a_figure_go_to_their_own_rules(
+        assistant: PolicyAssistant) -> None:
+    # 第五条（一） 1类进入Ⅱ期 100万 + 第六条（一） 2 × 首仿药 最高1000万 + 第十一条（一）
+    # 1865万 × 30% = 559.5万: 2659.5万; the EMA fee is counted once.
+    answer = _talk(assistant, "我们1个1类化学药刚进二期临床了，后面肯定要产业化的；另外，"
+                              "我们两个首仿药经认定后拿到了注册证书，已经产业化；另外，我们一个药"
+                              "刚过了欧盟EMA认证，实际注册费用18,650,000元。按昌平组团那个办法，"
+                              "加一块儿一共能拿多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 26_595_000), answer.answer
