@@ -517,7 +517,7 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
     counted_after = re.compile(rf"(?:{words})[^，,。；;！？!?]{{0,6}}?"
                                + count_pattern.pattern[:count_pattern.pattern.rindex("(?=")])
     total_pattern = re.compile(count_pattern.pattern[:count_pattern.pattern.rindex("(?=")]
-                               + rf"(?=[^，,。；;！？!?]{{0,16}}?(?:{words}))")
+                               + rf"(?=[^，,。；;！？!?]{{0,24}}?(?:{words}))")
     segments = _segments(text)
     mentions: list[ItemMention] = []
     shared_flags: dict[str, object] = {}
