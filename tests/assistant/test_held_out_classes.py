@@ -1178,5 +1178,6 @@ def test_products_priced_per_product_beside_a_figure_go_to_their_own_rules(
 
 def test_a_count_far_from_its_product_word_still_counts(assistant: PolicyAssistant) -> None:
     # 第十一条（二）: License-in 单品种最高100万 × 3 = 300万.
-    answer = _talk(assistant, "3个通过License-in从海外引进的品种已经在国内产业化并上市销售，能拿多少？")
+    answer = _talk(assistant, "3个通过License-in从海外引进的品种已经在国内产业化并上市销售，"
+                              "能拿多少？")
     assert (answer.status, _amount(answer)) == ("answered", 3_000_000), answer.answer
