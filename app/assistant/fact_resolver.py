@@ -129,8 +129,13 @@ def _candidates(spec: FactSpec, vocabulary: Vocabulary, current: list[Observatio
     remembered_own = [o for o in remembered if o.measure == measure]
     # A figure named only by a verb ("实际投入金额…应该是4650万") fills a base of the kind the
     # verb names (an investment), never an EMA registration fee beside it.
+    # A measure that takes another's hint does so only to restate a figure of its own the
+    # conversation holds ("工程投资1亿" then "那投资2亿呢"); a bare "投资3000万" may be the total.
+    hinted = vocabulary.measures[measure].hints if measure in vocabulary.measures and any(
+        o.measure == measure for o in remembered) else ()
     loose = [o for o in current if o.measure is None and (
-        o.hint is None or measure in vocabulary.family_of(o.hint))] if cue_less else []
+        o.hint is None or measure in vocabulary.family_of(o.hint) or o.hint in hinted)] \
+        if cue_less else []
     own_now = [o for o in current if o.measure == measure and o.usable]
     if own_now and counted and len(own_now) < counted <= len(own_now) + len(
             [o for o in loose if o.usable]):

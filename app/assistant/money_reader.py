@@ -131,6 +131,9 @@ class Observation:
         return bool(self.names_rules) and rule_id not in self.names_rules
 
 
+_PART_OF = re.compile(r"[，,、；;\s]*(?:其中|内含|含|包括|包含)")
+
+
 def with_said(text: str, observations: list[Observation]) -> list[Observation]:
     """Each figure with the words said of it: its sentence since the figure before it."""
     lowered = text.lower()
@@ -138,10 +141,14 @@ def with_said(text: str, observations: list[Observation]) -> list[Observation]:
     ordered = sorted(observations, key=lambda o: o.start)
     said: dict[int, str] = {}
     previous_end = 0
+    previous_said = ""
     for observation in ordered:
         head = next((a for a, b in sentences if a <= observation.start < b), 0)
         start = max(head, previous_end)
-        said[id(observation)] = lowered[start:observation.start + len(observation.text)]
+        own = lowered[start:observation.start + len(observation.text)]
+        # "项目投资总额8千万，其中工程部分400万": a part is said of what the figure before it is.
+        said[id(observation)] = previous_said + own if _PART_OF.match(own) else own
+        previous_said = said[id(observation)]
         previous_end = max(previous_end, observation.start + len(observation.text))
     return [replace(o, said=said[id(o)]) for o in observations]
 
@@ -178,10 +185,10 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         measure, component = found
         spec = vocabulary.measures.get(measure or "")
         # "委托…生产，合同金额4580万": no License-out deal, and a contract's figure is no
-        # actual amount either: in doubt wherever it would be used.
-        contract_only = spec is not None and bool(spec.requires) and not any(
-            w in lowered for w in spec.requires)
-        if contract_only:
+        # actual amount either: in doubt wherever it would be used (the measure says why).
+        unqualified = spec if spec is not None and spec.requires and not any(
+            w in lowered for w in spec.requires) else None
+        if unqualified is not None:
             measure, component = None, None
         apposition = _APPOSITION.match(text, mention.end) if found == (None, None) else None
         if apposition is not None:
@@ -249,9 +256,9 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             mark = TimeMark(0, 0, previous.year, previous.period)
         observation = _observation(mention, measure, component, mark, role, clause, vocabulary,
                                    hint)
-        if contract_only:
-            observation = replace(observation, doubt=f"“{observation.text}”是合同约定的金额，"
-                                                     "不一定是实际发生的金额")
+        if unqualified is not None:
+            observation = replace(observation, doubt=f"“{observation.text}”"
+                                                     f"{unqualified.requires_doubt}")
         reach = _PLAN_REACH_EN if is_english(text[max(0, mention.start - 30):mention.start]) \
             else _PLAN_REACH
         supposed = _SUPPOSED.search(text[clause_start:mention.start]) is not None

@@ -142,6 +142,9 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
         if fresh and all(m in hinted for m in fresh) and not _selectors_hold(
                 rule, facts, required=True, selectors_only=True, vocabulary=vocabulary):
             continue
+        # "我们的AI示范场景项目，项目总投资7000万，其中工程投资3000万": a figure said of a
+        # chosen provision's project is no evidence for another that reads its measure.
+        fresh = [m for m in fresh if not _said_of_chosen(rule, chosen, m, reading, vocabulary)]
         if fresh and _selectors_hold(rule, facts):
             chosen.append(rule)
             for measure in fresh:
@@ -160,6 +163,29 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
     if len(chosen) > 1 and not asks_total and len(figures) < 2:
         return []
     return chosen[1:]
+
+
+def _said_of_chosen(rule: Rule, chosen: list[Rule], measure: str, reading: Reading,
+                    vocabulary: Vocabulary) -> bool:
+    """Whether every figure of the measure is said in a chosen rule's words, none of its own.
+
+    A rule's own words are its keywords that are no measure's cue (项目投资总额 is any
+    project's; 园区、运营管理 are the park's).
+    """
+    cues = [c for m in vocabulary.measures.values() for c in m.cues]
+
+    def words(of: Rule) -> list[str]:
+        return [k.lower() for k in of.keywords
+                if len(k) > 1 and not any(c in k.lower() for c in cues)]
+
+    if not any(spec.item == "project" for spec in vocabulary.facts_of_measure(measure)):
+        return False  # projects only: a product's figure is told apart by its own words
+    figures = [o for o in reading.observations if (o.measure or o.hint) == measure]
+    mine = words(rule)
+    theirs = [w for other in chosen for w in words(other)]
+    return bool(figures) and all(
+        o.said and not any(w in o.said for w in mine) and any(w in o.said for w in theirs)
+        for o in figures)
 
 
 def _own_figures(rule: Rule, measure: str, reading: Reading, vocabulary: Vocabulary) -> int:

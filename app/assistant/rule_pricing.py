@@ -121,7 +121,13 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     if worked:
         # "今年比去年多了50万，去年是1550万": the figure worked out, shown with its working.
         calc = calc.model_copy(update={"notes": [*calc.notes, *dict.fromkeys(worked)]})
-    calc = _maximum_if_asked(calc, rule, wording)
+    # "项目总投资24500万，最多能给多少" of an AI scene priced on its 工程投资: a figure of a
+    # measure the base is often confused with was given, so the base is asked, not capped.
+    confused = {h for f in money_facts_of(rule) if (spec := vocabulary.facts.get(f))
+                and spec.measure in vocabulary.measures
+                for h in vocabulary.measures[spec.measure].hints}
+    if not any(o.measure in confused for o in current):
+        calc = _maximum_if_asked(calc, rule, wording)
     calc = _unknowns_asked(calc, rule, wording, reading.plural_count_unknown
                            and "varieties" not in state.facts)
     if questions:

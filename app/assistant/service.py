@@ -542,6 +542,10 @@ class PolicyAssistant:
         vocabulary = self._parts.book.vocabulary
         measures = {o.measure for o in reading.observations if o.measure}
         theirs = {m for r in topic for m in evidence_measures(r, vocabulary)}
+        # A measure the topic's own is often said for ("项目总投资" of an AI scene priced on
+        # its 工程投资) is the topic's figure, said loosely: it starts no other provision.
+        theirs |= {h for m in theirs if m in vocabulary.measures
+                   for h in vocabulary.measures[m].hints}
         own_figure = bool(set(evidence_measures(top.rule, vocabulary)) & measures - theirs)
         telling = [k for k in top.keyword_hits if k.lower() not in self._measure_words]
         if telling and not any(s.keyword_hits for s in scored if (

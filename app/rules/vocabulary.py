@@ -62,6 +62,10 @@ class Measure:
     # Words one of which the message must say for a generic cue to name this measure
     # ("合同金额4580万" beside 委托生产 is no License-out deal); else the figure is cue-less.
     requires: tuple[str, ...] = ()
+    # What a figure named so, in a message without those words, is said to be when asked.
+    requires_doubt: str = "不一定是该条款所述的金额"
+    # Measures a figure named only by a verb may hint at and still fill this one ("投资2亿").
+    hints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -205,7 +209,10 @@ def _load(path: Path) -> Vocabulary:
                               {str(k).lower(): str(v) for k, v in
                                (raw.get("qualifiers") or {}).items()},
                               tuple(str(c).lower() for c in raw.get("weak_cues") or ()),
-                              tuple(str(c).lower() for c in raw.get("requires") or ()))
+                              requires=tuple(str(c).lower() for c in raw.get("requires") or ()),
+                              hints=tuple(str(c) for c in raw.get("hints") or ()),
+                              requires_doubt=str(raw.get("requires_doubt")
+                                                 or "不一定是该条款所述的金额"))
                 for name, raw in (data.get("measures") or {}).items()}
     facts = {}
     for name, raw in (data.get("facts") or {}).items():

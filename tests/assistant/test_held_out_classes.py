@@ -1181,3 +1181,19 @@ def test_a_count_far_from_its_product_word_still_counts(assistant: PolicyAssista
     answer = _talk(assistant, "3个通过License-in从海外引进的品种已经在国内产业化并上市销售，"
                               "能拿多少？")
     assert (answer.status, _amount(answer)) == ("answered", 3_000_000), answer.answer
+
+
+@pytest.mark.parametrize(("turns", "status", "amount"), [
+    # (五) prices 项目工程投资总额 × 30%: 3000万 → 900万, whatever the total around it.
+    (("我们的AI+药物研发标杆示范场景项目符合条件，项目总投资7000万，其中项目工程投资总额3000万元，"
+      "其余为铺底流动资金。能申请多少？",), "answered", 9_000_000),
+    # A total investment alone is no 工程投资: asked.
+    (("我们在做AI+药物研发示范项目", "项目总投资24500万元，最多能给多少"), "needs_info", None),
+    # "那投资2亿呢" restates the 工程投资 the conversation holds: 2亿 × 30% = 6000万 → 5000万.
+    (("AI药物研发示范场景 工程投资1亿 能拿多少", "那投资2亿呢"), "answered", 50_000_000),
+])
+def test_an_ai_scene_is_priced_on_its_engineering_investment_only(
+        assistant: PolicyAssistant, turns: tuple[str, ...], status: str,
+        amount: int | None) -> None:
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == (status, amount), answer.answer

@@ -131,7 +131,8 @@ RULE_CASES = [
     # 第四条（二）: 每个项目给予一定资金支持.
     Case("zone-4-2-ai-digital-projects", (), None, "unspecified"),
     # 2026-2028（五）: 不超过项目工程投资总额30%、最高5000万元: 2亿 → 6000万 → 5000万.
-    Case("m2026-5-ai-demonstration", ("project_investment_yuan=2亿",), 5000 * WAN, "upper_bound"),
+    Case("m2026-5-ai-demonstration", ("engineering_investment_yuan=2亿",), 5000 * WAN,
+         "upper_bound"),
     # 2026-2028（七）: 不超过2000万元.
     Case("m2026-7-service-platform", (), 2000 * WAN, "upper_bound"),
     # 2026-2028（十一）: 不超过项目投资总额50%、最高3000万元: 1000万 → 500万.
@@ -211,7 +212,7 @@ ISSUE_EXAMPLES = [
     Case("zone-11-1-international-registration",
          ("registration_cost_yuan=200万", "international_approval=是"), 60 * WAN, "upper_bound"),
     Case("zone-8-2-sales-platform", ("sales_revenue_yuan=10亿",), 200 * WAN, "fixed"),
-    Case("m2026-5-ai-demonstration", ("project_investment_yuan=2亿",), 5000 * WAN,
+    Case("m2026-5-ai-demonstration", ("engineering_investment_yuan=2亿",), 5000 * WAN,
          "upper_bound"),
     Case("m2026-11-park-operation", ("project_investment_yuan=1000万",), 500 * WAN,
          "upper_bound"),
@@ -245,13 +246,13 @@ def test_per_enterprise_cap_is_named_in_the_working(rulebook: RuleBook) -> None:
 
 def test_rate_cap_is_named_in_the_working(rulebook: RuleBook) -> None:
     calc = calculate(rulebook.rule("m2026-5-ai-demonstration"),
-                     _facts(["project_investment_yuan=2亿"]))
+                     _facts(["engineering_investment_yuan=2亿"]))
     assert calc.formula == "2亿元 × 30% = 6000万元，超过最高5000万元，按5000万元计"
 
 
 def test_rate_cap_is_listed_in_caps_applied(rulebook: RuleBook) -> None:
     calc = calculate(rulebook.rule("m2026-5-ai-demonstration"),
-                     _facts(["project_investment_yuan=2亿"]))
+                     _facts(["engineering_investment_yuan=2亿"]))
     assert calc.caps_applied
     assert calc.caps_applied == ["本项最高5000万元"]
     assert calc.amount_yuan == 5000 * WAN
@@ -265,7 +266,7 @@ def test_an_ineligible_calculation_lists_no_cap(rulebook: RuleBook) -> None:
 
 def test_rate_below_its_cap_lists_no_cap(rulebook: RuleBook) -> None:
     calc = calculate(rulebook.rule("m2026-5-ai-demonstration"),
-                     _facts(["project_investment_yuan=1亿"]))
+                     _facts(["engineering_investment_yuan=1亿"]))
     assert (calc.amount_yuan, calc.caps_applied) == (3000 * WAN, [])
 
 
@@ -513,7 +514,7 @@ ALL_FACTS = FACTS(
     annual_output_yuan=6 * YI, last_year_revenue_yuan=1000 * WAN, rd_two_years_yuan=2000 * WAN,
     rd_growth_three_years=True, rd_last_year_yuan=1000 * WAN, sme=True, years_supported=0,
     service_value_yuan=YI, platform_investment_yuan=YI, event_cost_yuan=YI,
-    project_investment_yuan=YI,
+    project_investment_yuan=YI, engineering_investment_yuan=YI,
 )
 
 

@@ -65,7 +65,7 @@ def test_all_ineligible_calculations_make_no_decision(rulebook: RuleBook) -> Non
 
 @pytest.mark.parametrize(("district_rule", "municipal_rule", "pairs"), [
     ("zone-4-2-ai-digital-projects", "m2026-5-ai-demonstration",
-     ("project_investment_yuan=2亿",)),
+     ("engineering_investment_yuan=2亿",)),
     ("zone-15-2-shared-platform", "m2026-7-service-platform",
      ("platform_investment_yuan=1亿",)),
 ])

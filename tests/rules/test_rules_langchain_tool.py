@@ -22,7 +22,7 @@ TOOL_CASES = [
                                  "stage_event": "进入", "varieties": "60"}),
     ("zone-11-2-license-out", {"license_out_contract_usd": "1亿美元"}),
     ("zone-12-3-variety-output", {"annual_output_yuan": "5亿", "first_time": "是"}),
-    ("m2026-5-ai-demonstration", {"project_investment_yuan": "2亿"}),
+    ("m2026-5-ai-demonstration", {"engineering_investment_yuan": "2亿"}),
     ("zone-10-major-industrial-project", {}),
 ]
 
