@@ -415,6 +415,10 @@ def _read_fact(spec: FactSpec, text: str,
         found = [m for m in pattern.finditer(text) if not _denied(text, m.start(), negation)]
         if found:
             return _small_int(found[-1].group(1))
+    for pattern in spec.span_patterns:
+        if (match := pattern.search(text)) and (span := int(match.group(2)) - int(
+                match.group(1)) + 1) > 0:
+            return span  # "2023到2025年每年都拿过": three years
     for pattern in spec.next_year_patterns:
         if match := pattern.search(text):
             value = _small_int(match.group(1))

@@ -167,7 +167,7 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
 
 def _said_of_chosen(rule: Rule, chosen: list[Rule], measure: str, reading: Reading,
                     vocabulary: Vocabulary) -> bool:
-    """Whether every figure of the measure is said in a chosen rule's words, none of its own.
+    """Whether each figure of the measure is said of a chosen rule, the message naming no other.
 
     A rule's own words are its keywords that are no measure's cue (项目投资总额 is any
     project's; 园区、运营管理 are the park's).
@@ -181,11 +181,10 @@ def _said_of_chosen(rule: Rule, chosen: list[Rule], measure: str, reading: Readi
     if not any(spec.item == "project" for spec in vocabulary.facts_of_measure(measure)):
         return False  # projects only: a product's figure is told apart by its own words
     figures = [o for o in reading.observations if (o.measure or o.hint) == measure]
-    mine = words(rule)
     theirs = [w for other in chosen for w in words(other)]
-    return bool(figures) and all(
-        o.said and not any(w in o.said for w in mine) and any(w in o.said for w in theirs)
-        for o in figures)
+    # Its own words anywhere in the message ("投了2亿建设检验检测服务平台") keep it.
+    return bool(figures) and not any(w in reading.text.lower() for w in words(rule)) and all(
+        o.said and any(w in o.said for w in theirs) for o in figures)
 
 
 def _own_figures(rule: Rule, measure: str, reading: Reading, vocabulary: Vocabulary) -> int:

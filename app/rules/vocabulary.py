@@ -87,6 +87,9 @@ class FactSpec:
     hidden: bool = False
     patterns: tuple[re.Pattern[str], ...] = ()
     next_year_patterns: tuple[re.Pattern[str], ...] = ()
+    # A span of years, each counted ("2023到2025年每年都拿过"): two years captured, the
+    # count is both and every year between.
+    span_patterns: tuple[re.Pattern[str], ...] = ()
     # A count stated as none at all ("以前没拿过", "第一次申请"): the value is 0.
     zero_patterns: tuple[re.Pattern[str], ...] = ()
     # Said to be some, not how many ("之前已经享受过这项支持"): the count must be asked.
@@ -295,6 +298,7 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
         item=raw.get("item"), item_count=raw.get("item_count"),
         hidden=bool(raw.get("hidden", False)), patterns=_patterns(raw.get("patterns")),
         next_year_patterns=_patterns(raw.get("next_year_patterns")), values=values,
+        span_patterns=_patterns(raw.get("span_patterns")),
         zero_patterns=_patterns(raw.get("zero_patterns")),
         vague_patterns=_patterns(raw.get("vague_patterns")),
         applied_year=bool(raw.get("applied_year", False)), from_bare=raw.get("from_bare"),

@@ -1197,3 +1197,17 @@ def test_an_ai_scene_is_priced_on_its_engineering_investment_only(
         amount: int | None) -> None:
     answer = _talk(assistant, *turns)
     assert (answer.status, _amount(answer)) == (status, amount), answer.answer
+
+
+def test_a_span_of_years_each_supported_counts_every_year(assistant: PolicyAssistant) -> None:
+    # 第十五条（一）: 累计支持不超过三年; 2023, 2024 and 2025 already: a fourth is not granted.
+    answer = _talk(assistant, "CMO今年实际服务金额2770万，能拿多少",
+                   "我们2023到2025年每年都拿过这个支持")
+    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+
+
+def test_a_platform_named_after_its_figure_still_joins(assistant: PolicyAssistant) -> None:
+    # 第五条（一） 1类进入Ⅱ期 100万 + 第十五条（二） 2亿 × 30% = 6000万 → 3000万: 3100万.
+    answer = _talk(assistant, "我们一个一类创新药现在进入II期临床试验了，此外我们投了20000万建设"
+                              "检验检测服务平台，合起来能拿到多少钱？")
+    assert (answer.status, _amount(answer)) == ("answered", 31_000_000), answer.answer
