@@ -178,12 +178,23 @@ def _said_of_chosen(rule: Rule, chosen: list[Rule], measure: str, reading: Readi
         return [k.lower() for k in of.keywords
                 if len(k) > 1 and not any(c in k.lower() for c in cues)]
 
-    if not any(spec.item == "project" for spec in vocabulary.facts_of_measure(measure)):
-        return False  # projects only: a product's figure is told apart by its own words
+    # Only between measures said for one another (a project's total and its 工程投资): a
+    # platform's 建设投入 beside a clinical trial is the platform's whatever words surround it.
+    chosen_measures = {vocabulary.facts[f].measure for c in chosen for f in money_facts_of(c)
+                       if f in vocabulary.facts}
+
+    def hints(of: str | None) -> tuple[str, ...]:
+        return vocabulary.measures[of].hints if of in vocabulary.measures else ()
+
+    if not any(measure in hints(m) or m in hints(measure) for m in chosen_measures):
+        return False
     figures = [o for o in reading.observations if (o.measure or o.hint) == measure]
     theirs = [w for other in chosen for w in words(other)]
-    # Its own words anywhere in the message ("投了2亿建设检验检测服务平台") keep it.
-    return bool(figures) and not any(w in reading.text.lower() for w in words(rule)) and all(
+    mine = words(rule)
+    # Its own words anywhere in the message ("投了2亿建设检验检测服务平台") keep it; a rule
+    # named only in its measure's words (共享服务平台) cannot be told apart so.
+    named = any(w in reading.text.lower() for w in mine)
+    return bool(figures) and bool(mine) and not named and all(
         o.said and any(w in o.said for w in theirs) for o in figures)
 
 
