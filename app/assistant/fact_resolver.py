@@ -379,6 +379,11 @@ def _by_time(spec: FactSpec, exact: list[Observation], candidates: list[Observat
     if spec.time == "one_year":
         years = {o.year for o in exact}
         values = {o.amount for o in exact}
+        if applied_year is not None and None not in years and applied_year not in years:
+            # "去年销售收入4.5亿" then "按今年的算": the year asked for has no figure yet.
+            given = "、".join(f"{year}年" for year in sorted(y for y in years if y))
+            return [], (f"您希望按{applied_year}年的“{label}”计算，但只提供了{given}的金额，"
+                        f"请提供{applied_year}年的“{label}”。")
         if len(values) == 1:
             return [exact[-1]], None
         applied = [o for o in exact if applied_year is not None and o.year == applied_year]

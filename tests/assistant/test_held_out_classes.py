@@ -1211,3 +1211,10 @@ def test_a_platform_named_after_its_figure_still_joins(assistant: PolicyAssistan
     answer = _talk(assistant, "我们一个一类创新药现在进入II期临床试验了，此外我们投了20000万建设"
                               "检验检测服务平台，合起来能拿到多少钱？")
     assert (answer.status, _amount(answer)) == ("answered", 31_000_000), answer.answer
+
+
+def test_a_year_asked_for_with_no_figure_of_its_own_is_asked(assistant: PolicyAssistant) -> None:
+    # 第八条（二）: 年度销售收入 × 2‰; only last year's is given, this year's is asked for.
+    answer = _talk(assistant, "我们是医药健康销售平台型企业，去年销售收入45000万元",
+                   "今年增长了25%", "按今年的年度销售收入算能拿多少")
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
