@@ -1218,3 +1218,10 @@ def test_a_year_asked_for_with_no_figure_of_its_own_is_asked(assistant: PolicyAs
     answer = _talk(assistant, "我们是医药健康销售平台型企业，去年销售收入45000万元",
                    "今年增长了25%", "按今年的年度销售收入算能拿多少")
     assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+
+
+def test_an_english_construction_investment_is_a_platforms(assistant: PolicyAssistant) -> None:
+    # 第十五条（二）: 建设实际投入 × 30%: RMB 22 million → 660万.
+    answer = _talk(assistant, "We built a shared testing platform.",
+                   "Actual construction investment: RMB 22 million.", "What's the max?")
+    assert (answer.status, _amount(answer)) == ("answered", 6_600_000), answer.answer
