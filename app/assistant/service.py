@@ -637,11 +637,11 @@ class PolicyAssistant:
 
         groups, unfit = self._items_by_rule(rule, scored, items, [
             r for r in map(self._rule_or_none, earlier_answered) if r is not None])
+        one_matter = one_matter_documents(question, self._parts.book)
         extra = other_provisions(scored, reading, vocabulary, question, state.facts,
                                  self._keyword_match, self.reference_year,
                                  intent.asks_maximum, self._places,
-                                 self._parts.domain.place_asides,
-                                 bool(one_matter_documents(question, self._parts.book)))
+                                 self._parts.domain.place_asides, bool(one_matter))
         if groups or unfit:
             # Products no matched rule fits go to a further provision the message gives
             # evidence for ("另外还有一个品种License-out，合同1.3亿美元"), if one prices
@@ -653,7 +653,7 @@ class PolicyAssistant:
                 # "一类新兽药…，另外两个人用1类新药在研，兽药这块能支持多少": a product of
                 # another kind than the rule prices is not asked about.
                 unfit = [i for i in unfit if not _other_kind(rule, i)]
-            flags = self._parts.book.vocabulary.item_flags
+            flags = vocabulary.item_flags
             # "另外，我们一个药刚过了EMA认证，注册费1865万": a product carrying what a further
             # provision priced on a figure reads is that provision's, not one more here.
             unfit = [i for i in unfit if not any(
@@ -668,8 +668,7 @@ class PolicyAssistant:
                      and all(r is not g for g, _ in groups)]
         if not groups:
             earlier = [r for r in (self._rule_or_none(i) for i in earlier_answered) if r]
-            carried = carried_provisions(earlier, [rule, *extra], question,
-                                         one_matter_documents(question, self._parts.book))
+            carried = carried_provisions(earlier, [rule, *extra], question, one_matter)
             extra = carried + extra
         scoped = scope_figures([rule, *extra], reading, vocabulary)
         if len(groups) > 1 or extra:
@@ -926,8 +925,9 @@ class PolicyAssistant:
         # "几项一起申请：一是…投资3200万；二是…": a list to price, not a question on stacking.
         # "同一个品种：License-in引进的1类化学药拿到注册证书…不重复享受的话最多能拿多少": a case
         # to price under 从优不重复, not the principle alone.
-        priced_case = bool(_ASKS_AMOUNT.search(message)) and bool(read_message(
-            message, self._parts.book.vocabulary, self.reference_year).facts)
+        # Read only for a question on stacking: every other message skips the second read.
+        priced_case = intent.asks_combination and bool(_ASKS_AMOUNT.search(message)) and bool(
+            read_message(message, self._parts.book.vocabulary, self.reference_year).facts)
         if intent.asks_combination and not priced_case and not any(
                 m.is_money_like for m in read_numbers(prepare_text(message))):
             draft = next((d for d in self._parts.documents.values() if d.status == "draft"),
