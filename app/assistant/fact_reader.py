@@ -25,6 +25,7 @@ from app.assistant.money_reader import (
     with_said,
 )
 from app.assistant.number_reader import APPROX_PAIR, currency_named, parse_numeral, prepare
+from app.assistant.table_reader import linearise_tables
 from app.assistant.time_refs import time_marks
 from app.assistant.year_series import spread_year_series
 from app.normalize import canonical_terms, to_simplified
@@ -189,7 +190,7 @@ _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "
 
 def prepare_text(message: str) -> str:
     """The message in the one form every reader works on."""
-    text = canonical_terms(to_simplified(message))
+    text = linearise_tables(canonical_terms(to_simplified(message)))
     text = _ROMAN_CLASS.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2).lower()]}", text)
     text = _ORDINAL_CLASS.sub(lambda m: f"class {_ORDINAL[m.group(1).lower()]}", text)
     text = english_amounts_to_chinese(prepare(text))

@@ -1225,3 +1225,39 @@ def test_an_english_construction_investment_is_a_platforms(assistant: PolicyAssi
     answer = _talk(assistant, "We built a shared testing platform.",
                    "Actual construction investment: RMB 22 million.", "What's the max?")
     assert (answer.status, _amount(answer)) == ("answered", 6_600_000), answer.answer
+
+
+# -- pasted tables -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("table", "prose"), [
+    ("年份\t实际服务金额\n2023\t1610万元\n2024\t510w",
+     "2023年实际服务金额1610万元；2024年实际服务金额510w。"),
+    ("| 年度 | 营业收入 | 研发投入 |\n|---|---|---|\n| 2024 | - | 980万元 |\n"
+     "| 2025 | 630万 | 1090万元 |",
+     "2024年研发投入980万元；2025年营业收入630万，2025年研发投入1090万元。"),
+    ("品种 | 类别 | 阶段\nA | 1类中药 | II期\nB | 1类化学药 | III期",
+     "品种A：类别1类中药，阶段II期；品种B：类别1类化学药，阶段III期。"),
+    ("设备|3240万元\n装修|1080万元\n合计|4320万元", "设备3240万元；装修1080万元。"),
+    ("指标 | 2024 | 2025\n研发投入 | 900万 | 1120万",
+     "2024年研发投入900万；2025年研发投入1120万。"),
+    ("只有一行 | 不成表", "只有一行 | 不成表"),
+])
+def test_pasted_tables_are_read_one_clause_per_row(table: str, prose: str) -> None:
+    from app.assistant.table_reader import linearise_tables
+
+    assert linearise_tables(table) == prose
+
+
+@pytest.mark.parametrize(("turns", "amount"), [
+    # 第十五条（一）: 2024年 7610万 × 20% = 1522万 (under the 2000万 cap): the year chosen.
+    (("年份\t实际服务金额\n2023\t3350万元\n2024\t76,100,000元\n2025\tCNY 50.7m",
+      "我们是CRO，按2024年的算能拿多少"), 15_220_000),
+    # 第五条（一）: Ⅱ期 100万 + Ⅱ期 100万 + Ⅰ期 50万 = 250万, one product a row.
+    (("我们的管线（均计划在昌平产业化）：\n品种 | 类别 | 今年进入的临床阶段\n"
+      "A | 1类生物制品 | Ⅱ期\nB | 1类化学药 | 2期\nC | 1类中药 | Ⅰ期\n合计能拿多少？",), 2_500_000),
+])
+def test_a_pasted_table_gives_each_row_its_year_or_item(assistant: PolicyAssistant,
+                                                        turns: tuple[str, ...],
+                                                        amount: int) -> None:
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
