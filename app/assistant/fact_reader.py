@@ -92,6 +92,8 @@ _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四�
 _ADDED = re.compile(r"另外|还有|此外|又有|再有|another", re.IGNORECASE)
 _SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品种|这款|the same")
 _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同时|另一个|和|与|及|"
+                         # "一个二期一个一期": a count right after a phase opens the next product.
+                         r"(?<=期)(?=(?:[一两二三四五六七八九十]|[0-9]+)\s*(?:个|款|种))|"
                          r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9])|\band\b", re.IGNORECASE)
 # A product named by a letter at the head of its own segment ("A进入Ⅰ期", "乙：已获证"),
 # not a word that starts with one (AI, 丙肝, 甲类).

@@ -8,6 +8,7 @@ other answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.assistant.composer import document_note
@@ -26,9 +27,26 @@ class MetaAnswer:
 
 
 def documents_named(question: str, docs: dict[str, PolicyDocument]) -> list[PolicyDocument]:
-    """The documents a question names by one of their aliases (none: an empty list)."""
+    """The documents a question names by one of their aliases (none: an empty list).
+
+    An alias inside a longer alias of another document names only that one: "the zone's
+    support measures" is the draft's 支持办法, not the 2026-2028 "measures".
+    """
     text = nfkc(question).lower()
-    return [d for d in docs.values() if any(nfkc(a).lower() in text for a in d.aliases)]
+    spans = [(m.start(), m.end(), d.doc_id) for d in docs.values() for alias in d.aliases
+             if (term := nfkc(alias).lower())
+             for m in re.finditer(_alias_pattern(term), text)]
+    named = {doc for start, end, doc in spans if not any(
+        other != doc and s <= start and end <= e and e - s > end - start
+        for s, e, other in spans)}
+    return [d for d in docs.values() if d.doc_id in named]
+
+
+def _alias_pattern(term: str) -> str:
+    """An alias as a pattern: a Latin one only as whole words ("measures", not "measuresx")."""
+    if any("a" <= ch <= "z" for ch in term):
+        return rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])"
+    return re.escape(term)
 
 
 def documents_meant(question: str, docs: dict[str, PolicyDocument]) -> list[PolicyDocument]:

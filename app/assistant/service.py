@@ -642,6 +642,10 @@ class PolicyAssistant:
                                  self._keyword_match, self.reference_year,
                                  intent.asks_maximum, self._places,
                                  self._parts.domain.place_asides, bool(one_matter))
+        if named := self._named_documents(question):
+            # "Under the free-trade-zone support measures, what is the total?": the provisions
+            # of that document only.
+            extra = [r for r in extra if r.citation.doc_id in named]
         if groups or unfit:
             # Products no matched rule fits go to a further provision the message gives
             # evidence for ("另外还有一个品种License-out，合同1.3亿美元"), if one prices

@@ -1261,3 +1261,15 @@ def test_a_pasted_table_gives_each_row_its_year_or_item(assistant: PolicyAssista
                                                         amount: int) -> None:
     answer = _talk(assistant, *turns)
     assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第五条（一） 1类中药: Ⅱ期 100万 + Ⅰ期 50万 = 150万, no comma between the two.
+    ("我们有两个1类中药进入临床（会在昌平产业化），一个二期一个一期，合计多少", 1_500_000),
+    # Ⅰ期 50万 + Ⅲ期 200万 = 250万.
+    ("两个1类化学药在昌平产业化，一个进入Ⅰ期一个进入III期，一共多少", 2_500_000),
+])
+def test_a_count_right_after_a_phase_opens_the_next_product(assistant: PolicyAssistant,
+                                                             message: str, amount: int) -> None:
+    answer = _talk(assistant, message)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
