@@ -62,6 +62,8 @@ _ADDS_ITEM = re.compile(
     # counted a few words after the cue.
     rf"还有一项|(?:对了|另外|此外|还有)[，,\s]*(?:还有)?[，,\s]*(?:我们|我司|公司)?(?:还)?(?:有)?{_N}个|"
     r"also (?:have|got) another|another one|one more|another item|\bin addition\b|"
+    r"\b(?:also|plus)\b[^.,;]{0,12}\b(?:a|one)\s+(?:different|separate|second|other)\s+"
+    r"(?:product|drug|variety|project)|"
     r"\badditionally\b", re.IGNORECASE)
 # "那EMA的呢，另一个药EMA注册费用也是0.01亿": a what-about names the product it asks about,
 # alone; the earlier one joins it only when a total is asked for.
@@ -215,6 +217,10 @@ _REJECTED = re.compile(r"(?:不是|并非|而不是)[^，,。；;!！?？]{1,12}
                        r"$)")
 _MORE_COUNTED = re.compile(rf"(?:还有|另外|另有|又有|再加上?|加上|也有|其中)\s*{_COUNT}\s*"
                            r"(?:个|款|种)(?!月|小时|工作日|人|亿|万|阶段)")
+# A human drug named beside a veterinary one ("人用1类新药", "化学药", "生物制品").
+_HUMAN_DRUG = re.compile(r"人用|新药|化学药|化药|生物制品|生物药|中药|首仿|改良型|"
+                         r"biologic|chemical|new drug|innovative|"
+                         r"\btcm\b")
 _SUPPOSING = re.compile(r"^(?:如果|要是|假如|假设|若是?|换成|改成)")
 _BARE_COUNT = re.compile(r"(?:是|应该是|改成|改为|其实是|为)\s*([0-9]+|"
                          r"[一两二三四五六七八九十]+)\s*(?:个|款|种)")
@@ -269,6 +275,12 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
                 and spec.name not in reading.facts:
             reading.facts[spec.name] = next(o.value for o in spec.values if o.default)
     reading.items, count, count_doubt = _items(text, reading.facts, vocabulary, blocks)
+    if veterinary and not _HUMAN_DRUG.search(lowered):
+        # "三个动物药品种取得新兽药注册证书，分别为三类、二类、二类": every class is a
+        # veterinary one when the message names no human drug.
+        for item in reading.items:
+            if "drug_class" in item.facts and "vet_drug_class" not in item.facts:
+                item.facts["vet_drug_class"] = item.facts.pop("drug_class")
     _date_items(reading.items, text, reference_year)
     reading.names_one_product = len(set(_CODED.findall(text))) == 1 and not reading.items \
         and count is None and count_doubt is None
@@ -594,22 +606,24 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
         return [], total, doubt
     # A mention that conflicts with no other is a shared description ("1类化药：一个…"),
     # inherited by the products through the message's facts — unless it is counted.
-    def silent_on(o: ItemMention, name: str) -> bool:
+    def silent_on(o: ItemMention, name: str, flags_shared: bool = False) -> bool:
         """Whether o's silence on ``name`` may agree.
 
         Not when o has its own kind or stands at a milestone of its own (a product with
-        its 注册证书 is in no trial).
+        its 注册证书 is in no trial). A milestone is each product's own, never agreed by
+        silence — unless said of a group the products then detail (``flags_shared``).
         """
         if name in KIND_FACTS and names_own_kind(o.facts):
             return False
         if name in vocabulary.item_flags:
-            return False  # a milestone is each product's own, never agreed by silence
+            return flags_shared
         return not (name in ("clinical_stage", "stage_event")
                     and any(f in o.facts for f in vocabulary.item_flags))
 
-    def agreeing(m: ItemMention, silence_agrees: bool) -> bool:
+    def agreeing(m: ItemMention, silence_agrees: bool, flags_shared: bool = False) -> bool:
         """Every other product has m's facts (or, where silence agrees, says nothing)."""
-        return all(all(o.facts[k] == v if k in o.facts else silence_agrees and silent_on(o, k)
+        return all(all(o.facts[k] == v if k in o.facts
+                       else silence_agrees and silent_on(o, k, flags_shared)
                        for k, v in m.facts.items()) for o in mentions if o is not m)
 
     def summary(m: ItemMention) -> bool:  # "两个品种：1类化药，一个进Ⅱ期，一个进Ⅲ期"
@@ -621,8 +635,13 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
         # A product that does not restate the summary's class inherits it ("三个1类化药：
         # 甲品种进Ⅰ期、乙品种进Ⅱ期、丙品种进Ⅲ期"): silence agrees, a different value does not.
         # With one other product, silence proves nothing: "一个1类…，另外一个二类新兽药".
+        # "两个不同的品种都拿到注册证书并产业化了：一个是…，另一个是…": a group's milestone,
+        # said before its products are told apart, is each one's — when the group names no
+        # kind of its own and every product names one.
+        flags_shared = not names_own_kind(m.facts) and all(names_own_kind(o.facts)
+                                                           for o in others)
         return m.count is not None and m.count == sum(o.count or 1 for o in others) \
-            and agreeing(m, silence_agrees=len(others) >= 2)
+            and agreeing(m, silence_agrees=len(others) >= 2, flags_shared=flags_shared)
 
     def header_off(m: ItemMention) -> bool:  # "三个1类化药，一个进Ⅰ期、一个进Ⅱ期": the third?
         others = [o for o in mentions if o is not m]

@@ -1273,3 +1273,40 @@ def test_a_count_right_after_a_phase_opens_the_next_product(assistant: PolicyAss
                                                              message: str, amount: int) -> None:
     answer = _talk(assistant, message)
     assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第六条（一）: a group's milestone said before its products are told apart is each
+    # one's: 重大改良型新药 1000万 + 首仿药 1000万 = 2000万 (not each counted twice).
+    ("我们有两个不同的品种都拿到注册证书并产业化了：一个是重大改良型新药（经认定），另一个是首仿药品种"
+     "（认定通过）。第六条合计上限多少？", 20_000_000),
+    # 2类 (recognised) 500万 × 2 = 1000万.
+    ("Two separate products got registration certificates and are in production: a Class 2 "
+     "biologic (already recognised) and a Class 2 biologic (already recognised). Combined "
+     "ceiling?", 10_000_000),
+    # 第六条（二）: 三类 100万 + 三类 100万 + 二类 200万 = 400万.
+    ("我们三个兽药品种今年都拿证并产业化了：3类、3类、2类新兽药各一个，合计最多多少？", 4_000_000),
+    # Classes of a message naming no human drug are veterinary: 100万 + 200万 + 200万.
+    ("本公司三個動物藥品種取得新獸藥註冊證書並產業化，分別為三類、二類、二類，合計最高多少？",
+     5_000_000),
+    # ... but a human 1类 drug beside a 新兽药 keeps its class: 100万 (Ⅱ期) + 100万.
+    ("我们1类创新药进入II期，另外动物药板块有个3类新兽药拿证产业化了，加起来多少？", 2_000_000),
+    # 第六条（一）: "2 first generic": two products, 1000万 each.
+    ("We just got the marketing authorisation (drug registration certificate) for 2 first "
+     "generic (recognised), already in production here. What's the ceiling under Article 6?",
+     20_000_000),
+])
+def test_a_group_then_its_products_is_priced_once_per_product(assistant: PolicyAssistant,
+                                                              message: str,
+                                                              amount: int) -> None:
+    answer = _talk(assistant, message)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+
+
+def test_an_english_different_product_is_one_more(assistant: PolicyAssistant) -> None:
+    # 第六条（二）: 三类 100万, then a 一类 300万 product: 400万 for both.
+    answer = _talk(assistant, "We got a category 3 new veterinary drug certificate and are "
+                              "producing it.",
+                   "Also a different product with a category 1 certificate, also in "
+                   "production. Total cap for both?")
+    assert (answer.status, _amount(answer)) == ("answered", 4_000_000), answer.answer
