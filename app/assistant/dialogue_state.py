@@ -45,6 +45,14 @@ def apply_reading(state: SessionState, reading: Reading,
         # "代理费那笔是别的公司付的，不算": that part leaves the base the session holds.
         state.observations = [o for o in state.observations
                               if (o.get("measure"), o.get("component")) not in reading.retracted]
+    if reading.retracts_as_planned and not any(o.usable for o in reading.observations):
+        # "抱歉，那是预算数，实际投入还没结算": the figure said last is a plan, never the
+        # actual amount a rule reads.
+        latest = next((o for o in reversed(state.observations)
+                       if o.get("amount") is not None and not o.get("planned")), None)
+        if latest is not None:
+            latest["planned"] = True
+            latest["doubt"] = f"“{latest.get('text')}”是预算或计划数，实际金额尚未给出"
     if reading.currency:
         _confirm_currency(state, reading.currency)
     state.facts.update(reading.facts)
@@ -110,6 +118,11 @@ def apply_reading(state: SessionState, reading: Reading,
         # about the figures already given.
         restated = {_what(observation_json(o)) for o in fresh
                     if o.year is None and o.period is None and o.usable and not o.reached}
+        if reading.hedged:
+            fresh = _in_doubt_beside_held(fresh, state)
+            reading.observations = [o for o in reading.observations if o.measure is not None] \
+                + _in_doubt_beside_held([o for o in reading.observations if o.measure is None],
+                                        state)
         state.observations = [o for o in state.observations if _key(o) not in keys and not (
             o.get("period") in (None, "year") and _what(o) in restated)]
     state.observations += [observation_json(o) for o in fresh]
@@ -130,6 +143,32 @@ def note_labels(reading: Reading, earlier: frozenset[str]) -> None:
         reading.adds_item = reading.adds_item or not reading.asks_label_alone
     elif not earlier and "varieties" not in reading.facts and not reading.items:
         reading.names_one_product = True
+
+
+def _in_doubt_beside_held(fresh: list[Observation],
+                          state: SessionState) -> list[Observation]:
+    """Figures said as maybe so that differ from the one held for their measure: in doubt.
+
+    "去年服务金额27,710,000元" then "财务又说可能是3607万元，两个数都有可能": neither is
+    known to be right, so the new one is asked about, never taken in place of the first.
+    """
+    usable = [o for o in state.observations if o.get("amount") is not None
+              and not o.get("doubt")]
+    held = {(o.get("measure"), o.get("component"), o.get("year")): o for o in usable}
+    out = []
+    for observation in fresh:
+        # A figure of no measure yet ("可能是0.1857亿元") will fill the one the topic reads:
+        # any figure held differs from it.
+        before = (held.get((observation.measure, observation.component, observation.year))
+                  or held.get((observation.measure, observation.component, None))) \
+            if observation.measure is not None else (usable[-1] if usable else None)
+        if observation.usable and before is not None and before.get("amount") != \
+                observation.amount:
+            observation = replace(observation, doubt=f"“{observation.text}”与此前给出的"
+                                                     f"“{before.get('text')}”不一致，"
+                                                     "请确认以哪个为准")
+        out.append(observation)
+    return out
 
 
 def _met_by_remembered(observation: Observation, state: SessionState) -> bool:

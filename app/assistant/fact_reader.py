@@ -175,6 +175,11 @@ class Reading:
     # A bare value of one fact that means another once the session holds that one
     # (drug_class → vet_drug_class), when the message names no kind of its own.
     bare_aliases: dict[str, str] = field(default_factory=dict)
+    # The figure said last was only a plan ("抱歉，那是预算数，实际投入还没结算").
+    retracts_as_planned: bool = False
+    # Its figures are said as maybe so ("财务又说可能是3607万，审计还没出"): one that differs
+    # from the figure held for the same measure leaves both in doubt, to be asked.
+    hedged: bool = False
 
     @property
     def states_anything(self) -> bool:
@@ -221,6 +226,17 @@ _MORE_COUNTED = re.compile(rf"(?:还有|另外|另有|又有|再加上?|加上|�
 _HUMAN_DRUG = re.compile(r"人用|新药|化学药|化药|生物制品|生物药|中药|首仿|改良型|"
                          r"biologic|chemical|new drug|innovative|"
                          r"\btcm\b")
+# A figure said as maybe so, or not final: "可能是", "两个数都有可能", "maybe", "audit not done".
+_HEDGED = re.compile(r"可能是|也可能|都有可能|说不定|不一定|拿不准|吃不准|不确定|还没出|没出来|"
+                     r"未出|"
+                     r"还没定|待定|\bmaybe\b|\bmight be\b|\bpossibly\b|\bperhaps\b|"
+                     r"\bnot sure\b|\bnot final\b|not (?:yet )?(?:done|finished|final)")
+# "那是预算数", "刚才那个只是计划投入", "that was the budget": the figure before was a plan.
+_WAS_PLANNED = re.compile(r"(?:那|这|那个|这个|刚才那个|之前那个|上面那个|前面那个)"
+                          r"(?:数|数字|金额|笔)?"
+                          r"(?:是|只是|其实是|都是)(?:个)?(?:预算|计划|预计|预估|估算|估计|目标|拟)|"
+                          r"\bth(?:at|is) (?:was|is) (?:only |just )?(?:the |a |our )?"
+                          r"(?:budget|plan|estimate|forecast|target)")
 _SUPPOSING = re.compile(r"^(?:如果|要是|假如|假设|若是?|换成|改成)")
 _BARE_COUNT = re.compile(r"(?:是|应该是|改成|改为|其实是|为)\s*([0-9]+|"
                          r"[一两二三四五六七八九十]+)\s*(?:个|款|种)")
@@ -235,6 +251,8 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     lowered = text.lower()
     alone = bool(_ASKS_ALONE.search(lowered)) and not _SUMS.search(lowered)
     reading = Reading(text=text, corrects=corrects,
+                      hedged=bool(_HEDGED.search(lowered)) and not corrects,
+                      retracts_as_planned=bool(_WAS_PLANNED.search(lowered)),
                       adds_item=bool(_ADDS_ITEM.search(lowered)) and not alone,
                       item_flags=vocabulary.item_flags)
     if not any(w in lowered for w in (*vocabulary.drug_words, *vocabulary.veterinary_words,

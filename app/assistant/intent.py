@@ -18,7 +18,9 @@ _CAP = re.compile(r"上限|封顶|限额|最多不超过|有没有.{0,4}(顶|限
                   r"\bcap(ped)?\b|ceiling|\blimit\b|per year")
 # "两个不同品种" describes products; "有什么不同" compares provisions.
 _COMPARE = re.compile(r"区别|(?:什么|何|哪些|哪里|哪儿|有啥)不同|不同(?:之处|点|在哪|吗|么)|不一样|"
-                      r"差别|差异|比较|对比|哪个(更|比较)?(多|高|好|划算)|\bvs\.?\b|"
+                      # "比较一下两条" compares; "管线比较长" is "rather long".
+                      r"差别|差异|比较(?![长多大小高低好快慢急少忙难简远近早晚新老久短深贵清明合稳"
+                      r"复重顺成])|对比|哪个(更|比较)?(多|高|好|划算)|\bvs\.?\b|"
                       r"versus|difference|compare")
 _MAXIMUM = re.compile(r"最高|最多|上限|顶格|封顶|最大|至多|max|at most|up to|ceiling|cap\b")
 _VALIDITY = re.compile(r"有效期|什么时候(开始|生效|施行|到期|截止|结束)|何时(生效|施行|到期)|"

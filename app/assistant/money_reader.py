@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Literal
 
-from app.assistant.number_reader import NumberMention, read_numbers
+from app.assistant.number_reader import NumberMention, parse_numeral, read_numbers
 from app.assistant.time_refs import Period, TimeMark, change_role, time_marks
 from app.rules.amounts import format_yuan
 from app.rules.bounds import Bound
@@ -279,7 +280,7 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         observations.append(observation)
         previous, previous_end = observation, mention.end
     kept = _without_planned(_without_deferred(
-        text, _derived(text, _relative(text, observations), marks), cues))
+        text, _shares(text, _derived(text, _relative(text, observations), marks), cues), cues))
     return _named_elsewhere(text, _named_after(text, kept, cues), cues)
 
 
@@ -403,6 +404,71 @@ def _derived(text: str, observations: list[Observation],
         if planned:
             result = [o for o in result if o is not base]
     return result
+
+
+# "总收入1亿1354万，其中实际服务金额占25%", "预算4685万，实际发生费用是预算的20%": the
+# measure named just before the share is that share of the figure before it.
+_SHARE_OF = re.compile(r"(?:约占|占|是|为|相当于)\s*(?:[^，,。；;0-9]{0,10}的)?\s*"
+                       r"(?P<pct>[0-9]+(?:\.[0-9]+)?\s*[%％]|百分之[0-9一二两三四五六七八九十.]+|"
+                       r"[一二两三四五六七八九]成|一半)")
+
+
+def _shares(text: str, observations: list[Observation],
+            cues: list[tuple[str, str, str | None]]) -> list[Observation]:
+    """A measure stated as a share of the figure before it, worked out from that figure.
+
+    Only when the share names a measure of its own (by its cue, in its own clause), one
+    figure stands before it in the sentence, and the share of it is a whole number of
+    yuan; otherwise the figure stays as read (in doubt where it was only a base).
+    """
+    result = list(observations)
+    for match in _SHARE_OF.finditer(text):
+        clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,；;。!！?？\n") + 1
+        pre = text[clause_start:match.start()].lower()
+        named = next(((m, c) for cue, m, c in cues if cue in pre), None)
+        if named is None or named[0] == "unrelated" or named[0].startswith(_WEAK):
+            continue
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。；;!！?？\n") + 1
+        before = [o for o in result if sentence_start <= o.start < clause_start]
+        if not before or any(clause_start <= o.start < match.end() for o in result):
+            continue
+        base = before[-1]
+        share = _share_value(match.group("pct"))
+        if base.amount is None or base.bound is not None or share is None or base.currency \
+                != "CNY":
+            continue
+        amount = Decimal(base.amount) * share
+        if amount != amount.to_integral_value() or amount <= 0:
+            continue
+        derived = replace(base, measure=named[0], component=named[1], amount=int(amount),
+                          doubt=None, relative=False, planned=False, start=match.start(),
+                          text=format_yuan(int(amount)),
+                          derivation=f"{format_yuan(base.amount)} × {match.group('pct')}")
+        # The base is the budget of the same measure ("预算4685万…实际是预算的20%"): gone;
+        # a figure of another measure ("总收入") stays as what it is.
+        if base.measure in (None, named[0]):
+            result.remove(base)
+        elif base.relative and base.doubt and "比例" in base.doubt:
+            result[result.index(base)] = replace(base, doubt=None, relative=False)
+        result.append(derived)
+    return sorted(result, key=lambda o: o.start)
+
+
+def _share_value(raw: str) -> Decimal | None:
+    """"25%" → 0.25, "百分之二十" → 0.2, "两成" → 0.2, "一半" → 0.5; None past 100 %."""
+    raw = raw.replace(" ", "").replace("％", "%")
+    try:
+        if raw.endswith("%"):
+            value = Decimal(raw[:-1]) / 100
+        elif raw.startswith("百分之"):
+            value = parse_numeral(raw.removeprefix("百分之")) / 100
+        elif raw.endswith("成"):
+            value = parse_numeral(raw[:-1]) / 10
+        else:
+            value = Decimal("0.5")
+    except (ValueError, ArithmeticError):
+        return None
+    return value if 0 < value <= 1 else None
 
 
 def _phrase_start(text: str, position: int) -> int:

@@ -19,7 +19,8 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万亿|亿|万|%|‰)?")
 _SCALE = {"万": 10_000, "亿": 100_000_000, "万亿": 10**12}
 # "4.5到5.5亿", "800-900万": the scale written once belongs to both ends.
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:到|至|-|~|～|—)\s*\d+(?:\.\d+)?\s*(万亿|亿|万)")
-_CHINESE_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]{2,}")
+# A run of Chinese numerals, or a mixed compound ("1亿1354万") the plain digits split.
+_CHINESE_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]{2,}|\d\s*亿\s*\d")
 
 
 def number_keys(text: str, chinese: bool = False) -> list[str]:

@@ -1310,3 +1310,74 @@ def test_an_english_different_product_is_one_more(assistant: PolicyAssistant) ->
                    "Also a different product with a category 1 certificate, also in "
                    "production. Total cap for both?")
     assert (answer.status, _amount(answer)) == ("answered", 4_000_000), answer.answer
+
+
+# -- figures said as maybe so, as a plan, or as a share -------------------------------------
+
+@pytest.mark.parametrize("turns", [
+    ("我们CRO去年实际服务金额1595w",
+     "财务刚又说可能是0.1857亿元，审计报告还没出，两个数都有可能。那到底能拿多少？"),
+    ("Our CRO's actual service amount last year: RMB 28,915,000.",
+     "Hmm, accounting now says maybe 2936万 RMB, audit not done yet. How much?"),
+    ("我們共享服務平台建設投入1920萬元", "抱歉，那是預算數，實際投入還沒結算",
+     "那現在可以算多少？"),
+])
+def test_a_figure_in_doubt_over_turns_is_asked(assistant: PolicyAssistant,
+                                              turns: tuple[str, ...]) -> None:
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+
+
+def test_a_figure_said_again_without_doubt_still_replaces(assistant: PolicyAssistant) -> None:
+    # 第十五条（一）: the later figure, said plainly, is the one: 2000万 × 20% = 400万.
+    answer = _talk(assistant, "我们CRO去年实际服务金额1595w",
+                   "更正一下，服务金额是2000万，能拿多少")
+    assert (answer.status, _amount(answer)) == ("answered", 4_000_000), answer.answer
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第十五条（一）: 11354万 × 25% = 2838.5万 of service; × 20% = 567.7万.
+    ("公司去年总收入1亿1354万，其中CRO外包服务的实际服务金额占25%，剩下的是卖试剂耗材。外包服务这块"
+     "最多能拿多少支持？", 5_677_000),
+    # 第十六条（三）: 4685万 × 20% = 937万 actually spent; × 20% = 187.4万.
+    ("我们公司主办的产业交流活动，预算4685个w，最后实际发生费用是预算的20%。按实际发生费用算能支持多少？",
+     1_874_000),
+    # （五）: 24775万 × 80% = 19820万 工程投资; × 30% = 5946万 → capped at 5000万.
+    ("若干措施AI+药物研发示范场景：项目总投资２４７７５万元，其中项目工程投资占80%，其余是研发人员费用。"
+     "按规定最多支持多少？", 50_000_000),
+])
+def test_a_measure_stated_as_a_share_is_worked_out(assistant: PolicyAssistant, message: str,
+                                                   amount: int) -> None:
+    answer = _talk(assistant, message)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    assert "推算" in answer.answer, answer.answer
+
+
+# -- conditions said not to hold -------------------------------------------------------------
+
+@pytest.mark.parametrize("turns", [
+    # 第五条: 对开展临床试验并实施产业化的新药: a drug sold off after its trial is not.
+    ("我们1类化药刚进入三期临床试验，能拿多少奖励？",
+     "补充一下：这个品种我们不打算产业化，做完临床就整体卖掉"),
+    ("Our Class 1 chemical drug entered phase II, but we won't industrialise it — we'll sell "
+     "the asset after the trial. Any award?",),
+    # 第六条: 获得药品注册证书: one still under technical review has none.
+    ("我们有个1类生物制品，准备在昌平产业化", "按新药上市那条能拿多少？",
+     "哦对了，注册证还没下来，现在还在技术审评阶段"),
+])
+def test_a_condition_said_not_to_hold_prices_nothing(assistant: PolicyAssistant,
+                                                    turns: tuple[str, ...]) -> None:
+    answer = _talk(assistant, *turns)
+    assert answer.status in ("ineligible", "needs_info"), answer.answer
+    assert _amount(answer) is None, answer.answer
+
+
+def test_rather_long_is_no_comparison(assistant: PolicyAssistant) -> None:
+    # "管线比较长" is "rather long": the clinical-entry award alone, no second provision shown.
+    # 第五条（一）: Ⅰ期 50万 × 3 + Ⅱ期 100万 = 250万.
+    answer = _talk(assistant, "我们管线比较长，说一下今年的进展：品种A（1类化学药）进了1期，"
+                              "品种B（化药1类）进了一期，品种C（1类化学药）进了I期，还有个品种D"
+                              "（1类中药）进了2期。都会在昌平产业化。按进入临床阶段的奖励，四个"
+                              "加起来多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 2_500_000), answer.answer
+    assert "对比" not in answer.answer, answer.answer
