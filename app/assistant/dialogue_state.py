@@ -294,11 +294,26 @@ def _apply_items(state: SessionState, reading: Reading) -> None:
         for name in single:
             reading.facts.pop(name, None)  # the new product's, not the session's
         return
+    group = (state.items or [_current_item(state, reading.item_flags)])[-1]
+    if single and _ONE_OF.search(reading.text) and int(_number(group.get("count"))) > 1:
+        # "三个1类中药都进Ⅲ期了" then "其中一个我刚才说错了，它其实还在Ⅱ期": one product of
+        # the group leaves it with what is now said of it; the others stay as they were.
+        existing = state.items or [group]
+        rest = {**group, "count": int(_number(group.get("count"))) - 1}
+        state.items = [*existing[:-1], rest, {**group, **single, "count": 1}]
+        for name in (*single, "varieties"):
+            reading.facts.pop(name, None)
+        return
     if state.items and single and reading.corrects:
         state.items[-1].update(single)  # "不对，是三期": the product last described
         return
     if single and state.items and not reading.corrects:
         state.items = []  # a product described afresh: a new question, one product
+
+
+# "其中一个…", "one of them…": one product of the group described before.
+_ONE_OF = re.compile(r"其中(?:有)?(?:一|1)(?:个|款|种)|\bone of (?:them|those|these|the \w+)\b",
+                     re.IGNORECASE)
 
 
 def _has_item_facts(facts: dict[str, object]) -> bool:

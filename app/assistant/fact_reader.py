@@ -101,6 +101,8 @@ _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同�
 # not a word that starts with one (AI, 丙肝, 甲类).
 _PRODUCT_NAME = re.compile(r"^\s*(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?![A-Za-z0-9肝类级方])"
                            r"(?:品种|产品)?")
+# "乙是…", "B为…", "产品B：…": a labelled product's entry opens, whatever it says next.
+_LABEL_IS = re.compile(r"^\s*(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?:品种|产品)?\s*(?:是|为|[：:])")
 _EACH = re.compile(r"各(?:有|拿到|获得)?\s*([0-9]+|[一两二三四五六七八九十]+)\s*(?:个|款|种)")
 _BARE_TOTAL = re.compile(r"^(?:我们|我司|公司|一共|总共|共计|共|合计|总计|有|是|都是)*\s*"
                          r"(?:[0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)(?:品种|产品)?\s*(?:都|均)?\s*$")
@@ -557,6 +559,7 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
                                + rf"(?=[^，,。；;！？!?]{{0,24}}?(?:{words}))")
     segments = _segments(text)
     mentions: list[ItemMention] = []
+    tentative: list[ItemMention] = []  # labelled, kept only if later words describe them
     shared_flags: dict[str, object] = {}
     if blocks:
         # Each labelled entry is one product, whatever its words are split by; what comes
@@ -570,6 +573,13 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
         segments = [(s, p) for s, p in segments if s < blocks[0][0]]
     for start, segment in segments:
         attributes = _item_attributes(segment, vocabulary)
+        if not attributes and mentions and _LABEL_IS.match(segment):
+            # "乙是License-in引进、已经上市的品种": a labelled product whose milestone comes in
+            # the words after; kept only if those give it facts of its own.
+            tentative.append(ItemMention(None, {}, start, named=True,
+                                         end=start + len(segment)))
+            mentions.append(tentative[-1])
+            continue
         if not attributes:
             # "另外还有一个品种License-out": a product counted apart, with nothing of its own.
             bare, _ = _count_in(segment, total_pattern, vocabulary)
@@ -589,6 +599,8 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
             continue
         mentions.append(ItemMention(count, attributes, start, doubt, named,
                                     end=start + len(segment)))
+    # A labelled product the words after gave nothing of its own is no product.
+    mentions = [m for m in mentions if m.facts or m not in tentative]
     each = _EACH.search(text)
     listed = [m for m in mentions if each and m.start <= each.start()
               and names_own_kind(m.facts)]
@@ -685,7 +697,11 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
         # 注册证书" is no drug entering Ⅱ期.
         # A product at a milestone of its own ("C拿到注册证书") is in no clinical trial.
         at_milestone = any(f in mention.facts for f in vocabulary.item_flags)
-        if not names_own_kind(mention.facts):
+        # "甲是1类化药，拿到注册证书；乙是License-in引进、已经上市的品种": a product at a
+        # milestone the one before has not reached is another matter, of no kind carried.
+        own_milestone = at_milestone and not any(
+            f in previous.facts for f in vocabulary.item_flags if f in mention.facts)
+        if not names_own_kind(mention.facts) and not own_milestone:
             for name in (*KIND_FACTS, "stage_event"):
                 if name == "stage_event" and at_milestone:
                     continue

@@ -442,6 +442,15 @@ def combined_parts(priced: list[Priced], book: RuleBook,
             continue
         better, worse = (part, rival) if (part.calc.amount_yuan or 0) > (
             rival.calc.amount_yuan or 0) else (rival, part)
+        pending = next((p for p in (part, rival) if p.status == "needs_info"), None)
+        settled = rival if pending is part else part
+        if pending is not None and settled.status == "answered" and (
+                pending.potential_yuan is None
+                or pending.potential_yuan > (settled.calc.amount_yuan or 0)):
+            # The better of the two is not known until the one still asked about is settled
+            # (License-in 100万 beside a 首仿药 whose 注册证书 is unsaid): ask, never give the
+            # lesser as the most.
+            better, worse = pending, settled
         kept[kept.index(rival)] = better
         excluded.append((worse, f"与“{better.rule.name}”属同一事项，按“从优不重复”只计其一"))
     statuses = [p.status for p in kept]

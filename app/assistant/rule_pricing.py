@@ -39,6 +39,8 @@ class Priced:
     resolution: Resolution = field(default_factory=Resolution)
     # Facts (not figures) this answer asks the user for; a bare reply may fill them.
     asked_facts: list[str] = field(default_factory=list)
+    # The amount should its unsettled conditions hold (None: not known even then).
+    potential_yuan: int | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,10 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
                 for h in vocabulary.measures[spec.measure].hints}
     if not any(o.measure in confused for o in current):
         calc = _maximum_if_asked(calc, rule, wording)
+    # What the rule gives should its unsettled conditions hold: for 从优不重复, where the
+    # better of two provisions cannot be known before they are settled.
+    potential = calc.amount_yuan if calc.eligibility != "ineligible" and not questions \
+        else None
     calc = _unknowns_asked(calc, rule, wording, reading.plural_count_unknown
                            and "varieties" not in state.facts)
     if questions:
@@ -139,7 +145,7 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
     # Money facts too: a bare figure next ("具体是2.655亿") is the amount asked for.
     asked = [f for f in calc.missing_facts if f in vocabulary.facts] + vague
     return Priced(rule, calc, status, questions, resolution,
-                  list(dict.fromkeys(asked)) if status == "needs_info" else [])
+                  list(dict.fromkeys(asked)) if status == "needs_info" else [], potential)
 
 
 _PENDING_FORMULA = "待确认文末所提问题后再计算"

@@ -20,7 +20,7 @@ _RULE_LINE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _YEAR_CELL = re.compile(r"^(?:(?:19|20)[0-9]{2})\s*(?:年度?)?$|"
                         r"^(?:今年|去年|前年|大前年|上一?年度?)$")
 # A row's label that names an entry, not what its figure is: "A", "乙", "2", "BT-160".
-_SHORT_LABEL = re.compile(r"^(?:[A-Za-z]|[甲乙丙丁戊]|[0-9]{1,2}|[一二三四五六]|"
+_SHORT_LABEL = re.compile(r"^(?:[A-Za-z]|[甲乙丙丁戊]|[0-9]{1,2}号?|[一二三四五六]|"
                           r"[A-Z]{1,5}-?[0-9]{2,6})$")
 # A cell that states nothing ("-", "—", "/", "无", "N/A").
 _EMPTY_CELL = re.compile(r"^(?:[-—–/]+|无|n/?a|)$", re.IGNORECASE)
@@ -110,6 +110,7 @@ def _row_clause(header: list[str], row: list[str]) -> str:
         return _year_clause(label, pairs)
     if _SHORT_LABEL.match(label):
         # "A | 1类生物制品 | Ⅱ期" under "品种 | 类别 | 阶段": a named entry, 品种A.
+        label = label.removesuffix("号")  # "1号" is entry 1
         head = f"{header[0]}{label}" if header and header[0] else f"品种{label}"
         return f"{head}：" + "，".join(f"{name}{cell}" for name, cell in pairs)
     if len(pairs) == 1 and not pairs[0][0]:

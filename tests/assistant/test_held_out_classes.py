@@ -1381,3 +1381,37 @@ def test_rather_long_is_no_comparison(assistant: PolicyAssistant) -> None:
                               "加起来多少？")
     assert (answer.status, _amount(answer)) == ("answered", 2_500_000), answer.answer
     assert "对比" not in answer.answer, answer.answer
+
+
+def test_one_of_a_group_corrected_leaves_the_others(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: three at Ⅲ期 (200万 each), then one of them is at Ⅱ期 (100万): 500万.
+    answer = _talk(assistant, "我们有三个1类中药都进Ⅲ期了，都会产业化",
+                   "其中一个我刚才说错了，它其实还在Ⅱ期，刚进Ⅱ期", "那现在总共能拿多少？")
+    assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第六条（一） 1类 1000万 + 第十一条（二） License-in 100万: 乙 is no 1类 drug.
+    ("两个不同的产品：甲是1类化药，拿到注册证书并已产业化；乙是License-in引进、已经上市的品种。两者"
+     "不是同一事项，合计上限多少？", 11_000_000),
+    # 第六条（一）: 2类 500万 + 首仿药 1000万 + 2类 500万, one a row of a markdown table.
+    ("今年获批的品种（均已产业化）：\n| 品种 | 类别 |\n|---|---|\n"
+     "| 1号 | 2类化药（已经认定） |\n"
+     "| 2号 | 首仿药（已认定） |\n| 3号 | 2类生物制品（经认定） |\n注册上市支持合计最多多少？",
+     20_000_000),
+])
+def test_labelled_products_keep_their_own_kind(assistant: PolicyAssistant, message: str,
+                                               amount: int) -> None:
+    answer = _talk(assistant, message)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+
+
+def test_the_better_of_one_matter_is_asked_while_unsettled(assistant: PolicyAssistant) -> None:
+    # 第十七条 从优不重复: License-in 100万 or 首仿药 1000万; the 注册证书 the second needs is
+    # unsaid, so the most is not known: asked, never 100万.
+    question = ("我们通过License-in引进的一个品种上市了，它同时是经认定的首仿药，已在昌平产业化。"
+                "这是同一个品种、同一件事，按从优不重复最多拿多少？")
+    answer = _talk(assistant, question)
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    answer = _talk(assistant, question, "已经拿到注册证书了")
+    assert (answer.status, _amount(answer)) == ("answered", 10_000_000), answer.answer
