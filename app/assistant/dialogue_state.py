@@ -88,6 +88,18 @@ def apply_reading(state: SessionState, reading: Reading,
         state.observations = [o for o in state.observations
                               if not (o.get("planned") and o.get("measure") in actual)]
     if reading.corrects:
+        # "说错了，今年是6635万元": a figure with no cue corrects the one measure the session
+        # holds a figure of for that year.
+        loose = [o for o in reading.observations if o.measure is None and o.usable
+                 and o.component is None]
+        for o in loose:
+            held = {h.get("measure") for h in state.observations if h.get("measure")
+                    and h.get("amount") is not None
+                    and (o.year is None or h.get("year") in (o.year, None))}
+            if len(held) == 1:
+                placed = replace(o, measure=str(next(iter(held))))
+                reading.observations[reading.observations.index(o)] = placed
+                fresh.append(placed)
         # "更正一下：服务金额是900万" / "打错了，注册费是189万": what was said of that measure
         # (and that part of it) before is replaced, whatever year it was given for.
         # A corrected figure said of one year ("刚才去年的研发投入说错了，应该是0.214亿")

@@ -616,6 +616,12 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [(start, _clause_end(starts, i, text)) for i, start in enumerate(starts)]
 
 
+# Words pointing back at a figure said before ("之前那个是…", "that one was…").
+_BACK_REFERENCE = re.compile(r"(?:之前|刚才|前面|上面|原来|先前|上次)(?:说的)?"
+                             r"(?:那个|那笔|那个数|的数)|"
+                             r"\bthe (?:earlier|previous|first) (?:one|figure)\b|\bthat one\b")
+
+
 def _named_elsewhere(text: str, observations: list[Observation],
                      cues: list[tuple[str, str, str | None]]) -> list[Observation]:
     """Year-marked figures with no cue of their own belong to the one measure named.
@@ -635,6 +641,9 @@ def _named_elsewhere(text: str, observations: list[Observation],
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
             taken.append(span)
+            clause_start = max(lowered.rfind(m, 0, span[0]) for m in "，,；;。!！?？\n") + 1
+            if _BACK_REFERENCE.search(lowered[clause_start:span[0]]):
+                continue  # "之前那个是含税的合同额": what the earlier figure was, not this one
             if measure != "unrelated" and not measure.startswith(_WEAK):
                 named.add(measure)
     if len(named) != 1:

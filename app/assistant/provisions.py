@@ -37,7 +37,8 @@ _TOTAL = re.compile(rf"一起|(?:一共|总共|合计|共计|总计){_FIGURE_NEX
                     # "分别能拿多少" asks per provision; "研发投入分别是530万和980万" states
                     # figures.
                     r"(?:分别|各自)(?=[^，,。；;]{0,6}(?:能|可以|可|拿|给|补|多少))|各能|两项|几项|"
-                    r"in total|altogether|combined|together|both|each", re.IGNORECASE)
+                    r"in total|altogether|combined|together|both|each|"
+                    r"(?:^|[.;:,!?]\s*)total\s*[?？]", re.IGNORECASE)  # "…launched. Total?"
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,8 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
             continue
         # "我们的AI示范场景项目，项目总投资7000万，其中工程投资3000万": a figure said of a
         # chosen provision's project is no evidence for another that reads its measure.
-        fresh = [m for m in fresh if not _said_of_chosen(rule, chosen, m, reading, vocabulary)]
+        fresh = [m for m in fresh if not _said_of_chosen(rule, chosen, m, reading, vocabulary,
+                                                         matches or _plain_match)]
         if fresh and _selectors_hold(rule, facts):
             chosen.append(rule)
             for measure in fresh:
@@ -166,7 +168,7 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
 
 
 def _said_of_chosen(rule: Rule, chosen: list[Rule], measure: str, reading: Reading,
-                    vocabulary: Vocabulary) -> bool:
+                    vocabulary: Vocabulary, matches: KeywordMatch) -> bool:
     """Whether each figure of the measure is said of a chosen rule, the message naming no other.
 
     A rule's own words are its keywords that are no measure's cue (项目投资总额 is any
@@ -193,7 +195,7 @@ def _said_of_chosen(rule: Rule, chosen: list[Rule], measure: str, reading: Readi
     mine = words(rule)
     # Its own words anywhere in the message ("投了2亿建设检验检测服务平台") keep it; a rule
     # named only in its measure's words (共享服务平台) cannot be told apart so.
-    named = any(w in reading.text.lower() for w in mine)
+    named = any(matches(w, reading.text) for w in mine)  # in English too ("park operation")
     return bool(figures) and bool(mine) and not named and all(
         o.said and any(w in o.said for w in theirs) for o in figures)
 

@@ -1415,3 +1415,33 @@ def test_the_better_of_one_matter_is_asked_while_unsettled(assistant: PolicyAssi
     assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
     answer = _talk(assistant, question, "已经拿到注册证书了")
     assert (answer.status, _amount(answer)) == ("answered", 10_000_000), answer.answer
+
+
+@pytest.mark.parametrize(("turns", "status", "amount"), [
+    # （五）: 工程投资 19240万 × 30% = 5772万 → 5000万; the company's total investment is no
+    # park-operation project of （十一）.
+    (("按市里2026-2028年若干措施，我们AI+药物研发标杆示范场景项目，项目工程投资总额1.924亿元，"
+      "公司总投资５８４００万元，最多支持多少？",), "answered", 50_000_000),
+    # 第十六条（三）: 市场化主体举办; one a government body hosts is not.
+    (("区卫健委主办的学术活动，实际发生费用7,880,000元，能按第十六条补20%吗？",), "ineligible",
+     None),
+    # 第十二条（三）: corrected to 6635万 this year after 9100万 last year: 5000万 was crossed
+    # last year and 1亿 is not reached: no first crossing. The words after it say what the
+    # earlier figure was (含税的合同额), not what this one is.
+    (("单品种今年年产值327000000元，去年9100万元，能奖多少？",
+      "说错了，今年是６６３５万元，之前那个是含税的合同额"), "ineligible", None),
+    # 第十五条（一） 2596万 × 20% = 519.2万 + 第十一条（一） (386万 + 40万 + 24万) × 30% = 135万.
+    (("We run a CRO: last year's actual service amount was CNY 25.96m.",
+      "Separately, one of our drugs was newly approved by the FDA: overseas registration CNY "
+      "3.86m, testing ¥400,000, local agent 24万 RMB.", "What's the combined maximum?"),
+     "answered", 6_542_000),
+    # 第十一条（一） (373万 + 41万 + 115万) × 30% = 158.7万 + （二） License-in 100万.
+    (("Article 11 twice: drug X newly approved by the EMA (overseas registration 373万 RMB, "
+      "testing CNY 0.41m, local agent RMB 1,150,000); separately drug Y was in-licensed and "
+      "has launched. Total?",), "answered", 2_587_000),
+])
+def test_figures_and_provisions_said_of_what_they_are(assistant: PolicyAssistant,
+                                                      turns: tuple[str, ...], status: str,
+                                                      amount: int | None) -> None:
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == (status, amount), answer.answer
