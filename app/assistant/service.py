@@ -338,7 +338,9 @@ class PolicyAssistant:
             # A correction or a bare fact names no rule of its own: the conversation's
             # clauses keep it ("刚才有误，是1类" stays with 第六条, choosing its 1类 rule).
             scored = self._within_topic(scored, earlier_answered or state.topic_rule_ids[:1])
-        if continuing and scored and WHAT_ABOUT.search(question):
+        if continuing and scored and (WHAT_ABOUT.search(question) or reading.adds_item
+                                      or nfkc(question).strip().rstrip("?？").endswith("呢")):
+            # "另外我们还在海外设了一个孵化器…这个呢？": a thing added names its own rule too.
             scored = self._sibling_named(scored)
         if continuing and (reading.aliased or gives_asked_figure) and (
                 topic_rule := self._topic_rule(state)):
@@ -384,7 +386,9 @@ class PolicyAssistant:
             # "两项加起来最多多少？" after a turn on each: the provisions of those turns, summed.
             wording = Wording(intent.asks_maximum, intent.asks_cap)
             priced = []
-            for r in (self._in_named_document(r, state, named) for r in recent):
+            # Each once: both texts' rules of one earlier turn map to the same one.
+            for r in {m.id: m for m in (self._in_named_document(r, state, named)
+                                        for r in recent)}.values():
                 # Each on the figures its own answer used: "AI项目2.2亿" then "园区项目1600万"
                 # both fill 项目投资总额, and the later must not reprice the earlier.
                 own = self._figures_as_answered(r, state)
@@ -782,6 +786,12 @@ class PolicyAssistant:
             text += f"\n\n❓ {follow_up}"
         self._guard(text, backing)
         calculation = AnswerCalculation.model_validate(calc.contract_dict())
+        if rival is not None and other is not None:
+            # Both working shown: each document's calculation travels with the answer, so a
+            # reply pasted from it keeps every figure traceable.
+            calculation = calculation.model_copy(update={"parts": [
+                AnswerCalculation.model_validate(c.contract_dict())
+                for c in (priced.calc, other.calc)]})
         topic = [s.rule.id for s in scored[:3]]
         state.answered_rule_ids = [rule.id]
         state.asked_facts = priced.asked_facts
@@ -829,9 +839,11 @@ class PolicyAssistant:
                       reading: Reading | None = None) -> Priced:
         """A second rule priced on the question's own reading, for showing beside the first."""
         vocabulary = self._parts.book.vocabulary
-        return price(rule, vocabulary, state,
-                     reading or read_message(question, vocabulary, self.reference_year),
-                     [], [], self.reference_year, Wording(intent.asks_maximum, intent.asks_cap))
+        reading = reading or read_message(question, vocabulary, self.reference_year)
+        # On the question's own figures: "实际花了2000万" prices the draft's 20% beside the
+        # measures' fixed 300万.
+        return price(rule, vocabulary, state, reading, reading.observations, reading.observations,
+                     self.reference_year, Wording(intent.asks_maximum, intent.asks_cap))
 
     def _document_rival(self, scored: list[ScoredRule], priced: Priced, state: SessionState,
                         question: str, intent: Intent) -> Priced | None:
@@ -842,17 +854,23 @@ class PolicyAssistant:
         if len(scored) < 2 or priced.calc.amount_yuan is None:
             return None
         top, second = scored[0], scored[1]
-        # As good a match: close in score, the best rule named by the user's words too, and
-        # the rival naming as many words or computing from a figure the message gives.
-        if second.rule.citation.doc_id == top.rule.citation.doc_id \
-                or second.relevance < max(MIN_RULE_SCORE, _NEAR_TIE * top.relevance) \
-                or not second.keyword_hits:
+        if second.rule.citation.doc_id == top.rule.citation.doc_id:
             return None
         vocabulary = self._parts.book.vocabulary
         reading = read_message(question, vocabulary, self.reference_year)
         measures = {o.measure for o in reading.observations}
         top_figure = bool(measures & set(evidence_measures(top.rule, vocabulary)))
         rival_figure = bool(measures & set(evidence_measures(second.rule, vocabulary)))
+        # As good a match: close in score, the best rule named by the user's words too, and
+        # the rival naming as many words or computing from a figure the message gives. A
+        # rival priced on the message's figure where the best one prices none ("国际学术研讨会，
+        # 实际花了2000万": 20% of it, or up to 300万) needs no words of its own.
+        if rival_figure and not top_figure:
+            if second.relevance < max(MIN_RULE_SCORE, _FIGURE_RIVAL_TIE * top.relevance):
+                return None
+        elif second.relevance < max(MIN_RULE_SCORE, _NEAR_TIE * top.relevance) \
+                or not second.keyword_hits:
+            return None
         if not (top.keyword_hits or top_figure):
             return None  # the best rule itself rests on no word or figure of the user's
         if len(second.keyword_hits) < len(top.keyword_hits) and not rival_figure:
@@ -1087,6 +1105,7 @@ _MAX_RECENT = 4  # provisions a "加起来" question may sum from earlier turns
 
 # A rival rule of another document within this share of the best score is as good a match.
 _NEAR_TIE = 0.9
+_FIGURE_RIVAL_TIE = 0.75
 _DOCUMENTS_DIFFER = "两份文件对此都有规定，但金额不同，需先确认按哪份文件申请。"
 _DOCUMENT_SLOT = "document"  # asked: which document applies
 _WHICH_DOCUMENT = "请确认按哪份文件申请（征求意见稿尚未正式施行），确认后按该文件计算。"

@@ -1445,3 +1445,27 @@ def test_figures_and_provisions_said_of_what_they_are(assistant: PolicyAssistant
                                                       amount: int | None) -> None:
     answer = _talk(assistant, *turns)
     assert (answer.status, _amount(answer)) == (status, amount), answer.answer
+
+
+def test_a_thing_added_then_asked_about_names_its_own_sibling(assistant: PolicyAssistant) -> None:
+    # （十三）: 海外研发中心 up to 200万, then a 海外孵化器 up to 300万: 500万 for both.
+    answer = _talk(assistant, "我们在海外设了研发中心，最多能拿多少？",
+                   "另外我们还在海外设了一个孵化器，推动项目出海，这个呢？", "两个加起来最多多少")
+    assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
+
+
+def test_a_rival_priced_on_the_messages_figure_is_shown(assistant: PolicyAssistant) -> None:
+    # 第十六条（三） 2000万 × 20% = 400万 or （十二） up to 300万: which document is asked, and
+    # both calculations travel with the answer.
+    answer = _talk(assistant, "我们公司举办了一场生命科学领域高水平国际学术研讨会，"
+                              "实际花了20,000,000元，能补多少")
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    assert answer.calculation is not None and answer.calculation.parts is not None
+    assert sorted(p.amount_yuan or 0 for p in answer.calculation.parts) == [3_000_000, 4_000_000]
+
+
+def test_selling_the_approval_is_no_industrialisation(assistant: PolicyAssistant) -> None:
+    # 第六条（一）: 获得药品注册证书且实施产业化; the approval sold on is not made here.
+    answer = _talk(assistant, "我们1类化药拿到注册证书了，但打算把批文转让出去，自己不生产，"
+                              "能拿第六条的1000万吗？")
+    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
