@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.assistant.composer import document_note
 from app.documents import Chunk, PolicyDocument
@@ -34,19 +35,20 @@ def documents_named(question: str, docs: dict[str, PolicyDocument]) -> list[Poli
     """
     text = nfkc(question).lower()
     spans = [(m.start(), m.end(), d.doc_id) for d in docs.values() for alias in d.aliases
-             if (term := nfkc(alias).lower())
-             for m in re.finditer(_alias_pattern(term), text)]
+             if alias for m in _alias_pattern(alias).finditer(text)]
     named = {doc for start, end, doc in spans if not any(
         other != doc and s <= start and end <= e and e - s > end - start
         for s, e, other in spans)}
     return [d for d in docs.values() if d.doc_id in named]
 
 
-def _alias_pattern(term: str) -> str:
+@lru_cache(maxsize=512)
+def _alias_pattern(alias: str) -> re.Pattern[str]:
     """An alias as a pattern: a Latin one only as whole words ("measures", not "measuresx")."""
+    term = nfkc(alias).lower()
     if any("a" <= ch <= "z" for ch in term):
-        return rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])"
-    return re.escape(term)
+        return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])")
+    return re.compile(re.escape(term))
 
 
 def documents_meant(question: str, docs: dict[str, PolicyDocument]) -> list[PolicyDocument]:
