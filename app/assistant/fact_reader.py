@@ -28,7 +28,7 @@ from app.assistant.number_reader import APPROX_PAIR, currency_named, parse_numer
 from app.assistant.table_reader import linearise_tables
 from app.assistant.time_refs import time_marks
 from app.assistant.year_series import spread_year_series
-from app.normalize import canonical_terms, to_simplified
+from app.normalize import canonical_terms, term_in, to_simplified
 from app.rules.amounts import english_amounts_to_chinese
 from app.rules.vocabulary import FactSpec, Vocabulary
 
@@ -224,10 +224,6 @@ _REJECTED = re.compile(r"(?:不是|并非|而不是)[^，,。；;!！?？]{1,12}
                        r"$)")
 _MORE_COUNTED = re.compile(rf"(?:还有|另外|另有|又有|再加上?|加上|也有|其中)\s*{_COUNT}\s*"
                            r"(?:个|款|种)(?!月|小时|工作日|人|亿|万|阶段)")
-# A human drug named beside a veterinary one ("人用1类新药", "化学药", "生物制品").
-_HUMAN_DRUG = re.compile(r"人用|新药|化学药|化药|生物制品|生物药|中药|首仿|改良型|"
-                         r"biologic|chemical|new drug|innovative|"
-                         r"\btcm\b")
 # A figure said as maybe so, or not final: "可能是", "两个数都有可能", "maybe", "audit not done".
 _HEDGED = re.compile(r"可能是|也可能|都有可能|说不定|不一定|拿不准|吃不准|不确定|还没出|没出来|"
                      r"未出|"
@@ -295,7 +291,7 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
                 and spec.name not in reading.facts:
             reading.facts[spec.name] = next(o.value for o in spec.values if o.default)
     reading.items, count, count_doubt = _items(text, reading.facts, vocabulary, blocks)
-    if veterinary and not _HUMAN_DRUG.search(lowered):
+    if veterinary and not any(term_in(w, lowered) for w in vocabulary.human_drug_words):
         # "三个动物药品种取得新兽药注册证书，分别为三类、二类、二类": every class is a
         # veterinary one when the message names no human drug.
         for item in reading.items:

@@ -155,6 +155,8 @@ class Vocabulary:
     # A part named with one of these and no figure ("代理费那笔不算了", "检测费是别的项目的")
     # is taken out of the base the conversation holds.
     retraction: re.Pattern[str] | None = None
+    # Words that name a human drug (化学药, 生物制品): beside a 兽药 they keep its class human.
+    human_drug_words: tuple[str, ...] = ()
 
     def family_of(self, measure: str) -> frozenset[str]:
         """Measures people name interchangeably with this one (itself included)."""
@@ -245,7 +247,9 @@ def _load(path: Path) -> Vocabulary:
                       tuple(str(w) for w in project.get("count_words") or ()),
                       frozenset(str(m) for m in data.get("generic_measures") or ()),
                       _patterns(data.get("other_parties")), _negation(data.get("negators")),
-                      _any_of(data.get("pending_cues")), _any_of(data.get("retraction_cues")))
+                      _any_of(data.get("pending_cues")), _any_of(data.get("retraction_cues")),
+                      human_drug_words=tuple(str(w).lower()
+                                             for w in data.get("human_drug_words") or ()))
 
 
 # Between a denial and the word it denies: a short run of the same clause with no "是"
