@@ -324,16 +324,19 @@ _SHARE = re.compile(r"(?:是|占|为|相当于)[^，,。；;]{0,14}的\s*"
                     r"(?:[0-9.]+\s*[%％]|百分之|[一二两三四五六七八九]成|一半|[二三四五六七八九十]分之)")
 
 
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding ``position`` begins: after the last ，。；!? or line break."""
+    return max(text.rfind(mark, 0, position) for mark in "，,；;。!！?？\n") + 1
+
+
 def _relative(text: str, observations: list[Observation]) -> list[Observation]:
     """Figures stated relative to another are in doubt: asked, never taken as the value."""
     sentences = [m.span() for m in SENTENCE.finditer(text)]
     shared = [(s, e) for s, e in sentences if _SHARE.search(text[s:e])]
 
-    def clause_start(o: Observation) -> int:
-        return max(text.rfind(mark, 0, o.start) for mark in "，,；;。!！?？\n") + 1
 
     differences = [o for o in observations
-                   if _DIFFERENCE_BEFORE.search(text[clause_start(o):o.start])]
+                   if _DIFFERENCE_BEFORE.search(text[_clause_start(text, o.start):o.start])]
     # "比预算多了80万圆，预算是260万": the plan beside a difference is no actual figure either.
     beside = [(s, e) for s, e in sentences if any(s <= o.start < e for o in differences)]
     marked = []
@@ -371,7 +374,7 @@ def _derived(text: str, observations: list[Observation],
     result = list(observations)
     for difference in [o for o in observations if o.relative and o.amount is not None
                        and o.doubt and "差额" in o.doubt]:
-        start = max(text.rfind(mark, 0, difference.start) for mark in "，,；;。!！?？\n") + 1
+        start = _clause_start(text, difference.start)
         compared = _COMPARED.search(text[start:difference.start])
         if compared is None:
             continue
@@ -423,7 +426,7 @@ def _shares(text: str, observations: list[Observation],
     """
     result = list(observations)
     for match in _SHARE_OF.finditer(text):
-        clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,；;。!！?？\n") + 1
+        clause_start = _clause_start(text, match.start())
         pre = text[clause_start:match.start()].lower()
         named = next(((m, c) for cue, m, c in cues if cue in pre), None)
         if named is None or named[0] == "unrelated" or named[0].startswith(_WEAK):
@@ -641,7 +644,7 @@ def _named_elsewhere(text: str, observations: list[Observation],
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
             taken.append(span)
-            clause_start = max(lowered.rfind(m, 0, span[0]) for m in "，,；;。!！?？\n") + 1
+            clause_start = _clause_start(lowered, span[0])
             if _BACK_REFERENCE.search(lowered[clause_start:span[0]]):
                 continue  # "之前那个是含税的合同额": what the earlier figure was, not this one
             if measure != "unrelated" and not measure.startswith(_WEAK):
