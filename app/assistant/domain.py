@@ -33,10 +33,16 @@ class Domain:
     # Words pointing back at what was just answered ("这条", "that"): a lookup they ask
     # ("这条是哪些部门负责的？") is about the conversation's own clause.
     topic_deixis: tuple[re.Pattern[str], ...] = ()
+    # Asking what a text covers ("支持办法聚焦哪些赛道"): answered by its clause, not a sum.
+    covers_words: tuple[re.Pattern[str], ...] = ()
 
     def asks_which_clause(self, text: str) -> bool:
         """"哪一条规定了…": the clause is the answer."""
         return any(p.search(text) for p in self.which_clause)
+
+    def asks_what_covered(self, text: str) -> bool:
+        """"聚焦哪些赛道", "主要支持哪些方向": what a text covers, not what it pays."""
+        return any(p.search(text) for p in self.covers_words)
 
     def points_back(self, text: str) -> bool:
         """"这条措施…", "Which clause is that based on": the words point at the last answer."""
@@ -70,6 +76,7 @@ def load_domain(corpus_dir: Path) -> Domain:
         off_task=_patterns(data.get("off_task")),
         which_clause=_patterns(data.get("which_clause")),
         topic_deixis=_patterns(data.get("topic_deixis")),
+        covers_words=_patterns(data.get("covers_words")),
         responsible_units_words=tuple(str(w).lower()
                                       for w in data.get("responsible_units_words") or ()))
 

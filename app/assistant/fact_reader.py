@@ -96,6 +96,8 @@ _SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品�
 _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同时|另一个|和|与|及|"
                          # "一个二期一个一期": a count right after a phase opens the next product.
                          r"(?<=期)(?=(?:[一两二三四五六七八九十]|[0-9]+)\s*(?:个|款|种))|"
+                         # "三个1类新药分别进入Ⅰ期、Ⅱ期和Ⅲ期": the group, then each product.
+                         r"(?=分别)|"
                          r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9])|\band\b", re.IGNORECASE)
 # A product named by a letter at the head of its own segment ("A进入Ⅰ期", "乙：已获证"),
 # not a word that starts with one (AI, 丙肝, 甲类).
@@ -544,7 +546,7 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
     ``blocks`` are the message's labelled entries (``_labelled_blocks``), if any.
     """
     words = "|".join(re.escape(w) for w in vocabulary.item_count_words) or "品种"
-    count_pattern = re.compile(rf"(?<![0-9.])(-?){_COUNT}\s*(?:个|款|种)"
+    count_pattern = re.compile(rf"(?<![0-9.])(-|负|minus\s*)?{_COUNT}\s*(?:个|款|种)"
                                rf"(?!月|小时|工作日|人|国家|城市|省|百分点|亿|万|阶段)"
                                rf"(?=\s*(?:{words})?)")
     # The message's total counts products only: a product word follows ("三个1类化药"),
@@ -883,7 +885,7 @@ def _count_in(segment: str, pattern: re.Pattern[str], vocabulary: Vocabulary,
         except ValueError:
             return None, f"“{raw}个”不是一个有效的品种数"
         if match.group(1) or value != value.to_integral_value() or value <= 0:
-            return None, f"“{match.group(1)}{raw}个”不是一个有效的品种数"
+            return None, f"“{match.group(1) or ''}{raw}个”不是一个有效的品种数"
         return (int(value), None) if value <= 1000 else (None, f"“{raw}个”品种数不合常理")
     english = "|".join(vocabulary.item_count_words_en) or "drugs?"
     en = re.search(rf"(?<!class )(?<!class-)(?<!category )(?<!phase )(?<!type )\b"

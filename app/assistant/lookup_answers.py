@@ -44,7 +44,12 @@ _TEXT_WORDS = re.compile(
     r"怎么规定|如何规定|是什么|是啥|关于什么|具体(怎么|是)|全文|条文|我想看|想看看?|看一下|看看|发我|发一下|"
     r"给我看|介绍一下|介绍下|哪一条|是第几条|(?:申报|申请|适用|享受)(?:条件|要求)|"
     r"(?:什么|哪些|啥)(?:条件|要求)|(?:条件|要求)(?:是什么|有哪些|是啥|呢)|有哪些|"
-    r"text of|what does|say|about\?|conditions?|requirements?")
+    # "第三条主要支持哪些方向", "第十六条主要包括哪些方面", "第十五条支持哪几类平台", "分几档",
+    # "帮我查一下第十二条": what the clause covers, answered by the clause itself.
+    r"主要(?:支持|包括|内容|讲|是|涉及|针对)|(?:支持|包括|包含|涵盖|涉及|针对|聚焦|面向)了?(?:哪些|哪几|什么|啥)|"
+    r"哪(?:些|几)(?:类|种|个|项|方面|方向|领域)|分(?:几|哪几)(?:档|类|种|个档次)|几个?档|"
+    r"查(?:一)?(?:下|哈|查)|查询|"
+    r"text of|what does|say|about\?|conditions?|requirements?|cover|include")
 
 
 def small_talk(question: str, domain: Domain) -> str | None:

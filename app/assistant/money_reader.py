@@ -242,7 +242,10 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             and previous.bound.high is None
         alternative = bool(_ALTERNATIVE.search(between)) or (
             previous is not None and bool(_DISPUTED.search(between))
-            and _UNSURE.search(text) is not None)
+            and (_UNSURE.search(text) is not None or _ANOTHER_REPORT.search(between) is not None)
+        ) or (
+            # "合同口径1030万、财务口径2264万": the same figure counted two ways.
+            previous is not None and _BASIS in between and measure in (None, previous.measure))
         if measure is None and previous is not None and (
                 previous.clause == clause or alternative) and (
                 mark is not None or role == "to" or joined or bounded or after_floor
@@ -520,6 +523,8 @@ _DISPUTED = re.compile(r"(?:(?:但|可是|不过|而|另外)?[^，,。；;]{0,8}
                        r"(?:但|可是|不过|而)[^，,。；;]{0,12}(?:口径|数字|数据|数)(?:是|为)?)\s*$")
 _UNSURE = re.compile(r"不确定|拿不准|说不准|吃不准|不清楚哪个|不一样|不一致|对不上|记不清|记不太清|"
                      r"哪个对|哪个准|not sure|unsure|don't know which|conflict", re.IGNORECASE)
+# "2331万（财务报表上又写的是4451万）": a second report of it, set apart or said "again".
+_ANOTHER_REPORT = re.compile(r"又|[（(]|另一个|另外一个|another|but")
 # "投资总额2000万还是1亿", "有人说2千万有人说1亿": another value of the same figure.
 _ALTERNATIVE = re.compile(r"还是|或者|或是|要么|也可能是|也有人?说|有人说|一个说|另一个说|\bor\b")
 _ASKED_SEGMENT = re.compile(r"吗|么|[?？]|这条|那条|这一条|这项|该条|算不算|是不是|能不能|可不可以|"
@@ -690,6 +695,10 @@ def _cue_table(vocabulary: Vocabulary) -> list[tuple[str, str, str | None]]:
 _GLOSS = re.compile(r"[（(]\s*(?:含|包括|包含|including|incl\.?)[^（）()]*[）)]\s*$")
 
 
+# "合同口径", "财务口径": a word naming how a figure was counted, not what it measures.
+_BASIS = "口径"
+
+
 def _named_before_only(cue: str, component: str | None) -> bool:
     """A short Chinese name of a part (检测) names only the figure after it.
 
@@ -720,6 +729,8 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
         if position >= 0 and measure == "unrelated" and _SEGMENT_BREAK.search(
                 before, position + len(cue)):
             position = -1  # "团队200人，我们投了1.22亿": a head count's word is not this figure's
+        if position >= 0 and before.startswith(_BASIS, position + len(cue)):
+            position = -1  # "合同口径1030万、财务口径2264万": a basis of counting, no measure
         if position >= 0:
             rank = (weak, len(before) - (position + len(cue)), -len(cue))
             if best is None or rank < best[0]:

@@ -28,10 +28,15 @@ _MEASURE_REF = re.compile(
     rf"(?:(?P<part>[{_CN}]+)、\s*)?[(（]\s*(?P<bracketed>[{_CN}]+)\s*[)）]"
     rf"|第\s*(?P<ordinal>{_NUM})\s*项措施"
 )
+# A measure named with the word: "措施九", "措施的第十五条", "若干措施第4条" — a numbered
+# measure the user calls an article ("第X条") is still that measure.
+_NAMED_MEASURE = re.compile(
+    rf"措施(?:的|里的|中的|里|中)?\s*(?:第\s*(?P<numbered>{_NUM})\s*[条项]|"
+    rf"(?P<bare>[{_CN}]+)(?![{_CN}]*[万亿千百元]))")
 # English: "Article 13", "Art. 5(1)", "Measure 12".
 _EN_ARTICLE = re.compile(r"\bart(?:icle|\.)?\s*(?P<article>\d+)(?:\s*\(\s*(?P<item>\d+)\s*\))?",
                          re.IGNORECASE)
-_EN_MEASURE = re.compile(r"\bmeasure\s*(?:no\.?\s*)?(?P<number>\d+)\b", re.IGNORECASE)
+_EN_MEASURE = re.compile(r"\bmeasure\s*(?:no\.?\s*)?\(?\s*(?P<number>\d+)\s*\)?", re.IGNORECASE)
 _ARTICLE_LABEL = re.compile(rf"^第([{_CN}]+)条$")
 _BRACKET_LABEL = re.compile(rf"^[(（]([{_CN}]+)[)）]$")
 # Measures are labelled （五）, or 二、（一） when numbering restarts in each part.
@@ -41,13 +46,16 @@ _MEASURE_LABEL = re.compile(rf"^(?:([{_CN}]+)、)?[(（]([{_CN}]+)[)）]$")
 def referenced_chunks(query: str, chunks: Sequence[Chunk]) -> list[Chunk]:
     """Chunks the query names by number, in document order; empty when it names none."""
     text = nfkc(query)
+    wanted_measures: list[tuple[int | None, int]] = [
+        (None, _to_int(m.group("numbered") or m.group("bare")))
+        for m in _NAMED_MEASURE.finditer(text)]
+    text = _NAMED_MEASURE.sub(" ", text)
     wanted_articles: list[tuple[int, int | None]] = []
     for match in _ARTICLE_REF.finditer(text):
         item = match.group("bracketed") or match.group("bare")
         wanted_articles.append((_to_int(match.group("article")), _to_int(item) if item else None))
     # Brackets inside an article reference (第五条（一）, 第五条第（一）项) are items, not measures.
     outside_articles = _ARTICLE_REF.sub(" ", text)
-    wanted_measures: list[tuple[int | None, int]] = []
     for match in _MEASURE_REF.finditer(outside_articles):
         part = match.group("part")
         number = match.group("bracketed") or match.group("ordinal")

@@ -47,6 +47,11 @@ CHUNKS = [
     ("（一）", ["measures/（一）", "restart/一、（一）", "restart/二、（一）"]),
     ("第五条（一）和（十三）", ["reg/第五条（一）", "measures/（十三）"]),
     ("一类新药能拿多少", []),
+    ("措施十三主要支持什么", ["measures/（十三）"]),
+    ("若干措施第十三条讲的是什么", ["measures/（十三）"]),  # the measure, called an article
+    ("措施的第13项", ["measures/（十三）"]),
+    ("Which agencies are responsible for measure (13)?", ["measures/（十三）"]),
+    ("措施投了三百万", []),  # a figure after the word is no measure number
 ])
 def test_references_name_exactly_these_clauses(query: str, expected: list[str]) -> None:
     assert [c.chunk_id for c in referenced_chunks(query, CHUNKS)] == expected

@@ -1,0 +1,92 @@
+"""Counts spread over a listed series, figures counted two ways, and what a clause covers.
+
+Classes probe-17 (written from the texts by a helper who never read the code) found
+missing. Every expected figure is worked from the policy text in the comment beside it.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from app.assistant.answer import Answer
+from app.assistant.service import PolicyAssistant
+
+
+def _talk(assistant: PolicyAssistant, *turns: str) -> Answer:
+    """The last answer of a fresh conversation made of these turns."""
+    session = f"test:{uuid.uuid4().hex}"
+    answer = None
+    for turn in turns:
+        answer = assistant.answer(session, turn)
+    assert answer is not None
+    return answer
+
+
+def _amount(answer: Answer) -> int | None:
+    return answer.calculation.amount_yuan if answer.calculation else None
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第六条（二）: 三类 100万 + 二类 200万 — two products, one of each class, not two 三类.
+    ("我们有两个动物药分别获得三类和二类新兽药注册证书，都已产业化，一共能拿多少？", 3_000_000),
+    # 三类 100万 + 一类 300万.
+    ("企业来电咨询：他们有两个动物药分别获得三类和一类新兽药注册证书，都已产业化，总共多少钱？",
+     4_000_000),
+    # 第五条（一）: 50万 + 100万 + 200万 — three products, one at each phase.
+    ("我们有三个1类新药分别进入I期、II期和III期，都会产业化，一共能拿多少？", 3_500_000),
+])
+def test_a_count_spread_over_the_listed_series_is_one_each(assistant: PolicyAssistant,
+                                                          message: str, amount: int) -> None:
+    answer = _talk(assistant, message)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize("message", [
+    "我们有负2个1类化学药品种进入III期临床试验，能获得多少奖励？",
+    # Two values of one year's 服务金额, by two ways of counting: which applies is asked.
+    "这家企业是一家CDMO企业，2025年度实际服务金额合同口径１０３０万、财务口径二千二百六十四万元，"
+    "按哪个算？能拿多少？",
+    "我司是做临床CRO的，去年（2025年）实际服务金额2331万（财务报表上又写的是四千四百五十一万）。"
+    "最多能支持多少？",
+])
+def test_impossible_counts_and_figures_counted_two_ways_are_asked(assistant: PolicyAssistant,
+                                                                  message: str) -> None:
+    answer = _talk(assistant, message)
+    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+
+
+def test_a_host_that_says_it_is_no_market_body_is_ineligible(assistant: PolicyAssistant) -> None:
+    # 第十六条（三）: 对于市场化主体举办的高品质活动.
+    answer = _talk(assistant, "我们是区里的政府部门，主办了一场医药健康产业交流活动，实际发生费用"
+                              "三十三万七千元（不是市场化主体），按支持办法能拿多少？")
+    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("第三条主要支持哪些方向？", ("changping-zone-draft", "第三条")),
+    ("第十六条主要包括哪些方面？", ("changping-zone-draft", "第十六条")),
+    ("第十五条支持哪几类平台？", ("changping-zone-draft", "第十五条")),
+    ("帮我查一哈支持办法的第十二条", ("changping-zone-draft", "第十二条")),
+    ("措施九主要支持什么？", ("changping-2026-2028", "（九）")),
+    # The measures are numbered （十五）; "第十五条" of 若干措施 is that measure.
+    ("若干措施第十五条讲的是什么？", ("changping-2026-2028", "（十五）")),
+    ("What does measure (1) of the 2026-2028 measures cover?", ("changping-2026-2028", "（一）")),
+    # 第二条: 聚焦细胞与基因治疗…等赛道 — a listing, answered by its clause, with no sum.
+    ("急！支持办法聚焦哪些赛道？", ("changping-zone-draft", "第二条")),
+])
+def test_what_a_clause_covers_is_answered_by_the_clause(assistant: PolicyAssistant,
+                                                        question: str,
+                                                        clause: tuple[str, str]) -> None:
+    answer = _talk(assistant, question)
+    assert answer.status == "answered" and _amount(answer) is None, answer.answer
+    assert clause in {(c.doc_id, c.article) for c in answer.citations}, answer.citations
+
+
+def test_responsible_units_of_a_measure_called_an_article(assistant: PolicyAssistant) -> None:
+    # （四）…（市卫生健康委、…）: the units in the measure's trailing parentheses.
+    answer = _talk(assistant, "若干措施第四条的责任单位有哪些？")
+    assert ("changping-2026-2028", "（四）") in {(c.doc_id, c.article) for c in answer.citations}
+    assert "市卫生健康委" in answer.answer
+
