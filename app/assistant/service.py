@@ -401,11 +401,11 @@ class PolicyAssistant:
             if which is not None:
                 return which, []
         if domain.asks_what_covered(question) and not reading.states_anything \
-                and not intent.asks_maximum and (own := [h for h in hits if h.chunk.doc_id in named]
-                                                 or hits):
+                and not intent.asks_maximum and hits:
             # "支持办法聚焦哪些赛道？": the clause listing them, not a rule that shares a word.
             state.answered_rule_ids = earlier_answered
-            return self._clause_answer(question, own), None
+            in_named = [h for h in hits if h.chunk.doc_id in named]
+            return self._clause_answer(question, in_named or hits), None
         if confident and not self._clause_fits_better(unnamed, hits, scored[0], reading,
                                                       named_clauses):
             return self._rule_answer(question, scored, state, reading, remembered, intent,
