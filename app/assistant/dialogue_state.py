@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, replace
+from decimal import Decimal
 
 from app.assistant.fact_reader import ITEM_FACTS, ITEM_YEAR, KIND_FACTS, ItemMention, Reading
 from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
+from app.assistant.unit_reply import GivenUnit
+from app.rules.amounts import format_yuan
 from app.rules.bounds import Bound
 
 _ALSO = re.compile(r"也|同样|一样|as well|\btoo\b|also", re.IGNORECASE)
@@ -55,6 +58,8 @@ def apply_reading(state: SessionState, reading: Reading,
             latest["doubt"] = f"“{latest.get('text')}”是预算或计划数，实际金额尚未给出"
     if reading.currency:
         _confirm_currency(state, reading.currency)
+    if reading.unit is not None and not reading.observations:
+        reading.unit_applied = _complete_unit(state, reading.unit)
     state.facts.update(reading.facts)
     if reading.items:
         state.facts["varieties"] = sum(int(_number(i.get("count"))) for i in state.items)
@@ -213,6 +218,29 @@ def _confirm_currency(state: SessionState, currency: str) -> None:
         if not raw.get("explicit_currency"):
             raw["currency"] = currency
             raw["explicit_currency"] = True
+
+
+def _complete_unit(state: SessionState, unit: GivenUnit) -> bool:
+    """"单位是万元，忘写了": the figure said without a unit now has one.
+
+    "是亿，不是万" rescales the last figure written in the unit it replaces. Whether a
+    figure was completed; nothing changes when none waits for a unit.
+    """
+    waiting = next((o for o in reversed(state.observations) if o.get("bare")), None)
+    if waiting is not None:
+        amount = Decimal(str(waiting["bare"])) * unit.scale
+        waiting.update(amount=int(amount), doubt=None, bare="",
+                       text=format_yuan(int(amount)))
+        return True
+    if unit.replaces is None:
+        return False
+    written = next((o for o in reversed(state.observations)
+                    if isinstance(o.get("amount"), int) and o.get("amount")), None)
+    if written is None:
+        return False
+    amount = Decimal(int(written["amount"])) * unit.scale / unit.replaces  # type: ignore[call-overload]
+    written.update(amount=int(amount), text=format_yuan(int(amount)))
+    return True
 
 
 def _key(raw: dict[str, object]) -> tuple[object, ...]:

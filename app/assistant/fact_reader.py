@@ -27,6 +27,7 @@ from app.assistant.money_reader import (
 from app.assistant.number_reader import APPROX_PAIR, currency_named, parse_numeral, prepare
 from app.assistant.table_reader import linearise_tables
 from app.assistant.time_refs import time_marks
+from app.assistant.unit_reply import GivenUnit, unit_given
 from app.assistant.year_series import spread_year_series
 from app.normalize import canonical_terms, term_in, to_simplified
 from app.rules.amounts import english_amounts_to_chinese
@@ -184,6 +185,10 @@ class Reading:
     # Its figures are said as maybe so ("财务又说可能是3607万，审计还没出"): one that differs
     # from the figure held for the same measure leaves both in doubt, to be asked.
     hedged: bool = False
+    # A unit given for a figure said without one ("单位是万元，忘写了"), and whether the
+    # session had such a figure for it to complete (set when the reading is applied).
+    unit: GivenUnit | None = None
+    unit_applied: bool = False
 
     @property
     def states_anything(self) -> bool:
@@ -271,6 +276,7 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
             replace(o, product=entry) if (entry := _entry_of(o.start, entries)) is not None
             else o for o in reading.observations]
     reading.currency = currency_named(text)
+    reading.unit = unit_given(message)
     is_device = any(w in lowered for w in vocabulary.device_words)
     is_drug = any(w in lowered for w in vocabulary.drug_words)
     reading.device_only = is_device and not is_drug

@@ -267,6 +267,10 @@ def _resolve_one(spec: FactSpec, candidates: list[Observation], reference_year: 
     doubtful = [o for o in loose if o.doubt]
     if doubtful:
         question = f"您提到的{doubtful[-1].doubt}，无法据此计算“{label}”，请提供确切的金额。"
+        if doubtful[-1].bare:
+            # "服务金额5365": the unit is what is missing, not the figure.
+            question = (f"您提到的{doubtful[-1].doubt}，请说明“{label}”的单位"
+                        "（元、万元还是亿元）。")
         estimate = doubtful[-1]
         is_estimate = bool(estimate.doubt and estimate.doubt.endswith(ESTIMATE_DOUBT))
         if bounded and is_estimate:

@@ -121,6 +121,9 @@ class Observation:
     names_rules: tuple[str, ...] = ()
     # Worked out from two figures the user gave ("去年1550万 + 50万"): shown with the answer.
     derivation: str = ""
+    # "实际服务金额5365" with no 万 or 元: the number as written, waiting for its unit
+    # ("单位是万元，忘写了"); until then the figure is in doubt and nothing is computed.
+    bare: str = ""
 
     @property
     def usable(self) -> bool:
@@ -164,10 +167,13 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
     previous_end = 0
     previous: Observation | None = None
     for mention in read_numbers(text):
-        if not _is_money(mention, text):
-            continue
         clause_start = max(s for s in clause_starts if s <= mention.start)
         clause = clause_starts.index(clause_start)
+        if not _is_money(mention, text):
+            unitless = _unitless(text, mention, clause_start, clause, cues, vocabulary, marks)
+            if unitless is not None:
+                observations.append(unitless)
+            continue
         reach = _WINDOW_BEFORE_EN if is_english(text[max(0, mention.start - 60):mention.start]) \
             else _WINDOW_BEFORE
         window_start = max(clause_start, previous_end, mention.start - reach)
@@ -658,6 +664,45 @@ def _named_elsewhere(text: str, observations: list[Observation],
         return observations
     measure = named.pop()
     return [replace(o, measure=measure) if o in loose else o for o in observations]
+
+
+# Right after a measure's own words, a bare number is that figure with its unit left out.
+_UNITLESS_REACH = 8
+_UNITLESS_REACH_EN = 32
+_YEAR_LIKE = range(1900, 2101)
+_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# A word right after the number makes it a count or a label ("8份", "1 Class"); a bare
+# figure ends its phrase ("5365。", "577，能拿多少", "3.8？？") or asks ("3.8能拿多少").
+# A list's or a table's label ("1）", "活动1：", "品种1 |") is no figure either.
+_WORD_AFTER = re.compile(r"\s*(?:(?![能可吗呢么])\w|[)）:：|%‰])")
+
+
+def _unitless(text: str, mention: NumberMention, clause_start: int, clause: int,
+              cues: list[tuple[str, str, str | None]], vocabulary: Vocabulary,
+              marks: list[TimeMark]) -> Observation | None:
+    """"服务金额5365" / "transaction value was 84.81": a measure's figure without its unit.
+
+    Kept in doubt with the number as written, so the answer asks for the unit instead of
+    guessing 元 or 万元, and a later "单位是万元" completes it.
+    """
+    value = mention.value
+    if value is None or mention.unit or mention.currency is not None or mention.doubt \
+            or value <= 0 or mention.after in _NOT_MONEY_AFTER \
+            or not _DIGITS.fullmatch(mention.text) \
+            or _WORD_AFTER.match(text, mention.end) \
+            or (value == value.to_integral_value() and int(value) in _YEAR_LIKE):
+        return None  # "一个品种", "共签了8份合同", "for 1 Class 1": no figure left bare
+    english = is_english(text[max(0, mention.start - 40):mention.start])
+    reach = _UNITLESS_REACH_EN if english else _UNITLESS_REACH
+    window_start = max(clause_start, mention.start - reach)
+    measure, component = _cue(text, mention, window_start, clause_start, cues, vocabulary)
+    if measure is None or measure not in vocabulary.measures:
+        return None
+    mark = _mark(marks, mention, window_start, text)
+    return Observation(measure=measure, amount=None, currency="CNY",
+                       year=mark.year if mark else None, period=mark.period if mark else None,
+                       start=mention.start, clause=clause, text=mention.text,
+                       component=component, doubt=f"“{mention.text}”没有写单位", bare=str(value))
 
 
 def _is_money(mention: NumberMention, text: str) -> bool:

@@ -311,7 +311,8 @@ class PolicyAssistant:
         gives_asked_figure = any(is_money_fact(f) for f in asked) and bool(
             reading.observations) and all(o.measure is None and o.hint is None
                                           for o in reading.observations)
-        replies = replies or gives_asked_figure
+        # "单位是万元，忘写了": the unit of the figure the last answer could not use.
+        replies = replies or gives_asked_figure or reading.unit_applied
         # "听说每个品种最高300万？" disputes the last answer: its words echo that answer, and
         # it stays with the topic unless it names another provision outright.
         replies = replies or (bool(state.topic_rule_ids) and disputes_answer(question)
@@ -406,8 +407,9 @@ class PolicyAssistant:
             state.answered_rule_ids = earlier_answered
             in_named = [h for h in hits if h.chunk.doc_id in named]
             return self._clause_answer(question, in_named or hits), None
-        if confident and not self._clause_fits_better(unnamed, hits, scored[0], reading,
-                                                      named_clauses):
+        # A reply to the last answer ("单位是万元，忘写了") quotes no clause its words share.
+        if confident and (replies and continuing or not self._clause_fits_better(
+                unnamed, hits, scored[0], reading, named_clauses)):
             return self._rule_answer(question, scored, state, reading, remembered, intent,
                                      earlier_answered, before_message)
         if self._in_domain(question, hits):

@@ -11,7 +11,13 @@ import uuid
 import pytest
 
 from app.assistant.answer import Answer
+from app.assistant.fact_reader import read_message
 from app.assistant.service import PolicyAssistant
+from app.assistant.unit_reply import unit_given
+from app.config import PROJECT_ROOT
+from app.rules.vocabulary import load_vocabulary
+
+_VOCABULARY = load_vocabulary(PROJECT_ROOT / "corpus")
 
 
 def _talk(assistant: PolicyAssistant, *turns: str) -> Answer:
@@ -90,3 +96,53 @@ def test_responsible_units_of_a_measure_called_an_article(assistant: PolicyAssis
     assert ("changping-2026-2028", "（四）") in {(c.doc_id, c.article) for c in answer.citations}
     assert "市卫生健康委" in answer.answer
 
+
+
+@pytest.mark.parametrize(("turns", "amount"), [
+    # 第十五条（一）: 5365万 × 20% = 1073万, once the unit comes.
+    (("我们是做临床CRO的，去年（2025年）实际服务金额5365。。。", "按征求意见稿能补多少钱？",
+      "不好意思，单位是万"), 10_730_000),
+    # 第十六条（三）: 577万 × 20% = 115.4万.
+    (("我们作为市场化主体举办了一场医药健康产业对接会，活动实际发生费用577，能获得多少奖励？",
+      "单位是万元，刚才漏了"), 1_154_000),
+    # （五）: 3.8亿 × 30% = 1.14亿 → capped at 5000万.
+    (("他们在做AI+药物研发标杆示范场景项目，项目工程投资总额3.8，能拿多少？", "是亿，不是万"),
+     50_000_000),
+    # 第八条（一）: RMB 84.81 million × 10% = 848.1万.
+    (("We commission a local firm to make our drug; its actual transaction value was 84.81. "
+      "How much can we get?", "Oops, the unit is RMB million."), 8_481_000),
+])
+def test_a_figure_without_its_unit_waits_for_it(assistant: PolicyAssistant,
+                                                turns: tuple[str, ...], amount: int) -> None:
+    first = _talk(assistant, turns[0])
+    assert (first.status, _amount(first)) == ("needs_info", None), first.answer
+    assert "单位" in (first.follow_up or "") + first.answer
+    answer = _talk(assistant, *turns)
+    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize("message", [
+    "共签了8份合同，委托生产交易额2000万",  # a count, not a figure without a unit
+    "1）委托生产的品种实际交易额27400000元",  # a list's number
+    "听说能按研发投入的20%补",  # a rate
+])
+def test_counts_labels_and_rates_are_no_figures_without_units(message: str) -> None:
+    reading = read_message(message, _VOCABULARY, 2026)
+    assert not [o for o in reading.observations if o.bare]
+
+
+@pytest.mark.parametrize(("message", "scale", "replaces"), [
+    ("单位是万元，忘写了", 10_000, None),
+    ("忘了说单位：万元", 10_000, None),
+    ("是亿，不是万", 100_000_000, 10_000),
+    ("Sorry, forgot the unit — that's in millions of RMB.", 1_000_000, None),
+    ("Oops, the unit is RMB million.", 1_000_000, None),
+])
+def test_a_unit_given_alone_is_read(message: str, scale: int, replaces: int | None) -> None:
+    given = unit_given(message)
+    assert given is not None and given.scale == scale
+    assert given.replaces == replaces
+
+
+def test_a_message_with_its_own_figure_gives_no_unit_for_another() -> None:
+    assert unit_given("单位是万元，服务金额800") is None
