@@ -35,6 +35,9 @@ class Domain:
     topic_deixis: tuple[re.Pattern[str], ...] = ()
     # Asking what a text covers ("支持办法聚焦哪些赛道"): answered by its clause, not a sum.
     covers_words: tuple[re.Pattern[str], ...] = ()
+    # Asking a detail the clause itself states ("能连续拿几年？", "要去哪里申报？"): after an
+    # answer, the clause of that answer, quoted.
+    clause_details: tuple[re.Pattern[str], ...] = ()
 
     def asks_which_clause(self, text: str) -> bool:
         """"哪一条规定了…": the clause is the answer."""
@@ -43,6 +46,10 @@ class Domain:
     def asks_what_covered(self, text: str) -> bool:
         """"聚焦哪些赛道", "主要支持哪些方向": what a text covers, not what it pays."""
         return any(p.search(text) for p in self.covers_words)
+
+    def asks_clause_detail(self, text: str) -> bool:
+        """"这个能连续拿几年？": a detail of the clause, read from its own sentence."""
+        return any(p.search(text) for p in self.clause_details)
 
     def points_back(self, text: str) -> bool:
         """"这条措施…", "Which clause is that based on": the words point at the last answer."""
@@ -77,6 +84,7 @@ def load_domain(corpus_dir: Path) -> Domain:
         which_clause=_patterns(data.get("which_clause")),
         topic_deixis=_patterns(data.get("topic_deixis")),
         covers_words=_patterns(data.get("covers_words")),
+        clause_details=_patterns(data.get("clause_details")),
         responsible_units_words=tuple(str(w).lower()
                                       for w in data.get("responsible_units_words") or ()))
 

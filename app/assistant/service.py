@@ -322,8 +322,11 @@ class PolicyAssistant:
         domain = self._parts.domain
         # "这条措施的责任单位有哪些？", "这是依据哪一条？原文是怎么写的？": a lookup of the clause
         # just answered, naming no provision of its own.
-        looks_up_topic = not reading.states_anything and domain.points_back(question) and (
-            asks_responsible_units(question, domain) or domain.asks_which_clause(question)) \
+        # "原文怎么写的？", "这个能连续拿几年？", "要去哪个部门申报？" too: asked right after an
+        # answer, naming nothing of their own, they are about the clause just answered.
+        looks_up_topic = not reading.states_anything and (
+            asks_responsible_units(question, domain) or domain.asks_which_clause(question)
+            or domain.asks_clause_detail(question)) \
             and not any(s.keyword_hits for s in scored[:3])
         continuing = bool(state.topic_rule_ids) and not switches_topic(question) and (
             replies or looks_up_topic
@@ -396,8 +399,9 @@ class PolicyAssistant:
                 priced.append(price(r, vocabulary, self._as_answered(r, state), reading,
                                     own or [], own or remembered, self.reference_year, wording))
             return self._parts_answer(question, priced, state, intent)
-        if confident and not reading.observations \
-                and self._parts.domain.asks_which_clause(question):
+        if confident and not reading.observations and (
+                domain.asks_which_clause(question)
+                or (looks_up_topic and continuing and domain.asks_clause_detail(question))):
             which = self._which_clause(scored)
             if which is not None:
                 return which, []

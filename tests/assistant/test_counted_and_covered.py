@@ -146,3 +146,31 @@ def test_a_unit_given_alone_is_read(message: str, scale: int, replaces: int | No
 
 def test_a_message_with_its_own_figure_gives_no_unit_for_another() -> None:
     assert unit_given("单位是万元，服务金额800") is None
+
+
+@pytest.mark.parametrize(("turns", "clause"), [
+    # 第十五条（一）: 累计支持不超过三年 — read from the clause, no new sum.
+    (("我们CDMO去年实际服务金额1198.5万元，能拿多少？", "这个能连续拿几年？"),
+     ("changping-zone-draft", "第十五条")),
+    (("We're a clinical CRO and last year's actual service amount was CNY 33.41m. "
+      "How much can we get?", "How many years can we get this for?"),
+     ("changping-zone-draft", "第十五条")),
+    (("我們委託區內醫藥健康企業生產自己持有的一個品種",
+      "該品種去年實際交易額10519萬元，最多能拿多少錢？", "原文怎麼寫的？"),
+     ("changping-zone-draft", "第八条")),
+])
+def test_a_detail_asked_after_an_answer_quotes_its_clause(assistant: PolicyAssistant,
+                                                          turns: tuple[str, ...],
+                                                          clause: tuple[str, str]) -> None:
+    answer = _talk(assistant, *turns)
+    assert answer.status == "answered" and _amount(answer) is None, answer.answer
+    assert clause in {(c.doc_id, c.article) for c in answer.citations}, answer.citations
+
+
+def test_where_to_apply_after_an_answer_names_the_measures_units(
+        assistant: PolicyAssistant) -> None:
+    # （十二）…（市科委中关村管委会、昌平区政府）.
+    answer = _talk(assistant, "我们是外资研发中心，研发投入增长了11850万元，"
+                              "若干措施里能给多少资金？", "要去哪个部门申报？")
+    assert answer.status == "answered" and _amount(answer) is None, answer.answer
+    assert "市科委中关村管委会" in answer.answer
