@@ -174,3 +174,12 @@ def test_where_to_apply_after_an_answer_names_the_measures_units(
                               "若干措施里能给多少资金？", "要去哪个部门申报？")
     assert answer.status == "answered" and _amount(answer) is None, answer.answer
     assert "市科委中关村管委会" in answer.answer
+
+
+def test_an_english_actual_input_is_the_contract_producers_base(
+        assistant: PolicyAssistant) -> None:
+    # 第八条（一）受托生产 3043万 × 20% = 608.6万 + 第十五条（一） 2926万 × 20% = 585.2万.
+    answer = _talk(assistant, "We do contract manufacturing under the MAH system; actual input "
+                              "RMB 30,430,000. Also, we're a CDMO; our 2025 actual service amount "
+                              "was 29.26 million yuan. Total under the draft measures?")
+    assert (answer.status, _amount(answer)) == ("answered", 11_938_000), answer.answer
