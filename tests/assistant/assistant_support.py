@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+import uuid
 
 from app.assistant.answer import Answer
+from app.assistant.service import PolicyAssistant
 
 DRAFT = "changping-zone-draft"
 MEASURES = "changping-2026-2028"
@@ -46,3 +48,18 @@ def quoted_exactly(citation_text: str, policy_text: str) -> bool:
     """Every part of the cited text (split at an elision mark) occurs verbatim in the policy."""
     parts = [p for p in re.split(re.escape(ELISION), nfkc(citation_text)) if p.strip()]
     return bool(parts) and all(part in policy_text for part in parts)
+
+
+def talk(assistant: PolicyAssistant, *turns: str) -> Answer:
+    """The last answer of a fresh conversation made of these turns."""
+    session = f"test:{uuid.uuid4().hex}"
+    answer = None
+    for turn in turns:
+        answer = assistant.answer(session, turn)
+    assert answer is not None
+    return answer
+
+
+def amount_of(answer: Answer) -> int | None:
+    """The amount the answer states, or None when it states none."""
+    return answer.calculation.amount_yuan if answer.calculation else None

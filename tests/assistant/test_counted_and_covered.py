@@ -6,11 +6,9 @@ missing. Every expected figure is worked from the policy text in the comment bes
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
+from assistant_support import amount_of, talk
 
-from app.assistant.answer import Answer
 from app.assistant.fact_reader import read_message
 from app.assistant.service import PolicyAssistant
 from app.assistant.unit_reply import unit_given
@@ -18,20 +16,6 @@ from app.config import PROJECT_ROOT
 from app.rules.vocabulary import load_vocabulary
 
 _VOCABULARY = load_vocabulary(PROJECT_ROOT / "corpus")
-
-
-def _talk(assistant: PolicyAssistant, *turns: str) -> Answer:
-    """The last answer of a fresh conversation made of these turns."""
-    session = f"test:{uuid.uuid4().hex}"
-    answer = None
-    for turn in turns:
-        answer = assistant.answer(session, turn)
-    assert answer is not None
-    return answer
-
-
-def _amount(answer: Answer) -> int | None:
-    return answer.calculation.amount_yuan if answer.calculation else None
 
 
 @pytest.mark.parametrize(("message", "amount"), [
@@ -45,8 +29,8 @@ def _amount(answer: Answer) -> int | None:
 ])
 def test_a_count_spread_over_the_listed_series_is_one_each(assistant: PolicyAssistant,
                                                           message: str, amount: int) -> None:
-    answer = _talk(assistant, message)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 @pytest.mark.parametrize("message", [
@@ -59,15 +43,15 @@ def test_a_count_spread_over_the_listed_series_is_one_each(assistant: PolicyAssi
 ])
 def test_impossible_counts_and_figures_counted_two_ways_are_asked(assistant: PolicyAssistant,
                                                                   message: str) -> None:
-    answer = _talk(assistant, message)
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
 
 
 def test_a_host_that_says_it_is_no_market_body_is_ineligible(assistant: PolicyAssistant) -> None:
     # 第十六条（三）: 对于市场化主体举办的高品质活动.
-    answer = _talk(assistant, "我们是区里的政府部门，主办了一场医药健康产业交流活动，实际发生费用"
+    answer = talk(assistant, "我们是区里的政府部门，主办了一场医药健康产业交流活动，实际发生费用"
                               "三十三万七千元（不是市场化主体），按支持办法能拿多少？")
-    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+    assert (answer.status, amount_of(answer)) == ("ineligible", None), answer.answer
 
 
 @pytest.mark.parametrize(("question", "clause"), [
@@ -85,14 +69,14 @@ def test_a_host_that_says_it_is_no_market_body_is_ineligible(assistant: PolicyAs
 def test_what_a_clause_covers_is_answered_by_the_clause(assistant: PolicyAssistant,
                                                         question: str,
                                                         clause: tuple[str, str]) -> None:
-    answer = _talk(assistant, question)
-    assert answer.status == "answered" and _amount(answer) is None, answer.answer
+    answer = talk(assistant, question)
+    assert answer.status == "answered" and amount_of(answer) is None, answer.answer
     assert clause in {(c.doc_id, c.article) for c in answer.citations}, answer.citations
 
 
 def test_responsible_units_of_a_measure_called_an_article(assistant: PolicyAssistant) -> None:
     # （四）…（市卫生健康委、…）: the units in the measure's trailing parentheses.
-    answer = _talk(assistant, "若干措施第四条的责任单位有哪些？")
+    answer = talk(assistant, "若干措施第四条的责任单位有哪些？")
     assert ("changping-2026-2028", "（四）") in {(c.doc_id, c.article) for c in answer.citations}
     assert "市卫生健康委" in answer.answer
 
@@ -114,11 +98,11 @@ def test_responsible_units_of_a_measure_called_an_article(assistant: PolicyAssis
 ])
 def test_a_figure_without_its_unit_waits_for_it(assistant: PolicyAssistant,
                                                 turns: tuple[str, ...], amount: int) -> None:
-    first = _talk(assistant, turns[0])
-    assert (first.status, _amount(first)) == ("needs_info", None), first.answer
+    first = talk(assistant, turns[0])
+    assert (first.status, amount_of(first)) == ("needs_info", None), first.answer
     assert "单位" in (first.follow_up or "") + first.answer
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 @pytest.mark.parametrize("message", [
@@ -162,24 +146,24 @@ def test_a_message_with_its_own_figure_gives_no_unit_for_another() -> None:
 def test_a_detail_asked_after_an_answer_quotes_its_clause(assistant: PolicyAssistant,
                                                           turns: tuple[str, ...],
                                                           clause: tuple[str, str]) -> None:
-    answer = _talk(assistant, *turns)
-    assert answer.status == "answered" and _amount(answer) is None, answer.answer
+    answer = talk(assistant, *turns)
+    assert answer.status == "answered" and amount_of(answer) is None, answer.answer
     assert clause in {(c.doc_id, c.article) for c in answer.citations}, answer.citations
 
 
 def test_where_to_apply_after_an_answer_names_the_measures_units(
         assistant: PolicyAssistant) -> None:
     # （十二）…（市科委中关村管委会、昌平区政府）.
-    answer = _talk(assistant, "我们是外资研发中心，研发投入增长了11850万元，"
+    answer = talk(assistant, "我们是外资研发中心，研发投入增长了11850万元，"
                               "若干措施里能给多少资金？", "要去哪个部门申报？")
-    assert answer.status == "answered" and _amount(answer) is None, answer.answer
+    assert answer.status == "answered" and amount_of(answer) is None, answer.answer
     assert "市科委中关村管委会" in answer.answer
 
 
 def test_an_english_actual_input_is_the_contract_producers_base(
         assistant: PolicyAssistant) -> None:
     # 第八条（一）受托生产 3043万 × 20% = 608.6万 + 第十五条（一） 2926万 × 20% = 585.2万.
-    answer = _talk(assistant, "We do contract manufacturing under the MAH system; actual input "
+    answer = talk(assistant, "We do contract manufacturing under the MAH system; actual input "
                               "RMB 30,430,000. Also, we're a CDMO; our 2025 actual service amount "
                               "was 29.26 million yuan. Total under the draft measures?")
-    assert (answer.status, _amount(answer)) == ("answered", 11_938_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 11_938_000), answer.answer

@@ -10,8 +10,8 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from assistant_support import amount_of, talk
 
-from app.assistant.answer import Answer
 from app.assistant.class_series import spread_class_series
 from app.assistant.fact_reader import read_message
 from app.assistant.number_reader import prepare, read_numbers
@@ -22,20 +22,6 @@ from app.rules.amounts import english_amounts_to_chinese
 from app.rules.vocabulary import load_vocabulary
 
 _VOCABULARY = load_vocabulary(PROJECT_ROOT / "corpus")
-
-
-def _talk(assistant: PolicyAssistant, *turns: str) -> Answer:
-    """The last answer of a fresh conversation made of these turns."""
-    session = f"test:{uuid.uuid4().hex}"
-    answer = None
-    for turn in turns:
-        answer = assistant.answer(session, turn)
-    assert answer is not None
-    return answer
-
-
-def _amount(answer: Answer) -> int | None:
-    return answer.calculation.amount_yuan if answer.calculation else None
 
 
 # -- readers -----------------------------------------------------------------------------
@@ -373,9 +359,9 @@ def test_headcounts_and_projects_are_no_product_count() -> None:
 ])
 def test_held_out_wordings(assistant: PolicyAssistant, turns: list[str], status: str,
                            amount: int | None) -> None:
-    answer = _talk(assistant, *turns)
+    answer = talk(assistant, *turns)
     assert answer.status == status, answer.answer
-    assert _amount(answer) == amount, answer.answer
+    assert amount_of(answer) == amount, answer.answer
 
 
 @pytest.mark.parametrize(("turns", "amount"), [
@@ -438,32 +424,32 @@ def test_held_out_wordings(assistant: PolicyAssistant, turns: list[str], status:
 ])
 def test_several_products_and_provisions(assistant: PolicyAssistant, turns: list[str],
                                          amount: int) -> None:
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 def test_two_documents_with_different_sums_ask_which_applies(assistant: PolicyAssistant) -> None:
     session = f"test:{uuid.uuid4().hex}"
     first = assistant.answer(session, "我们举办了一场生命科学领域高水平国际学术研讨会议，"
                                       "实际发生费用2000万，能支持多少？")
-    assert first.status == "needs_info" and _amount(first) is None
+    assert first.status == "needs_info" and amount_of(first) is None
     assert {c.doc_id for c in first.citations} == {"changping-zone-draft", "changping-2026-2028"}
     chosen = assistant.answer(session, "按现行的措施")
     # 若干措施（十二）: 不超过300万元.
-    assert (chosen.status, _amount(chosen)) == ("answered", 3_000_000)
+    assert (chosen.status, amount_of(chosen)) == ("answered", 3_000_000)
     assert [c.doc_id for c in chosen.citations] == ["changping-2026-2028"]
 
 
 @pytest.mark.parametrize("question", ["支持办法第十三条的申报条件有哪些？",
                                       "What does Article 13 of the Changping zone draft say?"])
 def test_a_clause_asked_for_by_number_is_quoted(assistant: PolicyAssistant, question: str) -> None:
-    answer = _talk(assistant, question)
+    answer = talk(assistant, question)
     assert [(c.doc_id, c.article) for c in answer.citations] == [
         ("changping-zone-draft", "第十三条")]
 
 
 def test_responsible_units_of_a_measure_named_by_its_words(assistant: PolicyAssistant) -> None:
-    answer = _talk(assistant, "AI+医药健康示范应用那条是哪些部门负责")
+    answer = talk(assistant, "AI+医药健康示范应用那条是哪些部门负责")
     assert answer.status == "answered"
     assert [(c.doc_id, c.article) for c in answer.citations] == [("changping-2026-2028", "（五）")]
     assert "市发展改革委" in answer.answer  # the units in the measure's closing brackets
@@ -484,8 +470,8 @@ def test_responsible_units_of_a_measure_named_by_its_words(assistant: PolicyAssi
 ])
 def test_a_denied_premise_is_ineligible(assistant: PolicyAssistant, question: str,
                                         rule_id: str) -> None:
-    answer = _talk(assistant, question)
-    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+    answer = talk(assistant, question)
+    assert (answer.status, amount_of(answer)) == ("ineligible", None), answer.answer
     assert answer.calculation is not None and answer.calculation.rule_id == rule_id
 
 
@@ -500,363 +486,363 @@ def test_asking_or_affirming_denies_nothing(text: str) -> None:
 def test_a_kind_denied_beside_a_loose_mention_is_not_that_kind(
         assistant: PolicyAssistant) -> None:
     # 第六条（一）: a 2类 drug gets 最高500万; only a 重大改良型新药 goes by the 1类 standard.
-    answer = _talk(assistant, "2类中药（属于改良型，但未认定为重大改良型新药）"
+    answer = talk(assistant, "2类中药（属于改良型，但未认定为重大改良型新药）"
                               "拿到注册证书并已产业化，能拿多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 5_000_000), answer.answer
 
 
 def test_provisions_said_to_be_one_project_count_once(assistant: PolicyAssistant) -> None:
     # 第十七条 从优不重复: 承担生产 20% × 1500万 = 300万 against CDMO 20% × 1000万 = 200万.
-    answer = _talk(assistant, "我们CDMO按MAH制度承担生产，实际投入1500万元，"
+    answer = talk(assistant, "我们CDMO按MAH制度承担生产，实际投入1500万元，"
                               "CDMO年度服务金额1000万元，这两项是同一个项目，能拿多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 3_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 3_000_000), answer.answer
     assert "从优不重复" in answer.answer
     # Said to be two projects, both count: 300万 + 200万.
-    apart = _talk(assistant, "我们CDMO按MAH制度承担生产，实际投入1500万元，"
+    apart = talk(assistant, "我们CDMO按MAH制度承担生产，实际投入1500万元，"
                              "另外CDMO年度服务金额1000万元，这是两个项目，合计能拿多少？")
-    assert (apart.status, _amount(apart)) == ("answered", 5_000_000), apart.answer
+    assert (apart.status, amount_of(apart)) == ("answered", 5_000_000), apart.answer
 
 
 def test_an_alternative_offered_for_a_figure_named_again_is_asked(
         assistant: PolicyAssistant) -> None:
-    answer = _talk(assistant, "CRO企业，去年服务金额900万，能拿多少？"
+    answer = talk(assistant, "CRO企业，去年服务金额900万，能拿多少？"
                               "（上面说的900万我记不清了，也可能是960万）")
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
 
 
 def test_a_product_added_with_hai_you_ge_joins_the_count(assistant: PolicyAssistant) -> None:
     # 第五条（一）: 1类 entering Ⅰ期 50万, Ⅱ期 100万.
-    answer = _talk(assistant, "我们一个1类生物制品今年进入Ⅰ期临床，能拿多少？",
+    answer = talk(assistant, "我们一个1类生物制品今年进入Ⅰ期临床，能拿多少？",
                    "还有个1类化学药进了Ⅱ期，两个一共多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 1_500_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 1_500_000), answer.answer
 
 
 def test_an_earlier_provision_keeps_its_own_count_when_a_product_is_added(
         assistant: PolicyAssistant) -> None:
     # 第十一条（二） License-in: 单品种最高100万, two products; 第六条（二）: 二类新兽药 单品种
     # 最高200万. 200万 + 200万, not the new turn's one product repricing License-in.
-    answer = _talk(assistant, "两个License-in引进的品种都已经上市了，能给多少？",
+    answer = talk(assistant, "两个License-in引进的品种都已经上市了，能给多少？",
                    "另外有一个二类新兽药拿到注册证书并产业化了（不是同一个品种），加上前面的一共多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 4_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 4_000_000), answer.answer
 
 
 def test_a_platforms_service_income_is_no_outsourcing_firms_service_value(
         assistant: PolicyAssistant) -> None:
     # 第十五条（二）: 建设实际投入 30%, 最高3000万 (1.5亿 × 30% = 4500万 → 3000万); a running
     # platform's income earns 一定的资金奖励 with no figure, and is no CRO's 服务金额.
-    answer = _talk(assistant, "我们的检验检测共享服务平台已建成并经认定，建设实际投入1.5亿，"
+    answer = talk(assistant, "我们的检验检测共享服务平台已建成并经认定，建设实际投入1.5亿，"
                               "平台去年对外服务收入900万，能补多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 30_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 30_000_000), answer.answer
     # 第十五条（一）: a CRO's own 服务金额 still counts: 20% × 800万 = 160万.
-    cro = _talk(assistant, "我们是一家CRO公司，去年服务收入800万，能拿多少？")
-    assert (cro.status, _amount(cro)) == ("answered", 1_600_000), cro.answer
+    cro = talk(assistant, "我们是一家CRO公司，去年服务收入800万，能拿多少？")
+    assert (cro.status, amount_of(cro)) == ("answered", 1_600_000), cro.answer
 
 
 def test_licensing_to_a_multinational_is_license_out_and_a_corrected_total_re_decides(
         assistant: PolicyAssistant) -> None:
     # 第十一条（二）: License-out 合同总额超过1亿美元 → 单品种最高50万; 9000万美元 is not over.
     turns = ["我们把一个品种的海外权益授权给了一家跨国企业。", "交易总额3.2亿美元，能给多少？"]
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("answered", 500_000), answer.answer
-    corrected = _talk(assistant, *turns, "更正一下，总额其实是9000万美元")
-    assert (corrected.status, _amount(corrected)) == ("ineligible", None), corrected.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", 500_000), answer.answer
+    corrected = talk(assistant, *turns, "更正一下，总额其实是9000万美元")
+    assert (corrected.status, amount_of(corrected)) == ("ineligible", None), corrected.answer
 
 
 def test_another_matter_added_in_a_later_turn_joins_the_total(
         assistant: PolicyAssistant) -> None:
     # 第十一条（一）: 注册费用 200万 × 30% = 60万; 第十六条（三）: 活动费用 500万 × 20% = 100万.
-    answer = _talk(assistant, "药品新获EMA认证，实际注册费用200万元，能补多少？",
+    answer = talk(assistant, "药品新获EMA认证，实际注册费用200万元，能补多少？",
                    "再加一项：又办了一场行业峰会，花了500万，两项合计多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 1_600_000), answer.answer
     # "还有个事…投资一共X" states a figure and starts another matter: no total is asked.
-    fresh = _talk(assistant, "药品新获EMA认证，实际注册费用200万元，能补多少？",
+    fresh = talk(assistant, "药品新获EMA认证，实际注册费用200万元，能补多少？",
                   "还有个事，我们做了一个AI+医药健康标杆示范场景项目，工程投资一共一千万，"
                   "最多能支持多少？")
     # 若干措施（五）: 工程投资总额 30%, 1000万 × 30% = 300万.
-    assert (fresh.status, _amount(fresh)) == ("answered", 3_000_000), fresh.answer
+    assert (fresh.status, amount_of(fresh)) == ("answered", 3_000_000), fresh.answer
 
 
 def test_two_sources_disagreeing_on_one_figure_are_asked_even_in_an_aside(
         assistant: PolicyAssistant) -> None:
     # "不过" opens an aside, it sets no floor; "2026-2028年那个措施" names the measures, it
     # dates no figure. Two values of one investment, the user unsure: asked.
-    answer = _talk(assistant, "AI+医药健康标杆示范场景项目，工程投资总额3000万元，2026-2028年的措施"
+    answer = talk(assistant, "AI+医药健康标杆示范场景项目，工程投资总额3000万元，2026-2028年的措施"
                               "能支持多少（不过3000万是项目组报的，审计报告写的是3300万，我拿不准）")
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
 
 
 def test_parts_of_a_base_still_being_counted_are_asked_then_added(
         assistant: PolicyAssistant) -> None:
     # 第十一条（一）: 实际注册费用（含海外注册费、检测费、当地代理费）× 30%.
     turns = ["药品新获FDA认证，海外注册费100万，当地代理费尚未核算，能补多少？"]
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
     assert "当地代理费" in (answer.follow_up or answer.answer)
     # (100万 + 20万) × 30% = 36万.
-    later = _talk(assistant, *turns, "代理费20万")
-    assert (later.status, _amount(later)) == ("answered", 360_000), later.answer
+    later = talk(assistant, *turns, "代理费20万")
+    assert (later.status, amount_of(later)) == ("answered", 360_000), later.answer
     # "检测90万" names the part without 费: (100万 + 90万) × 30% = 57万.
-    short = _talk(assistant, "药品新获FDA认证，海外注册费100万，检测90万，能补多少？")
-    assert (short.status, _amount(short)) == ("answered", 570_000), short.answer
+    short = talk(assistant, "药品新获FDA认证，海外注册费100万，检测90万，能补多少？")
+    assert (short.status, amount_of(short)) == ("answered", 570_000), short.answer
 
 
 def test_one_products_sales_are_no_sales_platforms_revenue(
         assistant: PolicyAssistant) -> None:
     # 第八条（一）: 承担（受托）生产 实际投入 20%: 300万 × 20% = 60万; the product's own sales
     # bring in no 销售平台 2‰.
-    answer = _talk(assistant, "受托生产的这个品种年销售额800万。我们作为受托方承担生产，"
+    answer = talk(assistant, "受托生产的这个品种年销售额800万。我们作为受托方承担生产，"
                               "实际投入300万元，能补多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 600_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 600_000), answer.answer
 
 
 def test_a_company_of_another_trade_is_outside_the_drafts_scope(
         assistant: PolicyAssistant) -> None:
     # 第二条: 本办法适用于医药健康领域企业…; 第十二条（一） 2‰ applies only within it.
-    answer = _talk(assistant, "我们是一家物流公司，年度主营业务收入首次突破5亿，"
+    answer = talk(assistant, "我们是一家物流公司，年度主营业务收入首次突破5亿，"
                               "达到8亿，能拿多少？")
-    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+    assert (answer.status, amount_of(answer)) == ("ineligible", None), answer.answer
     # A 医药物流 company is in the field: 8亿 × 2‰ = 160万.
-    health = _talk(assistant, "我们是一家医药物流企业，年度主营业务收入首次突破5亿，"
+    health = talk(assistant, "我们是一家医药物流企业，年度主营业务收入首次突破5亿，"
                               "达到8亿，能拿多少？")
-    assert (health.status, _amount(health)) == ("answered", 1_600_000), health.answer
+    assert (health.status, amount_of(health)) == ("answered", 1_600_000), health.answer
 
 
 def test_labelled_entries_are_one_product_each(assistant: PolicyAssistant) -> None:
     # 第五条（一）: 进入Ⅲ期 200万, 进入Ⅱ期 100万, per product.
-    answer = _talk(assistant, "品种一：1类中药，进入Ⅲ期；品种二：1类生物制品，进入Ⅱ期。"
+    answer = talk(assistant, "品种一：1类中药，进入Ⅲ期；品种二：1类生物制品，进入Ⅱ期。"
                               "合计多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 3_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 3_000_000), answer.answer
     # 第十一条（一）: each product's 实际注册费用 is the sum of its own parts, × 30%:
     # (20万 + 10万 + 10万) × 30% + (50万 + 30万 + 20万) × 30% = 12万 + 30万 = 42万.
-    parts = _talk(assistant, "产品A（EMA）：海外注册费20万，检测费10万，当地代理费10万\n"
+    parts = talk(assistant, "产品A（EMA）：海外注册费20万，检测费10万，当地代理费10万\n"
                              "产品B（FDA）：海外注册费50万，检测费30万，当地代理费20万\n"
                              "合计最多补多少？")
-    assert (parts.status, _amount(parts)) == ("answered", 420_000), parts.answer
+    assert (parts.status, amount_of(parts)) == ("answered", 420_000), parts.answer
 
 
 def test_a_clause_that_is_only_a_count_counts_the_products(assistant: PolicyAssistant) -> None:
     # 第五条（一）: 进入Ⅱ期 100万 per product, three products.
-    answer = _talk(assistant, "1类生物制品进入Ⅱ期临床，我们有3个，一共多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 3_000_000), answer.answer
+    answer = talk(assistant, "1类生物制品进入Ⅱ期临床，我们有3个，一共多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 3_000_000), answer.answer
 
 
 def test_each_counted_projects_figure_is_the_project_rules_own(
         assistant: PolicyAssistant) -> None:
     # 若干措施（五）: 工程投资总额 30% per project: 2000万 → 600万, 4000万 → 1200万.
-    answer = _talk(assistant, "申报两个AI+医药健康标杆示范场景项目：\n"
+    answer = talk(assistant, "申报两个AI+医药健康标杆示范场景项目：\n"
                               "项目A：工程投资总额2000万元；\n"
                               "项目B：工程投资总额4000万元。\n两个项目一共最多多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 18_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 18_000_000), answer.answer
 
 
 def test_an_award_had_in_another_city_is_an_aside_in_traditional_script(
         assistant: PolicyAssistant) -> None:
     # 第十五条（一）: 服务金额 800万 × 20% = 160万; the 廣州 award is history, not the question.
-    answer = _talk(assistant, "曾在廣州獲得200萬元獎勵。我們是CRO機構，"
+    answer = talk(assistant, "曾在廣州獲得200萬元獎勵。我們是CRO機構，"
                               "去年服務收入800萬元，可以拿多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 1_600_000), answer.answer
 
 
 def test_a_past_best_is_where_the_figure_came_from(assistant: PolicyAssistant) -> None:
     # 第十二条（三）: 6000万 → 2.2亿 first crosses 1亿: 40万.
-    answer = _talk(assistant, "这个品种今年年产值2.2亿，往年最高6000万，能奖多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 400_000), answer.answer
+    answer = talk(assistant, "这个品种今年年产值2.2亿，往年最高6000万，能奖多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 400_000), answer.answer
     # "以前最多" is the company's own best, not an award someone claims: 3.7亿 → 8亿
     # first crosses 5亿: 200万.
-    best = _talk(assistant, "我们那个单品今年产值8个亿，以前最多3.7亿元，有奖吗")
-    assert (best.status, _amount(best)) == ("answered", 2_000_000), best.answer
+    best = talk(assistant, "我们那个单品今年产值8个亿，以前最多3.7亿元，有奖吗")
+    assert (best.status, amount_of(best)) == ("answered", 2_000_000), best.answer
     # A past best alone is no figure of now: asked.
-    alone = _talk(assistant, "我们单品种以前最高3.7亿元，能奖多少")
-    assert (alone.status, _amount(alone)) == ("needs_info", None), alone.answer
+    alone = talk(assistant, "我们单品种以前最高3.7亿元，能奖多少")
+    assert (alone.status, amount_of(alone)) == ("needs_info", None), alone.answer
 
 
 def test_research_spending_series_read_in_any_order(assistant: PolicyAssistant) -> None:
     # 第十三条: 上一年度研发投入 × 10% when 上两年研发投入总额 ≥ 1000万 and 营收 < 3000万.
-    apposed = _talk(assistant, "2100万元，这是我们去年的研发投入，前年是900万，上年营收2000万，"
+    apposed = talk(assistant, "2100万元，这是我们去年的研发投入，前年是900万，上年营收2000万，"
                                "三年研发都是正增长，中小企业，没领过，能拿多少")
-    assert (apposed.status, _amount(apposed)) == ("answered", 2_100_000), apposed.answer
-    headed = _talk(assistant, "去年营收2500万，研发投入1500万，前年800万，大前年600万，"
+    assert (apposed.status, amount_of(apposed)) == ("answered", 2_100_000), apposed.answer
+    headed = talk(assistant, "去年营收2500万，研发投入1500万，前年800万，大前年600万，"
                               "连续三年增长，中小企业，能补多少")
-    assert (headed.status, _amount(headed)) == ("answered", 1_500_000), headed.answer
-    corrected = _talk(assistant, "中小企业，上年营收2000万，去年研发投入1500万，前年900万，"
+    assert (headed.status, amount_of(headed)) == ("answered", 1_500_000), headed.answer
+    corrected = talk(assistant, "中小企业，上年营收2000万，去年研发投入1500万，前年900万，"
                                  "三年都在增长，没领过，能拿多少？",
                       "刚才去年的研发投入说错了，应该是1200万")
-    assert (corrected.status, _amount(corrected)) == ("answered", 1_200_000), corrected.answer
+    assert (corrected.status, amount_of(corrected)) == ("answered", 1_200_000), corrected.answer
 
 
 def test_a_bare_figure_answers_the_amount_asked(assistant: PolicyAssistant) -> None:
     # 第十二条（一）: 主营业务收入 × 2‰: 8亿 → 160万.
-    answer = _talk(assistant, "今年我们主营业务收入首次突破5亿元", "具体是8亿")
-    assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
+    answer = talk(assistant, "今年我们主营业务收入首次突破5亿元", "具体是8亿")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_600_000), answer.answer
 
 
 def test_manufacturing_for_the_licence_holder_is_contract_production(
         assistant: PolicyAssistant) -> None:
     # 第八条（一）: 承担（受托）生产 实际投入 × 20%: RMB 5 million → 100万 (not 委托's 10%).
-    answer = _talk(assistant, "Under the MAH system we make a drug for the licence holder; "
+    answer = talk(assistant, "Under the MAH system we make a drug for the licence holder; "
                               "our actual investment was RMB 5 million. How much support?")
-    assert (answer.status, _amount(answer)) == ("answered", 1_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 1_000_000), answer.answer
 
 
 def test_an_earlier_year_reached_refutes_first_time(assistant: PolicyAssistant) -> None:
     # 第十二条（一） rewards the first year above 5亿: "前年其实已经到过12亿" means it is not.
     turns = ["我们主营业务收入9亿，首次突破5亿，能拿多少？",
              "不对，我查了下前年主营业务收入其实已经到过12亿了"]
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("ineligible", None), answer.answer
     # "以前从没到过5亿" keeps it the first time: 9亿 × 2‰ = 180万.
-    first = _talk(assistant, "我们去年主营业务收入9亿，以前从没到过5亿，首次突破这条能拿多少？")
-    assert (first.status, _amount(first)) == ("answered", 1_800_000), first.answer
+    first = talk(assistant, "我们去年主营业务收入9亿，以前从没到过5亿，首次突破这条能拿多少？")
+    assert (first.status, amount_of(first)) == ("answered", 1_800_000), first.answer
 
 
 def test_an_exact_figure_apart_from_the_measures_mark_is_its_value(
         assistant: PolicyAssistant) -> None:
     # "8亿！主营业务收入第一次上5亿": the words name only the mark; 8亿 × 2‰ = 160万.
-    answer = _talk(assistant, "80000万！主营业务收入第一次上5亿，可以领多少")
-    assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
+    answer = talk(assistant, "80000万！主营业务收入第一次上5亿，可以领多少")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_600_000), answer.answer
 
 
 def test_years_already_received_are_counted_with_ling(assistant: PolicyAssistant) -> None:
     # 第十三条: 累计支持不超过三年; "已领过2年" is two years, so one more: 1500万 × 10% = 150万.
-    answer = _talk(assistant, "中小微企业，上年度营业收入2000万，研发投入前年900万、去年1500万，"
+    answer = talk(assistant, "中小微企业，上年度营业收入2000万，研发投入前年900万、去年1500万，"
                               "连续三年正增长，研发支持已领过2年，还能拿多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 1_500_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 1_500_000), answer.answer
 
 
 def test_a_denied_class_is_not_that_class(assistant: PolicyAssistant) -> None:
     # 第六条（二）: 二类新兽药 单品种最高200万; "不是三类，是二类" corrects the class.
-    answer = _talk(assistant, "三类新兽药拿证并产业化，一个品种，最高多少？", "不是三类，是二类")
-    assert (answer.status, _amount(answer)) == ("answered", 2_000_000), answer.answer
+    answer = talk(assistant, "三类新兽药拿证并产业化，一个品种，最高多少？", "不是三类，是二类")
+    assert (answer.status, amount_of(answer)) == ("answered", 2_000_000), answer.answer
 
 
 def test_a_bare_contract_is_no_license_out_deal(assistant: PolicyAssistant) -> None:
     # 第十五条（一）: CRO 服务金额 800万 × 20% = 160万; a CRO's 合同额 (qualifier cro: unrelated)
     # brings in no License-out question about dollars.
-    answer = _talk(assistant, "我们CRO去年签的合同额1.2亿，实际服务金额800万元，能支持多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 1_600_000), answer.answer
+    answer = talk(assistant, "我们CRO去年签的合同额1.2亿，实际服务金额800万元，能支持多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_600_000), answer.answer
     # "不是X，是Y" corrects the License-out total: 2.9亿美元 > 1亿美元 → 50万.
-    corrected = _talk(assistant, "License-out合同总额8000万美元，一个品种，能拿支持吗？",
+    corrected = talk(assistant, "License-out合同总额8000万美元，一个品种，能拿支持吗？",
                       "不是8000万美元，是2.9亿美元，合同已签")
-    assert (corrected.status, _amount(corrected)) == ("answered", 500_000), corrected.answer
+    assert (corrected.status, amount_of(corrected)) == ("answered", 500_000), corrected.answer
 
 
 def test_an_approved_ind_is_a_trial_not_a_registration(assistant: PolicyAssistant) -> None:
     # 第五条（一）: 1类 entering Ⅱ期 100万; an IND approval is no 药品注册证书 (第六条 1000万).
-    answer = _talk(assistant, "我们的IND已经approved，Phase II也first patient dosed了，"
+    answer = talk(assistant, "我们的IND已经approved，Phase II也first patient dosed了，"
                               "是1类生物制品，能拿多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 1_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 1_000_000), answer.answer
 
 
 def test_a_plain_improved_drug_is_class_two_not_major_improvement(
         assistant: PolicyAssistant) -> None:
     # 第六条（一）: 2类 单品种最高500万; 重大改良型新药 参照1类 最高1000万.
-    plain = _talk(assistant, "我们一个2类改良型新药拿到注册证书并产业化了，最高多少？")
-    assert (plain.status, _amount(plain)) == ("answered", 5_000_000), plain.answer
-    major = _talk(assistant, "我们一个经认定的重大改良型新药拿到注册证书并产业化了，最高多少？")
-    assert (major.status, _amount(major)) == ("answered", 10_000_000), major.answer
+    plain = talk(assistant, "我们一个2类改良型新药拿到注册证书并产业化了，最高多少？")
+    assert (plain.status, amount_of(plain)) == ("answered", 5_000_000), plain.answer
+    major = talk(assistant, "我们一个经认定的重大改良型新药拿到注册证书并产业化了，最高多少？")
+    assert (major.status, amount_of(major)) == ("answered", 10_000_000), major.answer
 
 
 def test_a_part_taken_back_leaves_the_base(assistant: PolicyAssistant) -> None:
     # 第十一条（一）: (200万 + 100万 + 60万) × 30% = 108万; without 检测费: 78万.
     turns = ["药品新获FDA认证，海外注册费200万、检测费100万、当地代理费60万，能补多少？"]
-    assert _amount(_talk(assistant, *turns)) == 1_080_000
-    answer = _talk(assistant, *turns, "检测费那笔是别的项目的，不算", "那现在多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 780_000), answer.answer
+    assert amount_of(talk(assistant, *turns)) == 1_080_000
+    answer = talk(assistant, *turns, "检测费那笔是别的项目的，不算", "那现在多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 780_000), answer.answer
     # English names the part without "fee": (2m + 1m + 0.6m) × 30% = 108万.
-    english = _talk(assistant, "FDA approved our drug. Overseas registration fee RMB 2 million, "
+    english = talk(assistant, "FDA approved our drug. Overseas registration fee RMB 2 million, "
                                "testing RMB 1 million, local agent RMB 0.6 million. How much?")
-    assert (english.status, _amount(english)) == ("answered", 1_080_000), english.answer
+    assert (english.status, amount_of(english)) == ("answered", 1_080_000), english.answer
 
 
 def test_a_share_of_another_figure_is_asked(assistant: PolicyAssistant) -> None:
     # A share ("是总预算的60%") is no figure to compute on; a difference from a stated
     # figure ("比预算多了50万，预算是300万") is worked out and shown: 350万 × 30% = 105万.
-    share = _talk(assistant, "我们按持有人制度承担生产，实际投入是总预算的60%，"
+    share = talk(assistant, "我们按持有人制度承担生产，实际投入是总预算的60%，"
                              "总预算5000万元，能拿多少？")
-    assert (share.status, _amount(share)) == ("needs_info", None), share.answer
-    difference = _talk(assistant, "药品新获EMA认证，实际注册费用比预算多了50万，"
+    assert (share.status, amount_of(share)) == ("needs_info", None), share.answer
+    difference = talk(assistant, "药品新获EMA认证，实际注册费用比预算多了50万，"
                                   "预算是300万，能补多少？")
-    assert (difference.status, _amount(difference)) == ("answered", 1_050_000), \
+    assert (difference.status, amount_of(difference)) == ("answered", 1_050_000), \
         difference.answer
 
 
 def test_another_value_offered_beside_an_estimate_is_asked(assistant: PolicyAssistant) -> None:
-    answer = _talk(assistant, "药品新获FDA认证，注册费用大约400万，也可能是320万，能补多少？")
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    answer = talk(assistant, "药品新获FDA认证，注册费用大约400万，也可能是320万，能补多少？")
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
 
 
 def test_a_new_product_asked_about_alone_is_priced_alone(assistant: PolicyAssistant) -> None:
     # 第五条（一）: the new product entering Ⅰ期 alone: 50万, not 100万 + 50万.
-    answer = _talk(assistant, "1类新药进Ⅱ期能拿多少", "换个产品问，另一个1类新药刚进I期呢")
-    assert (answer.status, _amount(answer)) == ("answered", 500_000), answer.answer
+    answer = talk(assistant, "1类新药进Ⅱ期能拿多少", "换个产品问，另一个1类新药刚进I期呢")
+    assert (answer.status, amount_of(answer)) == ("answered", 500_000), answer.answer
     # 第六条（二）: "另外一个问题…这个呢" asks about the 二类新兽药 only: 200万.
-    vet = _talk(assistant, "我们1类新药拿到注册证书并产业化了，能拿多少",
+    vet = talk(assistant, "我们1类新药拿到注册证书并产业化了，能拿多少",
                 "另外一个问题，我们的二类新兽药也拿到注册证书并产业化了，这个呢")
-    assert (vet.status, _amount(vet)) == ("answered", 2_000_000), vet.answer
+    assert (vet.status, amount_of(vet)) == ("answered", 2_000_000), vet.answer
 
 
 def test_digit_groups_split_by_spaces_are_one_number(assistant: PolicyAssistant) -> None:
     # 第八条（一）: 承担（受托）生产 实际投入 × 20%: 6 900万 → 1380万.
-    answer = _talk(assistant, "我们按MAH制度承担生产，为此实际投入了6 900万，"
+    answer = talk(assistant, "我们按MAH制度承担生产，为此实际投入了6 900万，"
                               "研发人员166人，能补多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 13_800_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 13_800_000), answer.answer
 
 
 def test_a_figure_given_as_a_change_is_asked_not_derived(assistant: PolicyAssistant) -> None:
     # "今年比去年少了4700万，去年是21300万": this year's figure is not stated; last year's is no
     # figure of this year.
-    answer = _talk(assistant, "我们委托生产的品种今年实际交易额比去年少了4700万元，去年是21300万，"
+    answer = talk(assistant, "我们委托生产的品种今年实际交易额比去年少了4700万元，去年是21300万，"
                               "按今年的交易额能拿多少？")
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
 
 
 def test_a_partner_or_organiser_outside_the_clause_is_ineligible(
         assistant: PolicyAssistant) -> None:
     # 第十一条（二）: License-out 与跨国龙头企业; a domestic partner is outside it.
-    domestic = _talk(assistant, "License-out合同总额2亿美元，已签约，对方是国内一家药企，能拿吗？")
-    assert (domestic.status, _amount(domestic)) == ("ineligible", None), domestic.answer
+    domestic = talk(assistant, "License-out合同总额2亿美元，已签约，对方是国内一家药企，能拿吗？")
+    assert (domestic.status, amount_of(domestic)) == ("ineligible", None), domestic.answer
     # 第十六条（三）: 市场化主体举办; a government-hosted event the company only runs is not.
-    hosted = _talk(assistant, "我们办了一场医药创新大会，实际发生费用500万，能拿多少？",
+    hosted = talk(assistant, "我们办了一场医药创新大会，实际发生费用500万，能拿多少？",
                    "对了，主办方其实是区政府部门，我们只是承办")
-    assert (hosted.status, _amount(hosted)) == ("ineligible", None), hosted.answer
+    assert (hosted.status, amount_of(hosted)) == ("ineligible", None), hosted.answer
 
 
 def test_the_case_supposed_is_the_figure_asked_about(assistant: PolicyAssistant) -> None:
     # 第十二条（三）: 8.5亿 now, never above 10亿; supposing 19亿 next year crosses 10亿: 500万.
-    answer = _talk(assistant, "如果明年产值做到19亿能拿多少",
+    answer = talk(assistant, "如果明年产值做到19亿能拿多少",
                    "我们这个品种今年是8.5亿，之前从来没超过10亿")
-    assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 5_000_000), answer.answer
 
 
 def test_a_deal_with_another_company_is_the_users_own(assistant: PolicyAssistant) -> None:
     # 第八条（一）: 委托生产 实际交易额 × 10% (1亿 → 1000万) + 承担生产 实际投入 × 20%
     # (2000万 → 400万); "委托别家生产" names the user's own deal, not another company's figure.
-    answer = _talk(assistant, "我们一方面委托别家生产A品种（实际交易额1亿），一方面按MAH制度为别人"
+    answer = talk(assistant, "我们一方面委托别家生产A品种（实际交易额1亿），一方面按MAH制度为别人"
                               "承担生产（实际投入2000万），合计多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 14_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 14_000_000), answer.answer
 
 
 def test_each_counted_platform_has_its_figure_whatever_its_words(
         assistant: PolicyAssistant) -> None:
     # 第十五条（二）: 建设实际投入 30%, 每个平台最高3000万: 1000万 → 300万; 2亿 → 3000万.
-    answer = _talk(assistant, "我们建了两个经认定的共享服务平台：检验检测服务平台投入1000万元，"
+    answer = talk(assistant, "我们建了两个经认定的共享服务平台：检验检测服务平台投入1000万元，"
                               "标杆型孵化器投入2亿元，每个平台分别算，合计最多多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 33_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 33_000_000), answer.answer
 
 
 def test_a_restated_series_replaces_the_change_it_corrects(assistant: PolicyAssistant) -> None:
     # 第十二条（三）: restated as 去年2.1亿 → 今年9.3亿, it first crosses 5亿: 200万 (the earlier
     # "从5700万做到14800万" is what was corrected, not a history that refutes 首次).
-    answer = _talk(assistant, "一个单品年产值第一次突破1亿，从5700万元做到了14800万。能申请多少？",
+    answer = talk(assistant, "一个单品年产值第一次突破1亿，从5700万元做到了14800万。能申请多少？",
                    "说错了，年产值应该是去年21000万元、今年93000万，也是首次过档")
-    assert (answer.status, _amount(answer)) == ("answered", 2_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 2_000_000), answer.answer
 
 
 def test_figures_listed_first_take_the_names_after_them(assistant: PolicyAssistant) -> None:
     # 第十一条（一）: (50万 + 30万 + 20万) × 30% = 30万; "+" between figures adds, it sets no floor.
-    answer = _talk(assistant, "50万元+三十万+20万元，分别是EMA的海外注册费、检测费、当地代理费，"
+    answer = talk(assistant, "50万元+三十万+20万元，分别是EMA的海外注册费、检测费、当地代理费，"
                               "能支持多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 300_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 300_000), answer.answer
 
 
 @pytest.mark.parametrize(("turns", "amount"), [
@@ -877,8 +863,8 @@ def test_figures_listed_first_take_the_names_after_them(assistant: PolicyAssista
 ])
 def test_a_product_named_by_another_letter_is_one_more(
         assistant: PolicyAssistant, turns: tuple[str, ...], amount: int) -> None:
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 @pytest.mark.parametrize("turns", [
@@ -890,35 +876,35 @@ def test_a_product_named_by_another_letter_is_one_more(
 ])
 def test_each_project_figure_is_its_own_provisions(
         assistant: PolicyAssistant, turns: tuple[str, ...]) -> None:
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("answered", 16_500_000), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", 16_500_000), answer.answer
 
 
 def test_a_product_asked_about_by_its_letter_is_priced_alone(
         assistant: PolicyAssistant) -> None:
     # 第十二条（三）: B first crosses 5000万 (6600万 this year, 3000万 last): 20万, B alone.
-    answer = _talk(assistant, "我们品种A去年产值8000万",
+    answer = talk(assistant, "我们品种A去年产值8000万",
                    "品种B去年3000万，今年首次突破5000万，到了0.66亿，B能拿多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 200_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 200_000), answer.answer
 
 
 def test_a_total_asked_under_one_document_takes_its_provision_for_each_turn(
         assistant: PolicyAssistant) -> None:
     # (十二) of the measures: 国际学术研讨会议 不超过300万, 外资研发中心 不超过1000万: 1300万
     # (the draft's 第十六条（三） 20% of the costs is the other text's, not asked for).
-    answer = _talk(assistant, "我们举办了一场生命科学国际学术研讨会，花了290万",
+    answer = talk(assistant, "我们举办了一场生命科学国际学术研讨会，花了290万",
                    "我们同时也是外资研发中心，研发投入从7000万元增长到1.1亿",
                    "按若干措施两项一共最多多少")
-    assert (answer.status, _amount(answer)) == ("answered", 13_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 13_000_000), answer.answer
 
 
 def test_a_mark_asked_about_is_no_figure_of_another_provision(
         assistant: PolicyAssistant) -> None:
     # 第十二条（一）: 7.85亿 × 2‰ = 157万. The "首次突破5亿" of the question is the clause's mark:
     # no shared platform's 5亿 investment (第十五条（二）) may be read from it.
-    answer = _talk(assistant, "我们是医药健康销售平台型企业，今年主营业务收入7.85亿，首次突破5亿。"
+    answer = talk(assistant, "我们是医药健康销售平台型企业，今年主营业务收入7.85亿，首次突破5亿。"
                               "第八条销售平台和第十二条首次突破5亿能不能都拿？最后合计多少？")
-    assert _amount(answer) == 1_570_000, answer.answer
+    assert amount_of(answer) == 1_570_000, answer.answer
 
 
 @pytest.mark.parametrize("follow_up", ["按规定能拿多少", "到时候能拿多少",
@@ -927,12 +913,12 @@ def test_a_mark_asked_about_is_no_figure_of_another_provision(
 def test_a_follow_up_with_nothing_of_its_own_stays_with_the_topic(
         assistant: PolicyAssistant, follow_up: str) -> None:
     # 第十五条（一）: 实际服务金额 1030万 × 20% = 206万.
-    answer = _talk(assistant, "这家企业是CRO，其中去年实际服务金额是1030万元", follow_up)
-    assert (answer.status, _amount(answer)) == ("answered", 2_060_000), answer.answer
+    answer = talk(assistant, "这家企业是CRO，其中去年实际服务金额是1030万元", follow_up)
+    assert (answer.status, amount_of(answer)) == ("answered", 2_060_000), answer.answer
 
 
 def test_where_the_answer_comes_from_is_its_clause(assistant: PolicyAssistant) -> None:
-    answer = _talk(assistant, "1类创新药（生物制品）获批上市并在昌平产业化，最多多少？",
+    answer = talk(assistant, "1类创新药（生物制品）获批上市并在昌平产业化，最多多少？",
                    "这个出自哪个文件的哪一条？")
     assert answer.status == "answered"
     assert [(c.doc_id, c.article) for c in answer.citations][:1] == [
@@ -941,17 +927,17 @@ def test_where_the_answer_comes_from_is_its_clause(assistant: PolicyAssistant) -
 
 def test_thanks_and_a_total_sum_the_turns_before(assistant: PolicyAssistant) -> None:
     # 第五条（一） 1类进入Ⅰ期 50万 + 第十五条（一） 380万 × 20% = 76万: 126万.
-    answer = _talk(assistant, "我们1类中药进入Ⅰ期了", "另外我们CRO业务去年服务额380万",
+    answer = talk(assistant, "我们1类中药进入Ⅰ期了", "另外我们CRO业务去年服务额380万",
                    "谢谢，麻烦合计一下")
-    assert (answer.status, _amount(answer)) == ("answered", 1_260_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 1_260_000), answer.answer
 
 
 @pytest.mark.parametrize("other", ["房租补贴能拿多少", "停车费能报销多少",
                                    "How much is the rent subsidy?"])
-def test_a_question_about_something_no_text_covers_inherits_no_amount(
+def test_a_question_about_something_no_text_covers_inherits_noamount_of(
         assistant: PolicyAssistant, other: str) -> None:
-    answer = _talk(assistant, "我们是CRO，去年服务金额800万，能拿多少", other)
-    assert _amount(answer) is None, answer.answer
+    answer = talk(assistant, "我们是CRO，去年服务金额800万，能拿多少", other)
+    assert amount_of(answer) is None, answer.answer
 
 
 @pytest.mark.parametrize(("turns", "amount"), [
@@ -978,16 +964,16 @@ def test_a_question_about_something_no_text_covers_inherits_no_amount(
 ])
 def test_an_item_added_in_a_later_turn_counts_in_the_total(
         assistant: PolicyAssistant, turns: tuple[str, ...], amount: int) -> None:
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 def test_the_item_asked_about_alone_is_priced_by_its_own_rule(
         assistant: PolicyAssistant) -> None:
     # 第六条（一）: the 1类中药 asked about alone after a 首仿药: 1类 最高1000万.
-    answer = _talk(assistant, "我们1个经认定的首仿药拿到了药品注册证书，已经实施产业化。能拿多少？",
+    answer = talk(assistant, "我们1个经认定的首仿药拿到了药品注册证书，已经实施产业化。能拿多少？",
                    "另外我们一个1类中药今年拿到了药品注册证书，已在昌平实施产业化，这个呢？")
-    assert (answer.status, _amount(answer)) == ("answered", 10_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 10_000_000), answer.answer
     assert answer.calculation is not None
     assert answer.calculation.rule_id == "zone-6-1-class1-approval"
 
@@ -1014,19 +1000,19 @@ def test_the_item_asked_about_alone_is_priced_by_its_own_rule(
 ])
 def test_a_provision_added_later_joins_the_total(
         assistant: PolicyAssistant, turns: tuple[str, ...], amount: int) -> None:
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 def test_a_word_the_chosen_clause_says_too_brings_no_provision(
         assistant: PolicyAssistant) -> None:
     # (十三): 海外研发中心 不超过200万 + 跨国技术转移 不超过300万 = 500万; "转化落地" names no
     # 国际科研机构 of (十二).
-    answer = _talk(assistant, "我们在海外设立了研发中心，推动创新药走出去，符合条件。"
+    answer = talk(assistant, "我们在海外设立了研发中心，推动创新药走出去，符合条件。"
                               "对照若干措施能拿多少？",
                    "另外还有一个：我们直接开展跨国技术转移服务，推动全球前沿医药创新成果在昌平"
                    "转化落地，符合条件。加起来一共能拿多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 5_000_000), answer.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -1036,36 +1022,36 @@ def test_a_word_the_chosen_clause_says_too_brings_no_provision(
 def test_license_in_from_home_is_not_from_abroad(
         assistant: PolicyAssistant, question: str) -> None:
     # 第十一条（二）: License-in 从国外引进先进技术; a technology from a domestic source is not.
-    answer = _talk(assistant, question)
-    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+    answer = talk(assistant, question)
+    assert (answer.status, amount_of(answer)) == ("ineligible", None), answer.answer
 
 
 def test_a_floor_the_remembered_figure_meets_keeps_it(assistant: PolicyAssistant) -> None:
     # 第十二条（一） 首次突破5亿: 2021年 already 7.67亿, so last year's 26.54亿 is no first
     # crossing; "去年又回到5亿以上" restates last year's figure, it does not replace it.
-    answer = _talk(assistant, "我们去年主营业务收入26.54亿元，是首次突破5亿。能拿多少？",
+    answer = talk(assistant, "我们去年主营业务收入26.54亿元，是首次突破5亿。能拿多少？",
                    "等一下，其实2021年主营业务收入就已经达到7.67亿，后来下滑，去年又回到5亿以上。"
                    "那还能拿吗？")
-    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+    assert (answer.status, amount_of(answer)) == ("ineligible", None), answer.answer
 
 
 def test_one_product_per_sentence_has_its_own_figures(assistant: PolicyAssistant) -> None:
     # 第十二条（三）: 5900万 first crosses 5000万 → 20万; 13.4亿 first crosses 10亿 → 500万: 520万.
-    answer = _talk(assistant, "我们的一款体外诊断试剂去年年产值0.3亿，今年做到了5900万元，"
+    answer = talk(assistant, "我们的一款体外诊断试剂去年年产值0.3亿，今年做到了5900万元，"
                               "是第一次突破5000万元；我们旗下一款单抗产品去年年产值7亿，"
                               "今年做到了134000万元，是第一次突破10亿。合计最多能拿多少支持？")
-    assert (answer.status, _amount(answer)) == ("answered", 5_200_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 5_200_000), answer.answer
 
 
 def test_a_verbs_figure_fills_no_base_of_another_kind(assistant: PolicyAssistant) -> None:
     # 第八条（一） 承担生产 4650万 × 20% = 930万 + 第十一条（一） 2070万 × 30% = 621万: 1551万;
     # the corrected 实际投入 is no EMA registration fee.
-    answer = _talk(assistant, "我们按照药品上市许可持有人制度承担生产，实际投入金额6700万元。"
+    answer = talk(assistant, "我们按照药品上市许可持有人制度承担生产，实际投入金额6700万元。"
                               "能拿多少？",
                    "还有一项：我们的一款药品新取得欧盟EMA认证，实际注册费用共二千零七十万。"
                    "这一项能拿多少？",
                    "对了，第一项的实际投入金额刚才说错了，应该是4650万。那两项一共呢？")
-    assert (answer.status, _amount(answer)) == ("answered", 15_510_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 15_510_000), answer.answer
 
 
 @pytest.mark.parametrize(("turns", "amount"), [
@@ -1079,8 +1065,8 @@ def test_a_verbs_figure_fills_no_base_of_another_kind(assistant: PolicyAssistant
 ])
 def test_one_matter_under_two_provisions_gets_the_better(
         assistant: PolicyAssistant, turns: tuple[str, ...], amount: int) -> None:
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 @pytest.mark.parametrize("last", [
@@ -1094,8 +1080,8 @@ def test_one_matter_under_two_provisions_gets_the_better(
 def test_a_question_naming_only_the_document_continues_the_facts_given(
         assistant: PolicyAssistant, last: str) -> None:
     # 第八条（二）: 12.1亿 × 2‰ = 242万.
-    answer = _talk(assistant, "我们公司是医药健康销售平台。", "去年年度销售收入12.1亿元。", last)
-    assert (answer.status, _amount(answer)) == ("answered", 2_420_000), answer.answer
+    answer = talk(assistant, "我们公司是医药健康销售平台。", "去年年度销售收入12.1亿元。", last)
+    assert (answer.status, amount_of(answer)) == ("answered", 2_420_000), answer.answer
 
 
 @pytest.mark.parametrize(("follow_up", "expected"), [
@@ -1106,7 +1092,7 @@ def test_a_question_naming_only_the_document_continues_the_facts_given(
 ])
 def test_a_lookup_pointing_back_is_about_the_clause_just_answered(
         assistant: PolicyAssistant, follow_up: str, expected: str) -> None:
-    answer = _talk(assistant, "我们在海外设立了一个孵化器，推动优质医药技术项目出海，符合条件。"
+    answer = talk(assistant, "我们在海外设立了一个孵化器，推动优质医药技术项目出海，符合条件。"
                               "对照若干措施，我们能拿到多少？", follow_up)
     assert answer.status == "answered"
     assert [(c.doc_id, c.article) for c in answer.citations] == [
@@ -1127,8 +1113,8 @@ def test_a_lookup_pointing_back_is_about_the_clause_just_answered(
 ])
 def test_a_difference_from_a_stated_figure_is_worked_out_and_shown(
         assistant: PolicyAssistant, question: str, amount: int, working: str) -> None:
-    answer = _talk(assistant, question)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, question)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
     assert working in answer.answer
 
 
@@ -1140,8 +1126,8 @@ def test_a_difference_from_a_stated_figure_is_worked_out_and_shown(
 ])
 def test_a_relative_figure_whose_terms_are_unclear_is_asked(
         assistant: PolicyAssistant, question: str) -> None:
-    answer = _talk(assistant, question)
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    answer = talk(assistant, question)
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
 
 
 @pytest.mark.parametrize(("question", "amount"), [
@@ -1154,33 +1140,33 @@ def test_a_relative_figure_whose_terms_are_unclear_is_asked(
 ])
 def test_a_contract_in_no_license_out_words_is_no_deal(
         assistant: PolicyAssistant, question: str, amount: int) -> None:
-    answer = _talk(assistant, question)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, question)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 def test_a_contract_figure_correcting_the_actual_one_is_asked(
         assistant: PolicyAssistant) -> None:
-    answer = _talk(assistant, "该品种委托生产实际交易额2600万，不对，合同上写的是3500万元，"
+    answer = talk(assistant, "该品种委托生产实际交易额2600万，不对，合同上写的是3500万元，"
                               "能拿多少？")
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
 
 
 def test_products_priced_per_product_beside_a_figure_go_to_their_own_rules(
         assistant: PolicyAssistant) -> None:
     # 第五条（一） 1类进入Ⅱ期 100万 + 第六条（一） 2 × 首仿药 最高1000万 + 第十一条（一）
     # 1865万 × 30% = 559.5万: 2659.5万; the EMA fee is counted once.
-    answer = _talk(assistant, "我们1个1类化学药刚进二期临床了，后面肯定要产业化的；另外，"
+    answer = talk(assistant, "我们1个1类化学药刚进二期临床了，后面肯定要产业化的；另外，"
                               "我们两个首仿药经认定后拿到了注册证书，已经产业化；另外，我们一个药"
                               "刚过了欧盟EMA认证，实际注册费用18,650,000元。按昌平组团那个办法，"
                               "加一块儿一共能拿多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 26_595_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 26_595_000), answer.answer
 
 
 def test_a_count_far_from_its_product_word_still_counts(assistant: PolicyAssistant) -> None:
     # 第十一条（二）: License-in 单品种最高100万 × 3 = 300万.
-    answer = _talk(assistant, "3个通过License-in从海外引进的品种已经在国内产业化并上市销售，"
+    answer = talk(assistant, "3个通过License-in从海外引进的品种已经在国内产业化并上市销售，"
                               "能拿多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 3_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 3_000_000), answer.answer
 
 
 @pytest.mark.parametrize(("turns", "status", "amount"), [
@@ -1195,36 +1181,36 @@ def test_a_count_far_from_its_product_word_still_counts(assistant: PolicyAssista
 def test_an_ai_scene_is_priced_on_its_engineering_investment_only(
         assistant: PolicyAssistant, turns: tuple[str, ...], status: str,
         amount: int | None) -> None:
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == (status, amount), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == (status, amount), answer.answer
 
 
 def test_a_span_of_years_each_supported_counts_every_year(assistant: PolicyAssistant) -> None:
     # 第十五条（一）: 累计支持不超过三年; 2023, 2024 and 2025 already: a fourth is not granted.
-    answer = _talk(assistant, "CMO今年实际服务金额2770万，能拿多少",
+    answer = talk(assistant, "CMO今年实际服务金额2770万，能拿多少",
                    "我们2023到2025年每年都拿过这个支持")
-    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+    assert (answer.status, amount_of(answer)) == ("ineligible", None), answer.answer
 
 
 def test_a_platform_named_after_its_figure_still_joins(assistant: PolicyAssistant) -> None:
     # 第五条（一） 1类进入Ⅱ期 100万 + 第十五条（二） 2亿 × 30% = 6000万 → 3000万: 3100万.
-    answer = _talk(assistant, "我们一个一类创新药现在进入II期临床试验了，此外我们投了20000万建设"
+    answer = talk(assistant, "我们一个一类创新药现在进入II期临床试验了，此外我们投了20000万建设"
                               "检验检测服务平台，合起来能拿到多少钱？")
-    assert (answer.status, _amount(answer)) == ("answered", 31_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 31_000_000), answer.answer
 
 
 def test_a_year_asked_for_with_no_figure_of_its_own_is_asked(assistant: PolicyAssistant) -> None:
     # 第八条（二）: 年度销售收入 × 2‰; only last year's is given, this year's is asked for.
-    answer = _talk(assistant, "我们是医药健康销售平台型企业，去年销售收入45000万元",
+    answer = talk(assistant, "我们是医药健康销售平台型企业，去年销售收入45000万元",
                    "今年增长了25%", "按今年的年度销售收入算能拿多少")
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
 
 
 def test_an_english_construction_investment_is_a_platforms(assistant: PolicyAssistant) -> None:
     # 第十五条（二）: 建设实际投入 × 30%: RMB 22 million → 660万.
-    answer = _talk(assistant, "We built a shared testing platform.",
+    answer = talk(assistant, "We built a shared testing platform.",
                    "Actual construction investment: RMB 22 million.", "What's the max?")
-    assert (answer.status, _amount(answer)) == ("answered", 6_600_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 6_600_000), answer.answer
 
 
 # -- pasted tables -------------------------------------------------------------------------
@@ -1259,8 +1245,8 @@ def test_pasted_tables_are_read_one_clause_per_row(table: str, prose: str) -> No
 def test_a_pasted_table_gives_each_row_its_year_or_item(assistant: PolicyAssistant,
                                                         turns: tuple[str, ...],
                                                         amount: int) -> None:
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 @pytest.mark.parametrize(("message", "amount"), [
@@ -1271,8 +1257,8 @@ def test_a_pasted_table_gives_each_row_its_year_or_item(assistant: PolicyAssista
 ])
 def test_a_count_right_after_a_phase_opens_the_next_product(assistant: PolicyAssistant,
                                                              message: str, amount: int) -> None:
-    answer = _talk(assistant, message)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 @pytest.mark.parametrize(("message", "amount"), [
@@ -1299,17 +1285,17 @@ def test_a_count_right_after_a_phase_opens_the_next_product(assistant: PolicyAss
 def test_a_group_then_its_products_is_priced_once_per_product(assistant: PolicyAssistant,
                                                               message: str,
                                                               amount: int) -> None:
-    answer = _talk(assistant, message)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 def test_an_english_different_product_is_one_more(assistant: PolicyAssistant) -> None:
     # 第六条（二）: 三类 100万, then a 一类 300万 product: 400万 for both.
-    answer = _talk(assistant, "We got a category 3 new veterinary drug certificate and are "
+    answer = talk(assistant, "We got a category 3 new veterinary drug certificate and are "
                               "producing it.",
                    "Also a different product with a category 1 certificate, also in "
                    "production. Total cap for both?")
-    assert (answer.status, _amount(answer)) == ("answered", 4_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 4_000_000), answer.answer
 
 
 # -- figures said as maybe so, as a plan, or as a share -------------------------------------
@@ -1324,15 +1310,15 @@ def test_an_english_different_product_is_one_more(assistant: PolicyAssistant) ->
 ])
 def test_a_figure_in_doubt_over_turns_is_asked(assistant: PolicyAssistant,
                                               turns: tuple[str, ...]) -> None:
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
 
 
 def test_a_figure_said_again_without_doubt_still_replaces(assistant: PolicyAssistant) -> None:
     # 第十五条（一）: the later figure, said plainly, is the one: 2000万 × 20% = 400万.
-    answer = _talk(assistant, "我们CRO去年实际服务金额1595w",
+    answer = talk(assistant, "我们CRO去年实际服务金额1595w",
                    "更正一下，服务金额是2000万，能拿多少")
-    assert (answer.status, _amount(answer)) == ("answered", 4_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 4_000_000), answer.answer
 
 
 @pytest.mark.parametrize(("message", "amount"), [
@@ -1348,8 +1334,8 @@ def test_a_figure_said_again_without_doubt_still_replaces(assistant: PolicyAssis
 ])
 def test_a_measure_stated_as_a_share_is_worked_out(assistant: PolicyAssistant, message: str,
                                                    amount: int) -> None:
-    answer = _talk(assistant, message)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
     assert "推算" in answer.answer, answer.answer
 
 
@@ -1367,27 +1353,27 @@ def test_a_measure_stated_as_a_share_is_worked_out(assistant: PolicyAssistant, m
 ])
 def test_a_condition_said_not_to_hold_prices_nothing(assistant: PolicyAssistant,
                                                     turns: tuple[str, ...]) -> None:
-    answer = _talk(assistant, *turns)
+    answer = talk(assistant, *turns)
     assert answer.status in ("ineligible", "needs_info"), answer.answer
-    assert _amount(answer) is None, answer.answer
+    assert amount_of(answer) is None, answer.answer
 
 
 def test_rather_long_is_no_comparison(assistant: PolicyAssistant) -> None:
     # "管线比较长" is "rather long": the clinical-entry award alone, no second provision shown.
     # 第五条（一）: Ⅰ期 50万 × 3 + Ⅱ期 100万 = 250万.
-    answer = _talk(assistant, "我们管线比较长，说一下今年的进展：品种A（1类化学药）进了1期，"
+    answer = talk(assistant, "我们管线比较长，说一下今年的进展：品种A（1类化学药）进了1期，"
                               "品种B（化药1类）进了一期，品种C（1类化学药）进了I期，还有个品种D"
                               "（1类中药）进了2期。都会在昌平产业化。按进入临床阶段的奖励，四个"
                               "加起来多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 2_500_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 2_500_000), answer.answer
     assert "对比" not in answer.answer, answer.answer
 
 
 def test_one_of_a_group_corrected_leaves_the_others(assistant: PolicyAssistant) -> None:
     # 第五条（一）: three at Ⅲ期 (200万 each), then one of them is at Ⅱ期 (100万): 500万.
-    answer = _talk(assistant, "我们有三个1类中药都进Ⅲ期了，都会产业化",
+    answer = talk(assistant, "我们有三个1类中药都进Ⅲ期了，都会产业化",
                    "其中一个我刚才说错了，它其实还在Ⅱ期，刚进Ⅱ期", "那现在总共能拿多少？")
-    assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 5_000_000), answer.answer
 
 
 @pytest.mark.parametrize(("message", "amount"), [
@@ -1402,8 +1388,8 @@ def test_one_of_a_group_corrected_leaves_the_others(assistant: PolicyAssistant) 
 ])
 def test_labelled_products_keep_their_own_kind(assistant: PolicyAssistant, message: str,
                                                amount: int) -> None:
-    answer = _talk(assistant, message)
-    assert (answer.status, _amount(answer)) == ("answered", amount), answer.answer
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
 
 
 def test_the_better_of_one_matter_is_asked_while_unsettled(assistant: PolicyAssistant) -> None:
@@ -1411,10 +1397,10 @@ def test_the_better_of_one_matter_is_asked_while_unsettled(assistant: PolicyAssi
     # unsaid, so the most is not known: asked, never 100万.
     question = ("我们通过License-in引进的一个品种上市了，它同时是经认定的首仿药，已在昌平产业化。"
                 "这是同一个品种、同一件事，按从优不重复最多拿多少？")
-    answer = _talk(assistant, question)
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
-    answer = _talk(assistant, question, "已经拿到注册证书了")
-    assert (answer.status, _amount(answer)) == ("answered", 10_000_000), answer.answer
+    answer = talk(assistant, question)
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
+    answer = talk(assistant, question, "已经拿到注册证书了")
+    assert (answer.status, amount_of(answer)) == ("answered", 10_000_000), answer.answer
 
 
 @pytest.mark.parametrize(("turns", "status", "amount"), [
@@ -1443,29 +1429,29 @@ def test_the_better_of_one_matter_is_asked_while_unsettled(assistant: PolicyAssi
 def test_figures_and_provisions_said_of_what_they_are(assistant: PolicyAssistant,
                                                       turns: tuple[str, ...], status: str,
                                                       amount: int | None) -> None:
-    answer = _talk(assistant, *turns)
-    assert (answer.status, _amount(answer)) == (status, amount), answer.answer
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == (status, amount), answer.answer
 
 
 def test_a_thing_added_then_asked_about_names_its_own_sibling(assistant: PolicyAssistant) -> None:
     # （十三）: 海外研发中心 up to 200万, then a 海外孵化器 up to 300万: 500万 for both.
-    answer = _talk(assistant, "我们在海外设了研发中心，最多能拿多少？",
+    answer = talk(assistant, "我们在海外设了研发中心，最多能拿多少？",
                    "另外我们还在海外设了一个孵化器，推动项目出海，这个呢？", "两个加起来最多多少")
-    assert (answer.status, _amount(answer)) == ("answered", 5_000_000), answer.answer
+    assert (answer.status, amount_of(answer)) == ("answered", 5_000_000), answer.answer
 
 
 def test_a_rival_priced_on_the_messages_figure_is_shown(assistant: PolicyAssistant) -> None:
     # 第十六条（三） 2000万 × 20% = 400万 or （十二） up to 300万: which document is asked, and
     # both calculations travel with the answer.
-    answer = _talk(assistant, "我们公司举办了一场生命科学领域高水平国际学术研讨会，"
+    answer = talk(assistant, "我们公司举办了一场生命科学领域高水平国际学术研讨会，"
                               "实际花了20,000,000元，能补多少")
-    assert (answer.status, _amount(answer)) == ("needs_info", None), answer.answer
+    assert (answer.status, amount_of(answer)) == ("needs_info", None), answer.answer
     assert answer.calculation is not None and answer.calculation.parts is not None
     assert sorted(p.amount_yuan or 0 for p in answer.calculation.parts) == [3_000_000, 4_000_000]
 
 
 def test_selling_the_approval_is_no_industrialisation(assistant: PolicyAssistant) -> None:
     # 第六条（一）: 获得药品注册证书且实施产业化; the approval sold on is not made here.
-    answer = _talk(assistant, "我们1类化药拿到注册证书了，但打算把批文转让出去，自己不生产，"
+    answer = talk(assistant, "我们1类化药拿到注册证书了，但打算把批文转让出去，自己不生产，"
                               "能拿第六条的1000万吗？")
-    assert (answer.status, _amount(answer)) == ("ineligible", None), answer.answer
+    assert (answer.status, amount_of(answer)) == ("ineligible", None), answer.answer
