@@ -63,6 +63,8 @@ _ADDS_ITEM = re.compile(
     # counted a few words after the cue.
     rf"还有一项|(?:对了|另外|此外|还有)[，,\s]*(?:还有)?[，,\s]*(?:我们|我司|公司)?(?:还)?(?:有)?{_N}个|"
     r"also (?:have|got) another|another one|one more|another item|\bin addition\b|"
+    # "Another Class 1 biologic entered Phase 2 too": one more product of its own kind.
+    r"\banother\s+(?:class|category|type)[- ]?\d|"
     r"\b(?:also|plus)\b[^.,;]{0,12}\b(?:a|one)\s+(?:different|separate|second|other)\s+"
     r"(?:product|drug|variety|project)|"
     r"\badditionally\b", re.IGNORECASE)

@@ -328,8 +328,12 @@ class PolicyAssistant:
             asks_responsible_units(question, domain) or domain.asks_which_clause(question)
             or domain.asks_clause_detail(question)) \
             and not any(s.keyword_hits for s in scored[:3])
+        # "总共能拿多少，在线等挺急的", "How much in total for both?": a total asked of nothing
+        # new, with several products held, is the total of those products.
+        asks_own_total = asks_total(question) and not reading.states_anything \
+            and len(state.items) > 1 and not any(s.keyword_hits for s in scored[:3])
         continuing = bool(state.topic_rule_ids) and not switches_topic(question) and (
-            replies or looks_up_topic
+            replies or looks_up_topic or asks_own_total
             or (continues_topic(unnamed, reading) or reading.corrects or names_topic
                         or self._asks_within(question, state.topic_rule_ids))
             and not self._new_topic(scored, earlier_answered or state.topic_rule_ids[:1],

@@ -167,3 +167,18 @@ def test_an_english_actual_input_is_the_contract_producers_base(
                               "RMB 30,430,000. Also, we're a CDMO; our 2025 actual service amount "
                               "was 29.26 million yuan. Total under the draft measures?")
     assert (answer.status, amount_of(answer)) == ("answered", 11_938_000), answer.answer
+
+
+@pytest.mark.parametrize(("turns", "amount"), [
+    # 第五条（一）: Ⅱ期 100万 + Ⅲ期 200万.
+    (("我们有一个1类化药品种进入Ⅱ期临床试验，能申请多少支持？", "另外还有一个1类化药品种进入了Ⅲ期",
+      "总共能拿多少，在线等挺急的"), 3_000_000),
+    # Ⅲ期 200万 + Ⅱ期 100万: "Another Class 1 …" is one more product.
+    (("Hi! One Class 1 chemical drug of ours entered Phase 3.",
+      "Another Class 1 biologic entered Phase 2 too.", "How much in total for both?"), 3_000_000),
+])
+def test_a_bare_total_after_products_added_is_their_total(assistant: PolicyAssistant,
+                                                          turns: tuple[str, ...],
+                                                          amount: int) -> None:
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
