@@ -182,3 +182,11 @@ def test_a_bare_total_after_products_added_is_their_total(assistant: PolicyAssis
                                                           amount: int) -> None:
     answer = talk(assistant, *turns)
     assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
+
+
+def test_one_products_overseas_sales_price_no_sales_platform(assistant: PolicyAssistant) -> None:
+    # 第十一条（一）: (688万 + 143.5万 + 73.5万) × 30% = 271.5万; the drug's own overseas sales
+    # are no 销售平台's 销售收入 (第八条（二）).
+    answer = talk(assistant, "我们公司有一个药品新获得EMA认证，海外注册费688万元、检测费143.5万元、"
+                             "当地代理费735000元，该药海外年销售额20393万，能申请多少资金支持？")
+    assert (answer.status, amount_of(answer)) == ("answered", 2_715_000), answer.answer
