@@ -32,6 +32,9 @@ _TOTAL = re.compile(rf"一起|(?:一共|总共|合计|共计|总计){_FIGURE_NEX
                     r"加一块儿?|加到一起|这俩|两者|二者|总和|"
                     r"(?:what'?s|what is|how much is) the total|"
                     r"total for (?:both|the two|them|all)|"
+                    # "Max total under the 2026-2028 measures?", "the total maximum".
+                    r"\b(?:max(?:imum)?|overall|grand) total\b|"
+                    r"\btotal (?:max(?:imum)?|amount|support|award)s?\b|"
                     r"总额(?:是|为|有)?多少|合起来|"
                     r"都算上|全部|"
                     # "分别能拿多少" asks per provision; "研发投入分别是530万和980万" states

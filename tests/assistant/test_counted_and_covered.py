@@ -190,3 +190,11 @@ def test_one_products_overseas_sales_price_no_sales_platform(assistant: PolicyAs
     answer = talk(assistant, "我们公司有一个药品新获得EMA认证，海外注册费688万元、检测费143.5万元、"
                              "当地代理费735000元，该药海外年销售额20393万，能申请多少资金支持？")
     assert (answer.status, amount_of(answer)) == ("answered", 2_715_000), answer.answer
+
+
+def test_an_english_max_total_of_two_measures(assistant: PolicyAssistant) -> None:
+    # （十二）: 外资研发中心 up to 1000万 + 高水平国际学术会议 up to 300万.
+    answer = talk(assistant, "Hi there. We're a foreign R&D centre with fast-growing R&D spend, "
+                             "and we'll also host an international life-science academic "
+                             "conference. Max total under the 2026-2028 measures?")
+    assert (answer.status, amount_of(answer)) == ("answered", 13_000_000), answer.answer
