@@ -407,6 +407,10 @@ class PolicyAssistant:
                 domain.asks_which_clause(question)
                 or (looks_up_topic and continuing and domain.asks_clause_detail(question))):
             which = self._which_clause(scored)
+            if which is not None and looks_up_topic and continuing:
+                # "这个能连续拿几年？": an interlude; "那如果是900万呢" still continues the topic.
+                state.answered_rule_ids = earlier_answered
+                return which, None
             if which is not None:
                 return which, []
         if domain.asks_what_covered(question) and not reading.states_anything \

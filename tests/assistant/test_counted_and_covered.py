@@ -198,3 +198,10 @@ def test_an_english_max_total_of_two_measures(assistant: PolicyAssistant) -> Non
                              "and we'll also host an international life-science academic "
                              "conference. Max total under the 2026-2028 measures?")
     assert (answer.status, amount_of(answer)) == ("answered", 13_000_000), answer.answer
+
+
+def test_the_topic_stays_after_a_detail_lookup(assistant: PolicyAssistant) -> None:
+    # 第十五条（一）: 900万 × 20% = 180万, asked after the 累计不超过三年 lookup.
+    answer = talk(assistant, "我们CDMO去年实际服务金额1198.5万元，能拿多少？", "这个能连续拿几年？",
+                  "那如果服务金额是900万呢")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_800_000), answer.answer
