@@ -698,11 +698,9 @@ def _unitless(text: str, mention: NumberMention, clause_start: int, clause: int,
     measure, component = _cue(text, mention, window_start, clause_start, cues, vocabulary)
     if measure is None or measure not in vocabulary.measures:
         return None
-    mark = _mark(marks, mention, window_start, text)
-    return Observation(measure=measure, amount=None, currency="CNY",
-                       year=mark.year if mark else None, period=mark.period if mark else None,
-                       start=mention.start, clause=clause, text=mention.text,
-                       component=component, doubt=f"“{mention.text}”没有写单位", bare=str(value))
+    observation = _observation(mention, measure, component,
+                               _mark(marks, mention, window_start, text), None, clause, vocabulary)
+    return replace(observation, amount=None, doubt=f"“{mention.text}”没有写单位", bare=str(value))
 
 
 def _is_money(mention: NumberMention, text: str) -> bool:

@@ -403,11 +403,12 @@ class PolicyAssistant:
                 priced.append(price(r, vocabulary, self._as_answered(r, state), reading,
                                     own or [], own or remembered, self.reference_year, wording))
             return self._parts_answer(question, priced, state, intent)
+        of_topic = looks_up_topic and continuing  # a lookup of the clause just answered
         if confident and not reading.observations and (
                 domain.asks_which_clause(question)
-                or (looks_up_topic and continuing and domain.asks_clause_detail(question))):
+                or (of_topic and domain.asks_clause_detail(question))):
             which = self._which_clause(scored)
-            if which is not None and looks_up_topic and continuing:
+            if which is not None and of_topic:
                 # "这个能连续拿几年？": an interlude; "那如果是900万呢" still continues the topic.
                 state.answered_rule_ids = earlier_answered
                 return which, None

@@ -49,7 +49,6 @@ class GivenUnit:
 
     scale: Decimal
     replaces: Decimal | None = None
-    word: str = ""
 
 
 def unit_given(message: str) -> GivenUnit | None:
@@ -58,9 +57,8 @@ def unit_given(message: str) -> GivenUnit | None:
     if _ANY_DIGIT.search(text):
         return None  # "单位是万元，服务金额800" gives its own figure
     if (instead := _INSTEAD.search(text)) is not None:
-        return GivenUnit(_SCALES[instead.group("unit")], _SCALES[instead.group("was")],
-                         instead.group("unit"))
+        return GivenUnit(_SCALES[instead.group("unit")], _SCALES[instead.group("was")])
     for pattern in _GIVEN:
         if (found := pattern.search(text)) is not None:
-            return GivenUnit(_SCALES[found.group("unit")], None, found.group("unit"))
+            return GivenUnit(_SCALES[found.group("unit")])
     return None
