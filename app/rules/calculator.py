@@ -54,11 +54,22 @@ def calculate(rule: Rule, facts: Facts, bounds: Bounds | None = None,
         rule_id=rule.id, rule_name=rule.name, amount_yuan=amount,
         # 60 varieties × 200万 cut to the 1亿 annual ceiling: the figure is now a ceiling.
         kind="upper_bound" if rule.kind == "fixed" and caps_applied else rule.kind,
-        formula=formula, inputs=inputs, conditions=conditions, requirements=rule.requirements,
+        formula=formula, inputs=inputs, conditions=conditions,
+        requirements=_still_required(rule.requirements, conditions),
         missing_facts=missing, caps_applied=caps_applied, citation=rule.citation,
         recognition=rule.recognition, merit_based=rule.merit_based, duration=rule.duration,
         notes=rule.notes + notes,
     )
+
+
+def _still_required(requirements: list[str], conditions: list[ConditionResult]) -> list[str]:
+    """The rule's stated requirements the facts have not already shown met.
+
+    "实施产业化" is both a requirement and, once the user says so, a met condition; listing
+    it again under 还需满足 beside its ✔ would contradict the working.
+    """
+    met = {c.label for c in conditions if c.status == "pass"}
+    return [text for text in requirements if text not in met]
 
 
 def _shown(facts: Facts, name: str, value: object) -> str:

@@ -205,3 +205,18 @@ def test_the_topic_stays_after_a_detail_lookup(assistant: PolicyAssistant) -> No
     answer = talk(assistant, "我们CDMO去年实际服务金额1198.5万元，能拿多少？", "这个能连续拿几年？",
                   "那如果服务金额是900万呢")
     assert (answer.status, amount_of(answer)) == ("answered", 1_800_000), answer.answer
+
+
+def test_a_product_likened_to_class_1_is_its_own_item(assistant: PolicyAssistant) -> None:
+    # 第六条（一）: 1类化学药 up to 1000万 + 首仿药 "参照1类" up to 1000万. The aside names the
+    # class the 首仿药 is measured against, not a second description of the 1类 product.
+    answer = talk(assistant, "一个1类化药、一个首仿药都拿证产业化了（首仿药经认定参照1类），"
+                             "最多一共多少")
+    assert (answer.status, amount_of(answer)) == ("answered", 20_000_000), answer.answer
+
+
+def test_a_requirement_the_user_confirmed_is_not_asked_again(assistant: PolicyAssistant) -> None:
+    # 第六条（一）requires 实施产业化; once the user says so it is a met condition, not 还需满足.
+    answer = talk(assistant, "我们的1类化学药拿到药品注册证书了，也已经实施产业化，能拿多少？")
+    assert "条件 ✔ 满足：实施产业化" in answer.answer
+    assert "还需满足：实施产业化" not in answer.answer
