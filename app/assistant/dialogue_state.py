@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import asdict, replace
 from decimal import Decimal
 
-from app.assistant.fact_reader import ITEM_FACTS, ITEM_YEAR, KIND_FACTS, ItemMention, Reading
+from app.assistant.fact_reader import (
+    ITEM_FACTS,
+    ITEM_LABEL,
+    ITEM_YEAR,
+    KIND_FACTS,
+    ItemMention,
+    Reading,
+)
 from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
 from app.assistant.unit_reply import GivenUnit
@@ -39,6 +46,8 @@ def apply_reading(state: SessionState, reading: Reading,
             reading.facts[meant] = reading.facts.pop(bare)  # "那三类呢" of a 新兽药
             reading.aliased = True
     _apply_items(state, reading)
+    if reading.withdrawn:
+        _withdraw_items(state, reading)
     if reading.names_one_product and not reading.adds_item and not reading.corrects \
             and "varieties" not in reading.facts:
         # "另外问一下，SK-987是1类生物药，今年启动了2期临床": one product by its name, not
@@ -356,6 +365,25 @@ _ONE_OF = re.compile(r"其中(?:有)?(?:一|1)(?:个|款|种)|\bone of (?:them|t
                      re.IGNORECASE)
 
 
+def _withdraw_items(state: SessionState, reading: Reading) -> None:
+    """"B那个划掉": the labelled product leaves the products the session holds.
+
+    A label the session holds no product by, or one that would leave none, cannot be
+    applied: it is asked about, never ignored — the total before would be a wrong figure.
+    """
+    kept = [i for i in state.items if i.get(ITEM_LABEL) not in reading.withdrawn]
+    if not kept or len(kept) == len(state.items):
+        named = "、".join(sorted(reading.withdrawn))
+        reading.doubts.append(f"要去掉的第{named}项与已记录的品种对不上")
+        return
+    state.items = kept
+    state.facts["varieties"] = sum(_number(i.get("count")) for i in kept)
+    if len(kept) == 1:
+        # One product left is priced on the session's facts: they are now its own (its Ⅰ期,
+        # not the Ⅱ期 the message named last, of the product taken back).
+        state.facts.update({k: v for k, v in kept[0].items() if k in ITEM_FACTS})
+
+
 def _has_item_facts(facts: dict[str, object]) -> bool:
     return any(name in facts for name in ITEM_FACTS if name != "stage_event")
 
@@ -369,6 +397,8 @@ def _current_item(state: SessionState, flags: tuple[str, ...] = ()) -> dict[str,
 
 def _item_json(mention: ItemMention) -> dict[str, object]:
     item: dict[str, object] = {**mention.facts, "count": mention.count or 1}
+    if mention.label is not None:
+        item[ITEM_LABEL] = mention.label
     if mention.year is not None:
         item[ITEM_YEAR] = mention.year
     return item

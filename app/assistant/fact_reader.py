@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from app.assistant.class_series import spread_class_series
+from app.assistant.item_labels import item_labels, withdrawn_labels
 from app.assistant.money_reader import (
     PRODUCT_MARKER,
     SEGMENT,
@@ -104,8 +105,9 @@ _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同�
                          r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9])|\band\b", re.IGNORECASE)
 # A product named by a letter at the head of its own segment ("A进入Ⅰ期", "乙：已获证"),
 # not a word that starts with one (AI, 丙肝, 甲类).
-_PRODUCT_NAME = re.compile(r"^\s*(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?![A-Za-z0-9肝类级方])"
-                           r"(?:品种|产品)?")
+_PRODUCT_NAME = re.compile(r"^\s*(?:(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?![A-Za-z0-9肝类级方])"
+                           r"(?:品种|产品)?|(?:product|drug|candidate|asset)\s+[A-D](?![A-Za-z0-9]))",
+                           re.IGNORECASE)
 # "乙是…", "B为…", "产品B：…": a labelled product's entry opens, whatever it says next.
 _LABEL_IS = re.compile(r"^\s*(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?:品种|产品)?\s*(?:是|为|[：:])")
 _EACH = re.compile(r"各(?:有|拿到|获得)?\s*([0-9]+|[一两二三四五六七八九十]+)\s*(?:个|款|种)")
@@ -123,6 +125,8 @@ KIND_FACTS = ("drug_class", "vet_drug_class", "drug_kind")
 ITEM_FACTS = (*KIND_FACTS, "clinical_stage", "stage_event")
 # The key a product group's year is kept under (no fact: a group's place in time).
 ITEM_YEAR = "year"
+# The label of a product told apart by one ("A品种进入Ⅰ期"), normalised as item_labels does.
+ITEM_LABEL = "label"
 
 
 @dataclass
@@ -138,6 +142,7 @@ class ItemMention:
     # The year the group belongs to, when the message spreads its products over years
     # ("今年30个进入Ⅲ期，明年又有另外30个"): a clause's yearly ceiling holds per year.
     year: int | None = None
+    label: str | None = None  # the one label its own words give it ("B品种…" → "2")
 
 
 @dataclass
@@ -164,6 +169,8 @@ class Reading:
     project_phrase: str = ""
     # Parts of a base withdrawn ("检测费那笔不算了"): (measure, part) pairs.
     retracted: list[tuple[str, str]] = field(default_factory=list)
+    # Products taken back by their label ("B那个划掉"), normalised as item_labels does.
+    withdrawn: frozenset[str] = frozenset()
     doubts: list[str] = field(default_factory=list)
     # Facts said to hold some value, not which ("之前已经享受过"): name → the words said.
     vague: dict[str, str] = field(default_factory=dict)
@@ -330,6 +337,11 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         PRODUCT_MARKER.findall(lowered)) >= 2 or (isinstance(varieties, int) and varieties > 1)
     reading.projects, reading.project_phrase = _projects(lowered, vocabulary.project_count_words)
     reading.labels = item_labels(text, vocabulary)
+    for mention in reading.items:
+        own = item_labels(text[mention.start:mention.end or len(text)], vocabulary)
+        mention.label = next(iter(own)) if len(own) == 1 else None
+    reading.withdrawn = withdrawn_labels(text, vocabulary,
+                                         tuple(o.start for o in reading.observations))
     if alone and _ADDS_ITEM.search(lowered) and reading.items == [] and not any(
             o.measure is None or o.measure in vocabulary.per_product_measures
             for o in reading.observations):
@@ -338,36 +350,6 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         reading.adds_item = reading.asks_alone = True
     reading.asks_label_alone = bool(_ASKS_LABEL.search(text)) and not _SUMS.search(lowered)
     return reading
-
-
-_LABEL_VALUE = {**{c: str(i + 1) for i, c in enumerate("ABCD")},
-                **{c: str(i + 1) for i, c in enumerate("甲乙丙丁")},
-                **{c: str(i + 1) for i, c in enumerate("一二三四")},
-                **{c: str(i + 1) for i, c in enumerate("1234")}}
-
-
-def item_labels(text: str, vocabulary: Vocabulary) -> frozenset[str]:
-    """The labels of the products or projects the text is about, each as "1", "2"….
-
-    "产品A…" then "产品B…" are two products, not a correction of one: a label names
-    which. A label is a letter, 甲乙丙丁 or an ordinal right after or before an item word,
-    or a capital letter heading its own segment ("A是1类化学药，B是2类…").
-    """
-    found = _label_pattern(tuple(vocabulary.item_count_words + vocabulary.project_count_words))
-    return frozenset(_LABEL_VALUE[next(g for g in m.groups() if g)[0]]
-                     for m in found.finditer(text))
-
-
-@lru_cache(maxsize=8)
-def _label_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """The label pattern for a vocabulary's item words, built once per vocabulary."""
-    nouns = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)
-                     if len(w) > 1 or w in "药") or "品种|产品|项目"
-    return re.compile(
-        rf"(?:{nouns})\s*([A-D甲乙丙丁](?![A-Za-z0-9#])|[一二三四](?![期类个号]|[0-9])|"
-        rf"[1-4](?![0-9.期类个万亿%]))|"
-        rf"(?<![A-Za-z0-9#])([A-D甲乙丙丁]|[一二三四1-4]号)\s*(?:{nouns})|"
-        r"(?:^|[，,。；;：:\n])\s*([A-D甲乙丙丁])\s*(?:是|：|:|为)")
 
 
 def _parts_named(words: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:

@@ -78,8 +78,11 @@ def continues_topic(message: str, reading: Reading) -> bool:
 
     So does one that disputes the answer with a figure it heard ("听说最高能给600万？",
     "别人跟我说能按一半补，是这样吗"): it states nothing, and asks about the same thing.
+    So does one that takes back a product it labelled ("B那个划掉"); a part of a base taken
+    back ("检测费那笔不算了") names its own provision by its words.
     """
-    return reading.states_anything or bool(_FOLLOW_UP_WORDING.search(message.strip())) \
+    return reading.states_anything or bool(reading.withdrawn) \
+        or bool(_FOLLOW_UP_WORDING.search(message.strip())) \
         or bare_question(message) or disputes_answer(message) or bool(_DEFERS.search(message))
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from app.assistant.answer import Status
-from app.assistant.fact_reader import ITEM_FACTS, ITEM_YEAR, Reading, names_own_kind
+from app.assistant.fact_reader import ITEM_FACTS, ITEM_LABEL, ITEM_YEAR, Reading, names_own_kind
 from app.assistant.fact_resolver import Resolution, money_facts_of, resolve
 from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
@@ -175,7 +175,7 @@ def _per_item_facts(rule: Rule, model: type[Facts], values: dict[str, object],
         # Each product on its own facts (a group may hold one product of several described).
         return [_facts(model, {**_shared_with(item, values),
                                **{k: v for k, v in item.items()
-                                  if k not in ("count", ITEM_YEAR)},
+                                  if k not in ("count", ITEM_YEAR, ITEM_LABEL)},
                                count_fact: item.get("count") or 1}) for item in items]
     for name, amounts in resolution.per_item.items():
         if len(amounts) > 1:

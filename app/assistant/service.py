@@ -32,13 +32,13 @@ from app.assistant.domain import Domain
 from app.assistant.fact_reader import (
     KIND_FACTS,
     Reading,
-    item_labels,
     prepare_text,
     read_message,
 )
 from app.assistant.fact_resolver import money_facts_of
 from app.assistant.figure_owners import name_owners, project_measure_readers
 from app.assistant.intent import Intent, place_pattern, read_intent, without_places
+from app.assistant.item_labels import item_labels
 from app.assistant.lookup_answers import (
     asks_responsible_units,
     clause_lookup,

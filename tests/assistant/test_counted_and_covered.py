@@ -220,3 +220,33 @@ def test_a_requirement_the_user_confirmed_is_not_asked_again(assistant: PolicyAs
     answer = talk(assistant, "我们的1类化学药拿到药品注册证书了，也已经实施产业化，能拿多少？")
     assert "条件 ✔ 满足：实施产业化" in answer.answer
     assert "还需满足：实施产业化" not in answer.answer
+
+
+@pytest.mark.parametrize(("turns", "amount"), [
+    # 第五条（一）: A Ⅰ期 50万 + B Ⅰ期 50万; B taken back leaves A's 50万.
+    (("我们两个1类品种：A品种进入Ⅰ期，B品种进入Ⅰ期，一共能拿多少？", "B那个划掉", "现在多少？"),
+     500_000),
+    # A Ⅰ期 50万 + B Ⅱ期 100万; A taken back leaves B's 100万.
+    (("我们两个1类品种：A品种进入Ⅰ期，B品种进入Ⅱ期，一共能拿多少？", "把A去掉"), 1_000_000),
+    (("Two Class 1 drugs: product A entered Phase 1, product B entered Phase 2. Total?",
+      "Remove product B."), 500_000),
+])
+def test_a_labelled_product_taken_back_leaves_the_total(assistant: PolicyAssistant,
+                                                       turns: tuple[str, ...],
+                                                       amount: int) -> None:
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
+
+
+def test_english_products_named_apart_are_priced_apart(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: Ⅰ期 50万 + Ⅱ期 100万, not two products at Ⅱ期.
+    answer = talk(assistant, "Two Class 1 drugs: product A entered Phase 1, product B entered "
+                             "Phase 2. Total?")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_500_000), answer.answer
+
+
+def test_a_label_the_session_does_not_hold_is_asked(assistant: PolicyAssistant) -> None:
+    # No product C was described: the earlier 150万 would be a wrong figure, so it asks.
+    answer = talk(assistant, "我们两个1类品种：A品种进入Ⅰ期，B品种进入Ⅱ期，一共能拿多少？",
+                  "C那个划掉")
+    assert answer.status == "needs_info" and amount_of(answer) is None, answer.answer

@@ -1,0 +1,74 @@
+"""Labels that tell a message's products apart: 产品A, B品种, 项目二, 甲是….
+
+A label lets a later turn name one product of several ("B那个划掉", "A能拿多少？")
+without restating it. Labels are normalised so A, 甲, 一 and 1号 are the same "1".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.assistant.money_reader import SENTENCE
+from app.rules.vocabulary import Vocabulary
+
+_LABEL_VALUE = {**{c: str(i + 1) for i, c in enumerate("ABCD")},
+                **{c: str(i + 1) for i, c in enumerate("甲乙丙丁")},
+                **{c: str(i + 1) for i, c in enumerate("一二三四")},
+                **{c: str(i + 1) for i, c in enumerate("1234")}}
+
+
+def item_labels(text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """The labels of the products or projects the text is about, each as "1", "2"….
+
+    "产品A…" then "产品B…" are two products, not a correction of one: a label names
+    which. A label is a letter, 甲乙丙丁 or an ordinal right after or before an item word,
+    or a capital letter heading its own segment ("A是1类化学药，B是2类…").
+    """
+    found = _label_pattern(tuple(vocabulary.item_count_words + vocabulary.project_count_words),
+                           vocabulary.item_count_words_en)
+    return frozenset(_LABEL_VALUE[next(g for g in m.groups() if g)[0]]
+                     for m in found.finditer(text))
+
+
+@lru_cache(maxsize=8)
+def _label_pattern(words: tuple[str, ...], english: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The label pattern for a vocabulary's item words, built once per vocabulary.
+
+    ``english`` are the vocabulary's English item words, as expressions ("products?"):
+    "product B" is labelled as "B品种" is.
+    """
+    nouns = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)
+                     if len(w) > 1 or w in "药") or "品种|产品|项目"
+    return re.compile(
+        rf"(?:{nouns})\s*([A-D甲乙丙丁](?![A-Za-z0-9#])|[一二三四](?![期类个号]|[0-9])|"
+        rf"[1-4](?![0-9.期类个万亿%]))|"
+        rf"(?<![A-Za-z0-9#])([A-D甲乙丙丁]|[一二三四1-4]号)\s*(?:{nouns})|"
+        r"(?:^|[，,。；;：:\n])\s*([A-D甲乙丙丁])\s*(?:是|：|:|为)|"
+        rf"(?i:\b(?:{'|'.join(english) or 'products?'}))\s+([A-D])(?![A-Za-z0-9#\-])")
+
+
+# A label standing alone where a product is taken back ("B那个划掉", "把乙去掉"): no item
+# word need stand beside it, but it is no code's letter (BJ-981) and no 甲类 category.
+_BARE_LABEL = re.compile(r"(?<![A-Za-z0-9#\-])([A-D甲乙丙丁])(?![A-Za-z0-9#\-类级等])")
+
+
+def withdrawn_labels(text: str, vocabulary: Vocabulary,
+                     figures_at: tuple[int, ...] = ()) -> frozenset[str]:
+    """The labels of products a message takes back ("B那个划掉", "去掉产品A，不算了").
+
+    Only a sentence with a withdrawal cue and no figure of its own withdraws: "A不算研发
+    投入，是300万" restates a figure instead.
+    """
+    if vocabulary.retraction is None:
+        return frozenset()
+    found: set[str] = set()
+    for sentence in SENTENCE.finditer(text):
+        words, start, end = sentence.group(0), sentence.start(), sentence.end()
+        if not vocabulary.retraction.search(words.lower()) or any(
+                start <= at < end for at in figures_at):
+            continue
+        labels = item_labels(words, vocabulary) or frozenset(
+            _LABEL_VALUE[m.group(1)] for m in _BARE_LABEL.finditer(words))
+        found |= labels
+    return frozenset(found)
