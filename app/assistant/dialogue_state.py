@@ -48,6 +48,8 @@ def apply_reading(state: SessionState, reading: Reading,
     _apply_items(state, reading)
     if reading.withdrawn:
         _withdraw_items(state, reading)
+    elif reading.withdrawn_count:
+        _withdraw_some(state, reading, reading.withdrawn_count)
     if reading.names_one_product and not reading.adds_item and not reading.corrects \
             and "varieties" not in reading.facts:
         # "另外问一下，SK-987是1类生物药，今年启动了2期临床": one product by its name, not
@@ -382,6 +384,26 @@ def _withdraw_items(state: SessionState, reading: Reading) -> None:
         # One product left is priced on the session's facts: they are now its own (its Ⅰ期,
         # not the Ⅱ期 the message named last, of the product taken back).
         state.facts.update({k: v for k, v in kept[0].items() if k in ITEM_FACTS})
+
+
+def _withdraw_some(state: SessionState, reading: Reading, taken: int) -> None:
+    """"其中有一个还没正式进，先不算": that many fewer products in the one group held.
+
+    With several groups held, which one loses them is unknown; with fewer products than
+    taken back, the words do not fit. Both are asked, never guessed.
+    """
+    groups = state.items or ([_current_item(state, reading.item_flags)]
+                             if _has_item_facts(state.facts) else [])
+    if len(groups) != 1:
+        reading.doubts.append(f"要去掉的{taken}个品种属于哪一类、哪一期，请具体说明")
+        return
+    held = int(_number(groups[0].get("count")))
+    if taken >= held:
+        reading.doubts.append(f"要去掉{taken}个品种，但记录中只有{held}个")
+        return
+    if state.items:
+        state.items[0]["count"] = held - taken
+    state.facts["varieties"] = held - taken
 
 
 def _has_item_facts(facts: dict[str, object]) -> bool:

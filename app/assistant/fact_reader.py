@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from app.assistant.class_series import spread_class_series
-from app.assistant.item_labels import item_labels, withdrawn_labels
+from app.assistant.item_labels import item_labels, withdrawn_count, withdrawn_labels
 from app.assistant.money_reader import (
     PRODUCT_MARKER,
     SEGMENT,
@@ -52,6 +52,7 @@ _CORRECTION = re.compile(
     r"^\s*不是[^，,。]{1,14}[，,]\s*是|"
     r"correction|actually|i meant|sorry|my mistake", re.IGNORECASE)
 _N = "(?:[0-9]+|[一两二三四五六七八九十])"
+_EN_N = "[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _ADDS_ITEM = re.compile(
     rf"另外还有|另外有|还有{_N}?个|另有个|再有个|另外{_N}?个|另一个|再加上?{_N}?个|加上{_N}个|再来{_N}个|又有|"
     rf"又多了?{_N}个|另有|新增了?{_N}?个?|此外还有|也有{_N}个|"
@@ -68,7 +69,12 @@ _ADDS_ITEM = re.compile(
     r"\banother\s+(?:class|category|type)[- ]?\d|"
     r"\b(?:also|plus)\b[^.,;]{0,12}\b(?:a|one)\s+(?:different|separate|second|other)\s+"
     r"(?:product|drug|variety|project)|"
-    r"\badditionally\b", re.IGNORECASE)
+    r"\badditionally\b|"
+    # "Also two Class 1 biologic products entered Phase II", "three more Class 1 drugs": a
+    # group counted on top of the one before.
+    rf"^\W*(?:and\s+)?also,?\s+(?:we\s+)?(?:have\s+|got\s+|had\s+)?(?:{_EN_N})\s|"
+    rf"\b(?:{_EN_N})\s+more\s+(?:class|category|type|products?|drugs?|varieties|biologics?)\b",
+    re.IGNORECASE)
 # "那EMA的呢，另一个药EMA注册费用也是0.01亿": a what-about names the product it asks about,
 # alone; the earlier one joins it only when a total is asked for.
 # "换个产品问，另一个…呢", "另外一个问题，…这个呢": the new product alone is asked about.
@@ -115,6 +121,12 @@ _BARE_TOTAL = re.compile(r"^(?:我们|我司|公司|一共|总共|共计|共|合
                          r"(?:[0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)(?:品种|产品)?\s*(?:都|均)?\s*$")
 _OF_ALL = re.compile(r"都|均|全部|全都|各个|\ball\b|\bboth\b", re.IGNORECASE)
 _COUNT = r"([0-9]+(?:\.[0-9]+)?|[两一二三四五六七八九十]+)"
+# The first end of a range of counts, just before the second: "两到", "2至", "3~".
+_COUNT_RANGE = re.compile(r"(?:[0-9]+|[两一二三四五六七八九十]+)\s*(?:到|至|~|～|—|或者?)\s*$")
+_EN_COUNT_RANGE = re.compile(r"(?<![a-z])(?:[0-9]+|one|two|three|four|five|six|seven|eight|"
+                             r"nine)\s*(?:to|or|-|~)\s*$")
+_EN_RANGE_END = re.compile(r"\s*(?:to|or|-|~)\s*(?:[0-9]+|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten)(?![a-z0-9])")
 _PLURAL_UNKNOWN = re.compile(r"几个|多个|若干|好几|[十百][来几多余]个|[0-9]+多个|几十个|一批|一些|"
                              r"\bseveral\b|\bmultiple\b|\bsome\b|\bdozens?\b")
 _EN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -171,6 +183,8 @@ class Reading:
     retracted: list[tuple[str, str]] = field(default_factory=list)
     # Products taken back by their label ("B那个划掉"), normalised as item_labels does.
     withdrawn: frozenset[str] = frozenset()
+    # How many of the products held a message takes back unnamed ("其中有一个先不算").
+    withdrawn_count: int | None = None
     doubts: list[str] = field(default_factory=list)
     # Facts said to hold some value, not which ("之前已经享受过"): name → the words said.
     vague: dict[str, str] = field(default_factory=dict)
@@ -340,8 +354,10 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     for mention in reading.items:
         own = item_labels(text[mention.start:mention.end or len(text)], vocabulary)
         mention.label = next(iter(own)) if len(own) == 1 else None
-    reading.withdrawn = withdrawn_labels(text, vocabulary,
-                                         tuple(o.start for o in reading.observations))
+    figures_at = tuple(o.start for o in reading.observations)
+    reading.withdrawn = withdrawn_labels(text, vocabulary, figures_at)
+    if not reading.withdrawn:
+        reading.withdrawn_count = withdrawn_count(text, vocabulary, figures_at)
     if alone and _ADDS_ITEM.search(lowered) and reading.items == [] and not any(
             o.measure is None or o.measure in vocabulary.per_product_measures
             for o in reading.observations):
@@ -514,6 +530,8 @@ def _enum(spec: FactSpec, text: str, negation: re.Pattern[str] | None = None) ->
 
 
 def _small_int(raw: str) -> int | None:
+    if raw.lower() in _EN_NUMBER:
+        return _EN_NUMBER[raw.lower()]  # "three years running"
     try:
         value = parse_numeral(raw)
     except ValueError:
@@ -658,6 +676,10 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
         # kind of its own and every product names one.
         flags_shared = not names_own_kind(m.facts) and all(names_own_kind(o.facts)
                                                            for o in others)
+        own_type = _types_named(text[m.start:m.end], vocabulary)
+        if own_type and any(_types_named(text[o.start:o.end], vocabulary) - own_type
+                            for o in others):
+            return False  # "2个1类中药…、1个1类生物制品…": a group beside another type
         return m.count is not None and m.count == sum(o.count or 1 for o in others) \
             and agreeing(m, silence_agrees=len(others) >= 2, flags_shared=flags_shared)
 
@@ -724,6 +746,13 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
     return mentions, counted if total is None or total < counted else total, doubt
 
 
+def _types_named(segment: str, vocabulary: Vocabulary) -> set[str]:
+    """The product types (化学药, 生物制品, 中药) a product's words name."""
+    lowered = segment.lower()
+    return {name for name, words in vocabulary.item_types
+            if any(term_in(word, lowered) for word in words)}
+
+
 def _bracket_depths(text: str) -> list[int]:
     """How deep in brackets each character stands (0: outside)."""
     depths, depth = [], 0
@@ -757,10 +786,12 @@ def _date_items(mentions: list[ItemMention], text: str, reference_year: int) -> 
 
 
 # "项目A：…；项目B：…", "药品1（FDA）：…", "品种一：…": a list whose labels head each entry.
-_ITEM_LABEL = re.compile(r"(?:^|(?<=[\n；;。，,]))\s*(?:(?:项目|品种|产品|药品|单品)\s*"
+_ITEM_LABEL = re.compile(r"(?:^|(?<=[\n；;。，,]))\s*(?:(?:(?:项目|品种|产品|药品|单品)\s*"
                          r"(?:[A-Da-d甲乙丙丁1-5]|[一二三四五](?![共起样般致直些块]))|"
                          r"[A-Da-d甲乙丙丁](?:品种|项目|产品))\s*(?:[（(][^（）()]{0,16}[）)])?\s*"
-                         r"(?:[：:]|是|为|(?=[0-9一二两]类|1类|2类))")
+                         r"(?:[：:]|是|为|(?=[0-9一二两]类|1类|2类))|"
+                         # "B品种License-out给了…": a letter before the item word is a label.
+                         r"[A-Da-d甲乙丙丁](?:品种|项目|产品)(?=[A-Za-z]))")
 
 
 def _entry_of(position: int, blocks: list[tuple[int, int]]) -> int | None:
@@ -789,6 +820,19 @@ def _one_per_sentence(text: str, observations: list[Observation],
                for start, end in blocks):
         return []
     return blocks
+
+
+def product_blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each product a message describes apart.
+
+    Its labelled entries ("A品种…；B品种…"), else its sentences that open on one product
+    ("一个品种…；另一个…").
+    """
+    blocks = _labelled_blocks(text)
+    if blocks:
+        return blocks
+    heads = [m.start() for m in _ONE_PRODUCT_HEAD.finditer(text)]
+    return list(zip(heads, [*heads[1:], len(text)], strict=True)) if len(heads) >= 2 else []
 
 
 def _labelled_blocks(text: str) -> list[tuple[int, int]]:
@@ -866,6 +910,9 @@ def _count_in(segment: str, pattern: re.Pattern[str], vocabulary: Vocabulary,
     match = pattern.search(segment)
     if match and segment[max(0, match.start() - 3):match.start()].endswith("分之"):
         return None, f"“{segment[max(0, match.start() - 3):match.end()]}”不是一个有效的品种数"
+    if match and (span := _COUNT_RANGE.search(segment[max(0, match.start() - 8):match.start()])):
+        # "两到三个", "2至3款": a range is no count.
+        return None, f"“{span.group(0)}{match.group(2)}个”不是一个确切的品种数"
     if match:
         raw = match.group(2)
         if APPROX_PAIR.search(raw):
@@ -882,6 +929,10 @@ def _count_in(segment: str, pattern: re.Pattern[str], vocabulary: Vocabulary,
                    rf"(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                    rf"(?:of\s+(?:our|the|its|their|these|those)\s+)?"  # "3 of our…"
                    rf"(?:[a-z0-9-]+\s+){{0,5}}?(?:{english})\b", lowered)
+    if en and (span := _EN_COUNT_RANGE.search(lowered[max(0, en.start() - 12):en.start()])):
+        return None, f"“{span.group(0)}{en.group(1)}”不是一个确切的品种数"
+    if en and (span := _EN_RANGE_END.match(lowered, en.end(1))):
+        return None, f"“{en.group(1)}{span.group(0)}”不是一个确切的品种数"
     if en:
         token = en.group(1)
         return (_EN_NUMBER.get(token) or int(token)), None

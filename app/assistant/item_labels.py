@@ -1,4 +1,7 @@
-"""Labels that tell a message's products apart: 产品A, B品种, 项目二, 甲是….
+"""Labels that tell a message's products apart, and products taken back.
+
+Labels are 产品A, B品种, 项目二, 甲是…; a later turn takes products back by label or by
+number ("B那个划掉", "其中有一个先不算").
 
 A label lets a later turn name one product of several ("B那个划掉", "A能拿多少？")
 without restating it. Labels are normalised so A, 甲, 一 and 1号 are the same "1".
@@ -72,3 +75,37 @@ def withdrawn_labels(text: str, vocabulary: Vocabulary,
             _LABEL_VALUE[m.group(1)] for m in _BARE_LABEL.finditer(words))
         found |= labels
     return frozenset(found)
+
+
+# "其中有一个还没正式进，先不算", "里面两个去掉", "one of them doesn't count": some of a group.
+_SOME_OF = re.compile(r"(?:其中|里面|这里面|当中|这几个里?|这些里?)(?:有|的)?\s*"
+                      r"([0-9]{1,2}|[一两二三四五六七八九十])\s*(?:个|款|种)|"
+                      r"(?<![a-z])([0-9]{1,2}|one|two|three|four|five)\s+of\s+(?:them|these|those)"
+                      r"(?![a-z])")
+_SMALL = {**{w: i + 1 for i, w in enumerate("一两三四五六七八九十")}, "二": 2,
+          "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def withdrawn_count(text: str, vocabulary: Vocabulary,
+                    figures_at: tuple[int, ...] = ()) -> int | None:
+    """How many products of a group a message takes back ("其中有一个…先不算"), if any.
+
+    As with labels, only a sentence with a withdrawal cue and no figure of its own counts.
+    """
+    if vocabulary.retraction is None:
+        return None
+    total = 0
+    for sentence in SENTENCE.finditer(text):
+        words, start, end = sentence.group(0), sentence.start(), sentence.end()
+        found = _SOME_OF.search(words.lower())
+        if found is None or not vocabulary.retraction.search(words.lower()) or any(
+                start <= at < end for at in figures_at):
+            continue
+        raw = found.group(1) or found.group(2)
+        total += int(raw) if raw.isdigit() else _SMALL[raw]
+    return total or None
+
+
+def takes_back_products(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a message takes back products held, by label or by number."""
+    return bool(withdrawn_labels(text, vocabulary)) or withdrawn_count(text, vocabulary) is not None

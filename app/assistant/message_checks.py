@@ -79,9 +79,12 @@ def continues_topic(message: str, reading: Reading) -> bool:
     So does one that disputes the answer with a figure it heard ("听说最高能给600万？",
     "别人跟我说能按一半补，是这样吗"): it states nothing, and asks about the same thing.
     So does one that takes back a product it labelled ("B那个划掉"); a part of a base taken
-    back ("检测费那笔不算了") names its own provision by its words.
+    back ("检测费那笔不算了") names its own provision by its words. So does one that adds a
+    product to those held ("Also two Class 1 biologics entered Phase II"), whose facts
+    have by now moved from the reading to the session's products.
     """
-    return reading.states_anything or bool(reading.withdrawn) \
+    return reading.states_anything or bool(reading.withdrawn) or reading.adds_item \
+        or bool(reading.withdrawn_count) \
         or bool(_FOLLOW_UP_WORDING.search(message.strip())) \
         or bare_question(message) or disputes_answer(message) or bool(_DEFERS.search(message))
 

@@ -10,7 +10,7 @@ with. Facts that contradict a rule's selector (a 2类 drug for a 1类 rule,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -178,6 +178,7 @@ def weigh_rules(question: str, facts: dict[str, object], message_facts: dict[str
                 keyword, text, clause_terms)
         return found
 
+    lead = _leading_topic_rule(book, topic_rule_ids, said)
     evidence = []
     for rule in book.rules:
         citation = rule.citation
@@ -197,11 +198,11 @@ def weigh_rules(question: str, facts: dict[str, object], message_facts: dict[str
         affinity = _fact_affinity(rule, message_facts, vocabulary)
         score += affinity
         fit = _selector_fit(rule, facts, message_facts, vocabulary)
-        continues_topic = rule.id in topic_rule_ids
+        continues_topic = rule.id in topic_rule_ids or rule.id == lead
         if continues_topic and fit >= 0:
             # The rule that answered last time carries the conversation; its runners-up less.
             # Not when the facts now contradict it ("不对，是完成了Ⅲ期"): a sibling takes over.
-            score += _TOPIC_BONUS if rule.id == topic_rule_ids[0] else _RUNNER_UP_TOPIC_BONUS
+            score += _TOPIC_BONUS if rule.id == lead else _RUNNER_UP_TOPIC_BONUS
         relevance = score
         score += fit + _unused_topic_facts(rule, message_facts, vocabulary) + _unread_figures(
             rule, message_facts, vocabulary)
@@ -215,6 +216,32 @@ def weigh_rules(question: str, facts: dict[str, object], message_facts: dict[str
             or continues_topic or named
         evidence.append(RuleEvidence(rule, relevance, score, keyword_hits, has_evidence, named))
     return evidence
+
+
+
+def _leading_topic_rule(book: RuleBook, topic_rule_ids: Sequence[str],
+                        said: Callable[[str], bool]) -> str | None:
+    """The rule that carries the conversation.
+
+    The topic's, or a rule of its clause the words now name instead:
+
+    "出海支持有哪些？" answers with the first rule of （十三）; "我们在海外设立了创新中心" then
+    names its other rule by that rule's own words and none of the first one's: the
+    conversation stays in the clause, on the rule it now describes.
+    """
+    if not topic_rule_ids:
+        return None
+    try:
+        topic = book.rule(topic_rule_ids[0])
+    except KeyError:
+        return topic_rule_ids[0]
+    if any(said(k) for k in topic.keywords):
+        return topic.id
+    clause = (topic.citation.doc_id, topic.citation.article)
+    named = [r.id for r in book.rules if r is not topic
+             and (r.citation.doc_id, r.citation.article) == clause
+             and any(said(k) for k in r.keywords)]
+    return named[0] if len(named) == 1 else topic.id
 
 
 _GAP = 10

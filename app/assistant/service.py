@@ -33,12 +33,13 @@ from app.assistant.fact_reader import (
     KIND_FACTS,
     Reading,
     prepare_text,
+    product_blocks,
     read_message,
 )
 from app.assistant.fact_resolver import money_facts_of
 from app.assistant.figure_owners import name_owners, project_measure_readers
 from app.assistant.intent import Intent, place_pattern, read_intent, without_places
-from app.assistant.item_labels import item_labels
+from app.assistant.item_labels import item_labels, takes_back_products
 from app.assistant.lookup_answers import (
     asks_responsible_units,
     clause_lookup,
@@ -267,7 +268,9 @@ class PolicyAssistant:
             state.answered_rule_ids = earlier_answered
             return self._from_meta(meta), None
         vocabulary = self._parts.book.vocabulary
-        question = without_deferred_asides(question, vocabulary)
+        if not takes_back_products(question, vocabulary):
+            # Not "其中有一个先不算", "B那个先不算": products taken back, not put off.
+            question = without_deferred_asides(question, vocabulary)
         reading = read_message(question, vocabulary, self.reference_year)
         reading.observations = name_owners(reading.observations, self._project_readers)
         if not reading.facts and not reading.observations:
@@ -438,15 +441,26 @@ class PolicyAssistant:
         return self._out_of_scope(None), None
 
     def _own_products(self, extra: Rule, best: Rule, current: list[Observation],
-                      ) -> list[dict[str, object]] | None:
+                      text: str) -> list[dict[str, object]] | None:
         """A further per-product provision counts its own products, one per figure it reads.
 
         "两个License-in产品都上市了，另外还有一个license-out合同12000万美元": the count 2 is
-        License-in's; License-out has one contract, so one product.
+        License-in's; License-out has one contract, so one product. Products described
+        apart ("A品种License-in…；B品种License-out…，两个品种合计") are each the provision
+        whose words their own description uses, whatever the message's total count.
         """
         count = getattr(extra.formula, "count", None)
         if not count or count != getattr(best.formula, "count", None):
             return None
+        blocks = [text[start:end].lower() for start, end in product_blocks(text)]
+        if blocks:
+            def names(rule: Rule, block: str) -> bool:
+                return any(keyword_in(k.lower(), block, self._parts.clause_terms)
+                           for k in rule.keywords)
+            mine = [b for b in blocks if names(extra, b) and not names(best, b)]
+            theirs = [b for b in blocks if names(best, b) and not names(extra, b)]
+            if mine and len(mine) + len(theirs) == len(blocks):
+                return [{"count": 1} for _ in mine]
         measures = set(evidence_measures(extra, self._parts.book.vocabulary))
         figures = [o for o in current if o.measure in measures]
         return [{"count": 1} for _ in figures] or None
@@ -703,10 +717,12 @@ class PolicyAssistant:
         if len(groups) > 1 or extra:
             # Beside another per-product provision, the best rule too counts its own
             # products by its figures (one License-out contract is one product).
-            own = next((o for r in extra if (o := self._own_products(rule, r, current))), None)
+            own = next((o for r in extra
+                        if (o := self._own_products(rule, r, current, reading.text))), None)
             priced = [priced_for(r, its) for r, its in groups] if groups \
                 else [priced_for(rule, items or own)]
-            priced += [priced_for(r, self._own_products(r, rule, current)) for r in extra]
+            priced += [priced_for(r, self._own_products(r, rule, current, reading.text))
+                       for r in extra]
             return self._parts_answer(question, priced, state, intent)
         # The one group's own rule: "另外一个1类中药…，这个呢？" after a 首仿药 is the 1类 rule's.
         first = priced_for(groups[0][0], groups[0][1]) if groups else priced_for(rule, items)

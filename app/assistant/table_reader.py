@@ -24,6 +24,10 @@ _SHORT_LABEL = re.compile(r"^(?:[A-Za-z]|[甲乙丙丁戊]|[0-9]{1,2}号?|[一�
                           r"[A-Z]{1,5}-?[0-9]{2,6})$")
 # A cell that states nothing ("-", "—", "/", "无", "N/A").
 _EMPTY_CELL = re.compile(r"^(?:[-—–/]+|无|n/?a|)$", re.IGNORECASE)
+# A column that counts the row's entries ("品种数", "数量", "个数", "Qty"), and such a cell.
+_COUNT_HEADER = re.compile(r"^(?:品种|产品|药品|项目|证书)?(?:数量?|个数|件数)$|"
+                           r"^(?:count|number|qty|quantity|no\.?)$", re.IGNORECASE)
+_COUNT_CELL = re.compile(r"^([0-9]{1,3})\s*(?:个|项|件|种)?$")
 # A row that sums the others ("合计", "Total"): its figure is no item's own.
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计|total|sum)$", re.IGNORECASE)
 
@@ -108,6 +112,16 @@ def _row_clause(header: list[str], row: list[str]) -> str:
         return ""
     if _YEAR_CELL.match(label):
         return _year_clause(label, pairs)
+    counted = [pair for pair in pairs
+               if _COUNT_HEADER.match(pair[0]) and _COUNT_CELL.match(pair[1])]
+    if len(counted) == 1 and not _SHORT_LABEL.match(label):
+        # "1类中药 | Ⅲ期 | 2" under "类别 | 阶段 | 品种数": two such products, each at Ⅲ期,
+        # written as the item readers meet a count: "2个1类中药（阶段Ⅲ期）".
+        count = _COUNT_CELL.match(counted[0][1])
+        assert count is not None
+        rest = [pair for pair in pairs if pair is not counted[0]]
+        details = "，".join(f"{name}{cell}" for name, cell in rest)
+        return f"{count.group(1)}个{label}" + (f"（{details}）" if details else "")
     if _SHORT_LABEL.match(label):
         # "A | 1类生物制品 | Ⅱ期" under "品种 | 类别 | 阶段": a named entry, 品种A.
         label = label.removesuffix("号")  # "1号" is entry 1

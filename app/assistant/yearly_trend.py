@@ -1,9 +1,12 @@
 """Yes/no facts that a yearly series settles: "研发投入2022年480万、2023年520万…".
 
 A user who lists the figures year by year has answered "连续三年正增长" without saying
-it. The series proves growth only when every year of the window is given and each is
-above the one before; a single year not above its predecessor disproves it, even with
-other years missing. Otherwise the fact stays unknown and is asked. A stated answer
+it. The series proves growth when every year of the window (the three years before the
+one asked in) is given and each is above the one before, which is how people read
+"连续三年保持正增长"; a year of the window not above its predecessor disproves it, even
+with other years missing. A figure for the year before the window that the first year
+does not exceed leaves the stricter reading (growth into each of the three years) in
+doubt, so the fact is asked. Otherwise the fact stays unknown and is asked. A stated answer
 that the figures contradict is asked back, never silently overridden either way.
 """
 
@@ -46,10 +49,15 @@ def _rises(observations: Sequence[Observation], measure: str, years: int,
         if o.measure == measure and o.year is not None and o.period == "year" \
                 and o.amount is not None and o.product == 0 and o.usable:
             by_year[o.year] = o.amount
-    window = range(reference_year - 1 - years, reference_year)
+    window = range(reference_year - years, reference_year)
     pairs = [(by_year[y - 1], by_year[y]) for y in window[1:] if y in by_year and y - 1 in by_year]
     if any(later <= earlier for earlier, later in pairs):
         return False
-    if len(pairs) == years:
-        return True
-    return None
+    if len(pairs) < years - 1:
+        return None
+    # The year before the window: "连续三年正增长" read as growth *into* each of the three
+    # years needs it too; where that reading disagrees, the fact is asked, not decided.
+    before = window[0] - 1
+    if before in by_year and by_year[window[0]] <= by_year[before]:
+        return None
+    return True

@@ -157,6 +157,8 @@ class Vocabulary:
     retraction: re.Pattern[str] | None = None
     # Words that name a human drug (化学药, 生物制品): beside a 兽药 they keep its class human.
     human_drug_words: tuple[str, ...] = ()
+    # What products are made of (化学药, 生物制品, 中药), each with the words naming it.
+    item_types: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def family_of(self, measure: str) -> frozenset[str]:
         """Measures people name interchangeably with this one (itself included)."""
@@ -249,7 +251,9 @@ def _load(path: Path) -> Vocabulary:
                       _patterns(data.get("other_parties")), _negation(data.get("negators")),
                       _any_of(data.get("pending_cues")), _any_of(data.get("retraction_cues")),
                       human_drug_words=tuple(str(w).lower()
-                                             for w in data.get("human_drug_words") or ()))
+                                             for w in data.get("human_drug_words") or ()),
+                      item_types=tuple((str(name), tuple(str(w).lower() for w in words))
+                                       for name, words in (variety.get("types") or {}).items()))
 
 
 # Between a denial and the word it denies: a short run of the same clause with no "是"

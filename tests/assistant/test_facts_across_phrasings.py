@@ -151,10 +151,14 @@ def test_a_threshold_figure_alone_does_not_pull_a_rule_that_computes_from_anothe
 
 
 @pytest.mark.parametrize(("series", "status", "amount"), [
-    # 第十三条 asked in 2026: growth in 2023, 2024 and 2025; 2024+2025 ≥ 1000万; 10% of 2025.
+    # 第十三条 asked in 2026: 2023 < 2024 < 2025; 2024+2025 ≥ 1000万; 10% of 2025.
     ("研发投入2022年480万、2023年520万、2024年560万、2025年640万", "answered", 640_000),
+    ("研发投入2023年520万、2024年560万、2025年640万", "answered", 640_000),
+    ("研发投入大前年520万、前年560万、去年640万", "answered", 640_000),
     ("研发投入2022年400万、2023年500万、2024年650万、2025年600万", "ineligible", None),
-    ("研发投入2022年500万、2023年500万、2024年560万、2025年640万", "ineligible", None),
+    ("研发投入2023年560万、2024年520万、2025年640万", "ineligible", None),
+    # 2022 → 2023 flat: growth into each of the three years is in doubt, so it is asked.
+    ("研发投入2022年500万、2023年500万、2024年560万、2025年640万", "needs_info", None),
 ])
 def test_a_yearly_series_settles_three_years_of_growth(ask: Ask, series: str, status: str,
                                                         amount: int | None) -> None:

@@ -1,0 +1,134 @@
+"""Groups of products told apart, counts taken back, tables with a count column.
+
+Also a yearly series read as people read it, and a clause's sibling named by its words.
+
+Classes probe-18 (written from the texts by a helper who never read the code) found
+missing. Every expected figure is worked from the policy text in the comment beside it;
+the phrasings are our own, not the probe's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from assistant_support import amount_of, talk
+
+from app.assistant.service import PolicyAssistant
+from app.assistant.table_reader import linearise_tables
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第五条（一）: Ⅱ期 100万 each: 2 中药 + 1 生物制品 + 1 化学药 = 400万. The first group is
+    # not a summary of the two after it: they are other types of drug.
+    ("汇总：3个1类中药进入Ⅱ期、2个1类生物制品进入Ⅱ期、1个1类化学药进入Ⅱ期，都在昌平产业化，"
+     "一共多少？", 6_000_000),
+    ("我们2个一类化药进入二期、1个1类中药进入II期、1个一类生物药进入2期，都在本区产业化，合计？",
+     4_000_000),
+])
+def test_groups_of_other_drug_types_are_not_a_summary(assistant: PolicyAssistant,
+                                                     message: str, amount: int) -> None:
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize(("turns", "amount"), [
+    # 第五条（一）: Ⅱ期 100万 × (4 − 1) = 300万.
+    (("我们4个1类化药进入Ⅱ期，在昌平产业化", "其中有一个还没进，先不算", "现在多少？"),
+     3_000_000),
+    # Ⅲ期 200万 × (3 − 2) = 200万.
+    (("三个1类中药进入Ⅲ期，都在本区产业化", "里面两个去掉吧"), 2_000_000),
+])
+def test_some_of_a_group_taken_back_leaves_the_rest(assistant: PolicyAssistant,
+                                                    turns: tuple[str, ...],
+                                                    amount: int) -> None:
+    answer = talk(assistant, *turns)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize("turns", [
+    # Two groups held: which one loses a product is unknown.
+    ("我们3个1类化药进入Ⅱ期，1个1类中药进入Ⅲ期，在昌平产业化", "其中一个先不算"),
+    # More taken back than held.
+    ("我们2个1类化药进入Ⅱ期，在昌平产业化", "其中三个不算"),
+])
+def test_a_count_taken_back_that_does_not_fit_is_asked(assistant: PolicyAssistant,
+                                                       turns: tuple[str, ...]) -> None:
+    answer = talk(assistant, *turns)
+    assert answer.status == "needs_info" and amount_of(answer) is None, answer.answer
+
+
+def test_an_english_group_added_over_turns_joins_the_first(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: 2 × Ⅰ期 50万 + 3 × Ⅲ期 200万 = 700万.
+    answer = talk(assistant, "Two Class 1 chemical drugs entered Phase I; production will be "
+                             "in Changping.", "Also three Class 1 TCM products entered Phase III.",
+                  "Total?")
+    assert (answer.status, amount_of(answer)) == ("answered", 7_000_000), answer.answer
+
+
+@pytest.mark.parametrize("message", [
+    "我们拿到了三到四个二类新兽药注册证书，在昌平产业化，能拿多少？",
+    "我们有2至3个1类化药进入Ⅲ期，在昌平产业化，能拿多少？",
+    "We have two or three Class 1 drugs that entered Phase II in Changping. How much?",
+])
+def test_a_range_of_products_is_no_count(assistant: PolicyAssistant, message: str) -> None:
+    answer = talk(assistant, message)
+    assert answer.status == "needs_info" and amount_of(answer) is None, answer.answer
+
+
+def test_a_count_column_counts_its_row() -> None:
+    table = "类别\t阶段\t数量\n1类化药\tⅡ期（已进入）\t3\n1类中药\tⅠ期（已进入）\t1个"
+    assert linearise_tables(table) == ("3个1类化药（阶段Ⅱ期（已进入））；"
+                                       "1个1类中药（阶段Ⅰ期（已进入））。")
+
+
+def test_a_pasted_table_with_counts_is_priced_per_row(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: 2 × Ⅲ期 200万 + 3 × Ⅰ期 50万 = 550万.
+    answer = talk(assistant, "| 品种 | 进展 | 品种数 |\n|---|---|---|\n"
+                             "| 1类生物药 | 进入Ⅲ期 | 2 |\n| 1类化学药 | 进入I期 | 3个 |\n"
+                             "都在昌平产业化，合计奖励多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 5_500_000), answer.answer
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第十三条: 大前年 < 前年 < 去年 is three years of growth; 前年+去年 ≥ 1000万; 10% of 去年.
+    ("小微企业，上一年度营收1500万元，研发投入大前年400万、前年500万、去年650万，能拿多少？",
+     650_000),
+    ("我们是中小企业，去年营业收入2800万；研发投入2023年600万、2024年700万、2025年720万，能拿多少？",
+     720_000),
+])
+def test_three_rising_years_are_three_years_of_growth(assistant: PolicyAssistant,
+                                                      message: str, amount: int) -> None:
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第十一条（二）: License-in 100万 (A) + License-out 50万 (B), not 2 × each.
+    ("A品种是License-in引进的，已经上市；B品种License-out给跨国药企，合同总额2.4亿美元，已签。"
+     "两个品种一共最多多少？", 1_500_000),
+    ("产品甲：License-in引进，已上市；产品乙：License-out，合同总额1.5亿美元，已签约。两个产品合计？",
+     1_500_000),
+])
+def test_products_described_apart_count_under_their_own_provision(
+        assistant: PolicyAssistant, message: str, amount: int) -> None:
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
+
+
+def test_a_sibling_named_by_its_own_words_takes_over_the_clause(
+        assistant: PolicyAssistant) -> None:
+    # （十三）: 海外设立孵化器 is its second sentence, 分档 up to 300万 — not the first's 200万.
+    answer = talk(assistant, "走出去有什么支持？",
+                  "我们在海外设了孵化器，推动5个项目落地，最多多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 3_000_000), answer.answer
+
+
+@pytest.mark.parametrize("message", [
+    "Our CMO has received the outsourcing support for 3 consecutive years. Service amount this "
+    "year is RMB 15 million. How much?",
+    "We're a CDMO and got this subsidy three years in a row; service amount RMB 9m, how much?",
+])
+def test_three_years_received_in_english_ends_the_support(assistant: PolicyAssistant,
+                                                          message: str) -> None:
+    # 第十五条（一）: 累计支持不超过三年.
+    answer = talk(assistant, message)
+    assert answer.status == "ineligible" and amount_of(answer) is None, answer.answer
