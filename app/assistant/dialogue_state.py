@@ -151,9 +151,17 @@ def apply_reading(state: SessionState, reading: Reading,
             reading.observations = [o for o in reading.observations if o.measure is not None] \
                 + _in_doubt_beside_held([o for o in reading.observations if o.measure is None],
                                         state)
-        state.observations = [o for o in state.observations if _key(o) not in keys and not (
+        replaced = [o for o in state.observations if _key(o) in keys or (
             o.get("period") in (None, "year") and _what(o) in restated)]
+        if reading.supposes:
+            _set_aside(state, replaced)
+        state.observations = [o for o in state.observations if o not in replaced]
     state.observations += [observation_json(o) for o in fresh]
+    if reading.returns_to_first and not fresh and state.set_aside:
+        back = {_what(o) for o in state.set_aside}
+        state.observations = [o for o in state.observations if _what(o) not in back] \
+            + state.set_aside
+        state.set_aside = []
 
 
 def note_labels(reading: Reading, earlier: frozenset[str]) -> None:
@@ -269,11 +277,12 @@ def _number(value: object, default: int = 1) -> int:
 
 
 def remember_bound_figures(state: SessionState, bound: dict[str, list[Observation]],
-                           measures: dict[str, str]) -> None:
+                           measures: dict[str, str], supposed: bool = False) -> None:
     """Keep figures under the measure they were used for.
 
     Cue-less ones ("具体是6.5亿元"), and a sibling's figure a correction restated ("不是委托，
     是承担生产，实际投入也是这个数"): the next turn finds it under the measure it filled.
+    A ``supposed`` figure ("那如果投入到1.64个亿呢") sets aside the one it replaces.
     """
     for fact, observations in bound.items():
         measure = measures.get(fact)
@@ -284,10 +293,22 @@ def remember_bound_figures(state: SessionState, bound: dict[str, list[Observatio
         # Only the figures of the years these are for: "如果明年做到19亿" stays beside "今年是
         # 8.5亿", the case asked about beside this year's figure.
         years = {o.year for o in loose}
-        state.observations = [o for o in state.observations if o.get("measure") != measure
-                              or int(_number(o.get("product"), 0)) not in products
-                              or (o.get("year") not in years and None not in years)]
+        kept = [o for o in state.observations if o.get("measure") != measure
+                or int(_number(o.get("product"), 0)) not in products
+                or (o.get("year") not in years and None not in years)]
+        if supposed:
+            _set_aside(state, [o for o in state.observations if o not in kept])
+        state.observations = kept
         state.observations += [observation_json(replace(o, measure=measure)) for o in loose]
+
+
+def _set_aside(state: SessionState, replaced: list[dict[str, object]]) -> None:
+    """Keep what a supposition replaces, the first figures only.
+
+    "还是按最开始那个数" after two suppositions is the figure before both.
+    """
+    aside = {_what(o) for o in state.set_aside}
+    state.set_aside += [o for o in replaced if _what(o) not in aside]
 
 
 def remembered_observations(state: SessionState) -> list[Observation]:

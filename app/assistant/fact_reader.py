@@ -166,6 +166,11 @@ class Reading:
     observations: list[Observation] = field(default_factory=list)
     items: list[ItemMention] = field(default_factory=list)
     corrects: bool = False
+    # "那如果明年做到6960万呢", "What if next year we reach 40.2m?": a figure supposed in
+    # place of the one held, whatever year it is supposed for.
+    supposes: bool = False
+    # "算了，还是按最开始那个数算吧": the figures a supposition replaced are back.
+    returns_to_first: bool = False
     adds_item: bool = False
     # One product named by its code and nothing else counted ("SK-987是1类生物药…").
     names_one_product: bool = False
@@ -266,8 +271,30 @@ _WAS_PLANNED = re.compile(r"(?:那|这|那个|这个|刚才那个|之前那个|�
                           r"\bth(?:at|is) (?:was|is) (?:only |just )?(?:the |a |our )?"
                           r"(?:budget|plan|estimate|forecast|target)")
 _SUPPOSING = re.compile(r"^(?:如果|要是|假如|假设|若是?|换成|改成)")
+_SUPPOSITION = re.compile(r"^\W*(?:那么?|and|so|but|ok|okay)?[,，\s]*"
+                          r"(?:如果|要是|假如|假设|若是|万一|"
+                          r"(?:what if|if|suppose|supposing)(?![a-z]))",
+                          re.IGNORECASE)
+_BACK_TO_FIRST = re.compile(r"(?:还是|就|仍然|仍|回到|改回)\s*(?:按|用|以)?(?:照)?\s*"
+                            r"(?:最开始|最初|一开始|刚开始|开始|原来|原先|最早|第一次|第一个)"
+                            r"(?:那个|说的|给的|的)?\s*(?:数|数字|金额|那个|投入|算)|"
+                            r"(?:go|going) back to the (?:first|original)|"
+                            r"(?:use|take) the (?:first|original|earlier) (?:figure|number|amount)")
 _BARE_COUNT = re.compile(r"(?:是|应该是|改成|改为|其实是|为)\s*([0-9]+|"
                          r"[一两二三四五六七八九十]+)\s*(?:个|款|种)")
+
+
+def undate_supposed(reading: Reading, measures: frozenset[str], loose: bool = False) -> None:
+    """A supposed figure of one of ``measures`` is given for no year in particular.
+
+    It replaces the figure held instead of standing beside it; so does one of no measure
+    yet, when ``loose`` (the topic reads only such measures).
+    """
+    if reading.supposes:
+        reading.observations = [
+            replace(o, year=None, period=None)
+            if (o.measure in measures if o.measure is not None else loose) else o
+            for o in reading.observations]
 
 
 def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> Reading:
@@ -279,6 +306,8 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     lowered = text.lower()
     alone = bool(_ASKS_ALONE.search(lowered)) and not _SUMS.search(lowered)
     reading = Reading(text=text, corrects=corrects,
+                      supposes=bool(_SUPPOSITION.match(lowered)),
+                      returns_to_first=bool(_BACK_TO_FIRST.search(lowered)),
                       hedged=bool(_HEDGED.search(lowered)) and not corrects,
                       retracts_as_planned=bool(_WAS_PLANNED.search(lowered)),
                       adds_item=bool(_ADDS_ITEM.search(lowered)) and not alone,
@@ -288,6 +317,12 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         reading.bare_aliases = {s.from_bare: s.name for s in vocabulary.facts.values()
                                 if s.from_bare}
     reading.observations = with_said(text, read_money(text, vocabulary, reference_year))
+    if reading.supposes:
+        # "那如果明年服务金额做到6960万元呢": a figure supposed in place of the one held, not a
+        # second year to choose between — for a measure no rule compares across years.
+        # A figure of no measure yet ("what if next year we reach 40.2m") is the topic's:
+        # see ``undate_supposed``.
+        undate_supposed(reading, vocabulary.yearless_measures)
     reading.observations += _pending_parts(text, reading.observations, vocabulary)
     reading.retracted = _retracted_parts(text, reading.observations, vocabulary)
     blocks = _labelled_blocks(text)

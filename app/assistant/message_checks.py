@@ -54,8 +54,12 @@ _GENERIC_ASK = re.compile(r"请问|那么?|我们|公司|一共|总共|合计|�
                           # Not \b: Chinese after English is a word character ("max能拿多少").
                           r"(?<![a-z])(?:so|then|and|ok|okay|"
                           r"thanks|thank you|could|can|would|do|we|us|i|get|receive|the|total|each|"
-                          r"max(?:imum)?|support|subsidy|award|amount|is|it|that|be|will)(?![a-z])|"
-                          r"[.]", re.IGNORECASE)
+                          r"max(?:imum)?|support|subsidy|award|amount|is|it|that|be|will|"
+                          # "Total reimbursable?", "Please recalculate.", "so how much exactly?"
+                          r"exactly|please|re-?calculate|re-?compute|calculate|compute|again|"
+                          r"reimburs\w*|refund\w*|payable|now|then|sum|figure|us|our|"
+                          r"hello|hi|hey)(?![a-z])|"
+                          r"重新算一?下?|再算一?下?|重算|[.—–-]", re.IGNORECASE)
 
 
 def bare_question(message: str) -> bool:
@@ -84,7 +88,7 @@ def continues_topic(message: str, reading: Reading) -> bool:
     have by now moved from the reading to the session's products.
     """
     return reading.states_anything or bool(reading.withdrawn) or reading.adds_item \
-        or bool(reading.withdrawn_count) \
+        or bool(reading.withdrawn_count) or reading.returns_to_first \
         or bool(_FOLLOW_UP_WORDING.search(message.strip())) \
         or bare_question(message) or disputes_answer(message) or bool(_DEFERS.search(message))
 

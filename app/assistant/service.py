@@ -35,6 +35,7 @@ from app.assistant.fact_reader import (
     prepare_text,
     product_blocks,
     read_message,
+    undate_supposed,
 )
 from app.assistant.fact_resolver import money_facts_of
 from app.assistant.figure_owners import name_owners, project_measure_readers
@@ -273,6 +274,11 @@ class PolicyAssistant:
             question = without_deferred_asides(question, vocabulary)
         reading = read_message(question, vocabulary, self.reference_year)
         reading.observations = name_owners(reading.observations, self._project_readers)
+        topic_rule = self._topic_rule(state)
+        if topic_rule is not None and set(evidence_measures(topic_rule, vocabulary)) \
+                <= vocabulary.yearless_measures:
+            # "What if next year we reach 40.2m?" after a 服务金额: that figure, supposed.
+            undate_supposed(reading, vocabulary.yearless_measures, loose=True)
         if not reading.facts and not reading.observations:
             reading.facts.update(asked_reply(question, asked, vocabulary))  # "两年", "是的"
         if self._parts.domain.is_off_task(question) and not reading.states_anything:
@@ -727,7 +733,8 @@ class PolicyAssistant:
         # The one group's own rule: "另外一个1类中药…，这个呢？" after a 首仿药 is the 1类 rule's.
         first = priced_for(groups[0][0], groups[0][1]) if groups else priced_for(rule, items)
         remember_bound_figures(state, first.resolution.used,
-                               {n: s.measure or "" for n, s in vocabulary.facts.items()})
+                               {n: s.measure or "" for n, s in vocabulary.facts.items()},
+                               supposed=reading.supposes)
         return self._single_answer(question, first, scored, state, intent,
                                    reading.states_anything)
 

@@ -25,11 +25,14 @@ class SessionState:
     answered_rule_ids: list[str] = field(default_factory=list)
     # The facts the last answer asked for, so a bare reply ("两年", "是的") can fill them.
     asked_facts: list[str] = field(default_factory=list)
+    # Figures a supposition replaced ("那如果投入到1.23亿呢"), kept for "还是按最开始那个数算".
+    set_aside: list[dict[str, object]] = field(default_factory=list)
 
     def memory_json(self) -> dict[str, object]:
         """Facts, figures and products as one JSON object (the store's ``facts_json``)."""
         return {"facts": self.facts, "observations": self.observations, "items": self.items,
-                "answered": self.answered_rule_ids, "asked": self.asked_facts}
+                "answered": self.answered_rule_ids, "asked": self.asked_facts,
+                "set_aside": self.set_aside}
 
     @classmethod
     def from_memory(cls, memory: dict[str, object], topic: list[str],
@@ -42,8 +45,10 @@ class SessionState:
         items = memory.get("items")
         answered = memory.get("answered")
         asked = memory.get("asked")
+        aside = memory.get("set_aside")
         return cls(dict(facts) if isinstance(facts, dict) else {}, topic, turns,
                    list(observations) if isinstance(observations, list) else [],
                    list(items) if isinstance(items, list) else [],
                    [str(a) for a in answered] if isinstance(answered, list) else [],
-                   [str(a) for a in asked] if isinstance(asked, list) else [])
+                   [str(a) for a in asked] if isinstance(asked, list) else [],
+                   [a for a in aside if isinstance(a, dict)] if isinstance(aside, list) else [])

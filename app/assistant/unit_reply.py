@@ -28,6 +28,11 @@ _EN_UNIT = r"millions?|billions?|thousands?|yuan|rmb|k|m"
 _GIVEN = [
     # "单位是万元，忘写了", "忘了说单位：万元", "单位应该是亿"
     re.compile(rf"单位(?:是|为|用的是|应该是|其实是|写的是)?\s*[：:]?\s*(?:人民币)?\s*(?P<unit>{_CN_UNIT})"),
+    # "哦忘了说单位，是万元", "单位忘写了，应该是亿"
+    re.compile(rf"单位[^，,。；;]{{0,6}}[，,：:；;]\s*(?:是|为|用的是|应该是|其实是)\s*(?:人民币)?\s*"
+               rf"(?P<unit>{_CN_UNIT})"),
+    # "是万元。", "万元": the whole reply is the unit.
+    re.compile(rf"^\s*(?:哦|噢|啊)?[，,\s]*(?:是|应该是|其实是)?\s*(?P<unit>{_CN_UNIT})\s*[。.!！~]?\s*$"),
     # "以万元为单位", "按万元计"
     re.compile(rf"(?:以|按)(?P<unit>{_CN_UNIT})(?:为单位|计)"),
     # "the unit is RMB million", "units are millions of RMB"

@@ -175,6 +175,16 @@ class Vocabulary:
         return frozenset(s.measure for s in self.facts.values() if s.item and s.measure)
 
     @cached_property
+    def yearless_measures(self) -> frozenset[str]:
+        """Measures no rule compares one year of with another.
+
+        Their facts read one year's figure, whichever year it is ("年度实际服务金额"), or a
+        total.
+        """
+        return frozenset(m for m in self.measures if (specs := self.facts_of_measure(m))
+                         and all(s.time in ("one_year", "total") for s in specs))
+
+    @cached_property
     def applied_year_fact(self) -> str | None:
         """The fact holding the year the user applies for, if the vocabulary declares one."""
         return next((n for n, s in self.facts.items() if s.applied_year), None)
