@@ -284,6 +284,37 @@ _BARE_COUNT = re.compile(r"(?:是|应该是|改成|改为|其实是|为)\s*([0-9
                          r"[一两二三四五六七八九十]+)\s*(?:个|款|种)")
 
 
+_CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
+_ESTIMATES_ACTUAL = re.compile(r"实际|actual", re.IGNORECASE)
+
+
+def _last_clause(said: str) -> str:
+    """The last clause of the words before a figure: where its own words are."""
+    clauses = _CLAUSE.findall(said)
+    return clauses[-1] if clauses else ""
+
+
+# After another company's name: it speaks ("听同行说…") rather than owns what follows.
+_SPEAKS = re.compile(r"^\s*(?:那边|那里)?\s*(?:说|讲|告诉|提到|介绍|表示|称|says?|said|told)")
+# A count of products: "2个", "两款", "three".
+_COUNTED = re.compile(r"(?:[0-9]+|[一两二三四五六七八九十])\s*(?:个|款|种)|"
+                      r"(?<![a-z])(?:two|three|four|five|\d+)\s+(?:products?|drugs?)")
+
+
+def _without_others_products(text: str, vocabulary: Vocabulary) -> str:
+    """``text`` with each clause counting another company's products blanked (offsets kept).
+
+    "合作方那边也有2个品种进了临床": the partner's two are not the user's. A clause where
+    the other company only speaks ("听同行说…每个品种给50万") still describes the user's.
+    """
+    def others_count(clause: str) -> bool:
+        lowered = clause.lower()
+        return any((m := p.search(lowered)) and not _SPEAKS.match(lowered[m.end():])
+                   and _COUNTED.search(lowered[m.end():]) for p in vocabulary.other_parties)
+    return _CLAUSE.sub(lambda m: " " * len(m.group(0)) if others_count(m.group(0))
+                       else m.group(0), text)
+
+
 def undate_supposed(reading: Reading, measures: frozenset[str], loose: bool = False) -> None:
     """A supposed figure of one of ``measures`` is given for no year in particular.
 
@@ -323,6 +354,14 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         # A figure of no measure yet ("what if next year we reach 40.2m") is the topic's:
         # see ``undate_supposed``.
         undate_supposed(reading, vocabulary.yearless_measures)
+    # "计划建一个平台，预算8400万元，还没开建": a budget for an amount the clause reads as
+    # actually spent is asked back, never computed on. An estimate of the actual amount
+    # itself ("实际发生费用预计1550万") is the user's own figure for it.
+    reading.observations = [
+        replace(o, doubt=f"“{o.text}”是预算或计划数，条款按实际发生的金额计算")
+        if o.planned and o.doubt is None and o.measure in vocabulary.actual_measures
+        and not _ESTIMATES_ACTUAL.search(_last_clause(o.said)) else o
+        for o in reading.observations]
     reading.observations += _pending_parts(text, reading.observations, vocabulary)
     reading.retracted = _retracted_parts(text, reading.observations, vocabulary)
     blocks = _labelled_blocks(text)
@@ -339,6 +378,9 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     is_drug = any(w in lowered for w in vocabulary.drug_words)
     reading.device_only = is_device and not is_drug
     veterinary = any(w in lowered for w in vocabulary.veterinary_words)
+    # "合作方那边也有2个品种进了临床": another company's products are not ours to count.
+    ours = _without_others_products(text, vocabulary)
+    reading.adds_item = reading.adds_item and bool(_ADDS_ITEM.search(ours.lower()))
     for spec in vocabulary.facts.values():
         if spec.type == "money" or spec.item_count:
             continue
@@ -356,7 +398,7 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         if spec.default_with and spec.default_with in reading.facts \
                 and spec.name not in reading.facts:
             reading.facts[spec.name] = next(o.value for o in spec.values if o.default)
-    reading.items, count, count_doubt = _items(text, reading.facts, vocabulary, blocks)
+    reading.items, count, count_doubt = _items(ours, reading.facts, vocabulary, blocks)
     if veterinary and not any(term_in(w, lowered) for w in vocabulary.human_drug_words):
         # "三个动物药品种取得新兽药注册证书，分别为三类、二类、二类": every class is a
         # veterinary one when the message names no human drug.
@@ -374,7 +416,7 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     if count is None and (corrects or _ASKS_ALONE.search(lowered) or _SUPPOSING.search(lowered)) \
             and (bare := _BARE_COUNT.search(text)):
         count = _small_int(bare.group(1))  # "sorry，打错了，是三个", "那如果是60个呢"
-    if count is None and reading.adds_item and (more := _MORE_COUNTED.search(text)):
+    if count is None and reading.adds_item and (more := _MORE_COUNTED.search(ours)):
         count = _small_int(more.group(1))  # "还有40个进入Ⅱ期": products, the word implied
     if count_doubt:
         reading.doubts.append(count_doubt)
@@ -843,9 +885,17 @@ def _one_per_sentence(text: str, observations: list[Observation],
                       vocabulary: Vocabulary) -> list[tuple[int, int]]:
     """(start, end) of each sentence that opens on one product, when two or more do.
 
-    Only when each gives a figure of a per-product measure; else none.
+    Or of each stretch a product code opens, when two or more codes do. Only when each
+    gives a figure of a per-product measure; else none.
     """
     heads = [m.start() for m in _ONE_PRODUCT_HEAD.finditer(text)]
+    if len(heads) < 2:
+        # "BJ-981…上一年度涨到5.72亿…，SK-216…上一年度涨到2.5亿": each product code opens
+        # the words about its own product, when the codes differ.
+        first: dict[str, int] = {}
+        for code in _CODED.finditer(text):
+            first.setdefault(code.group(0), code.start())
+        heads = sorted(first.values())
     if len(heads) < 2:
         return []
     ends = [*heads[1:], len(text)]

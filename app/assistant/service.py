@@ -717,7 +717,9 @@ class PolicyAssistant:
                      and all(r is not g for g, _ in groups)]
         if not groups:
             earlier = [r for r in (self._rule_or_none(i) for i in earlier_answered) if r]
-            carried = carried_provisions(earlier, [rule, *extra], question, one_matter)
+            # Not after "还有个事，…": the user says a new question starts.
+            carried = [] if switches_topic(question) else carried_provisions(
+                earlier, [rule, *extra], question, one_matter)
             extra = carried + extra
         scoped = scope_figures([rule, *extra], reading, vocabulary)
         if len(groups) > 1 or extra:

@@ -96,6 +96,9 @@ class FactSpec:
     vague_patterns: tuple[re.Pattern[str], ...] = ()
     # The year the user applies for ("申报2025年度的支持"): it picks among yearly figures.
     applied_year: bool = False
+    # An amount actually spent or earned ("实际投入", "实际发生费用"): a budget or plan
+    # for it is no value of it.
+    actual: bool = False
     # A fact a bare value of another fact means once the session holds this one: "那三类呢"
     # about a 新兽药 is its veterinary class, not a drug class.
     from_bare: str | None = None
@@ -173,6 +176,12 @@ class Vocabulary:
     def per_product_measures(self) -> frozenset[str]:
         """Measures figured per product or project (a variety's transaction value)."""
         return frozenset(s.measure for s in self.facts.values() if s.item and s.measure)
+
+    @cached_property
+    def actual_measures(self) -> frozenset[str]:
+        """Measures every fact of which is an amount actually spent or earned."""
+        return frozenset(m for m in self.measures if (specs := self.facts_of_measure(m))
+                         and all(s.actual for s in specs))
 
     @cached_property
     def yearless_measures(self) -> frozenset[str]:
@@ -319,7 +328,8 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
         span_patterns=_patterns(raw.get("span_patterns")),
         zero_patterns=_patterns(raw.get("zero_patterns")),
         vague_patterns=_patterns(raw.get("vague_patterns")),
-        applied_year=bool(raw.get("applied_year", False)), from_bare=raw.get("from_bare"),
+        applied_year=bool(raw.get("applied_year", False)), actual=bool(raw.get("actual", False)),
+        from_bare=raw.get("from_bare"),
         when_true=_patterns(raw.get("when_true")), when_false=_patterns(raw.get("when_false")),
         mixed_unknown=raw.get("mixed") == "unknown", denial_only=bool(raw.get("denial_only")),
         applies_when=_patterns(raw.get("applies_when")), default_with=raw.get("default_with"),

@@ -132,3 +132,54 @@ def test_three_years_received_in_english_ends_the_support(assistant: PolicyAssis
     # 第十五条（一）: 累计支持不超过三年.
     answer = talk(assistant, message)
     assert answer.status == "ineligible" and amount_of(answer) is None, answer.answer
+
+
+def test_another_companys_products_are_not_counted(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: our one 1类 at Ⅲ期 = 200万; the partner's three are theirs.
+    answer = talk(assistant, "我们一个1类化药BX-210进入Ⅲ期，在昌平产业化，"
+                             "合作伙伴那边也有3个品种进了临床，能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 2_000_000), answer.answer
+
+
+def test_hearsay_from_another_company_still_describes_ours(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: two 1类 at Ⅱ期 = 2 × 100万; the peer only told a (wrong) rate.
+    answer = talk(assistant, "听同行说1类化药进Ⅱ期每个品种给80万元，我们有两个，"
+                             "在本区产业化，实际能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 2_000_000), answer.answer
+
+
+def test_products_named_by_code_cross_their_own_tiers(assistant: PolicyAssistant) -> None:
+    # 第十二条（三）: KP-101 first over 10亿 = 500万; RT-202 first over 5000万 = 20万.
+    answer = talk(assistant, "KP-101单品种年产值前年8亿元，去年12亿元，首次突破10亿；"
+                             "RT-202单品种年产值前年3000万，去年6000万元，首次突破5000万。一共多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 5_200_000), answer.answer
+
+
+def test_a_parks_phase_is_no_clinical_stage(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: one 1类 at Ⅰ期 = 50万; 生命科学园二期 is where the company sits.
+    answer = talk(assistant, "我们在生命科学园二期，一个1类生物制品进入Ⅰ期临床，"
+                             "在昌平产业化，能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 500_000), answer.answer
+
+
+@pytest.mark.parametrize("message", [
+    "我们准备建一个检验检测共享平台，预算6000万元，还没动工，能给多少？",
+    "明年计划办一场生命科学论坛，预算300万，能补多少？",
+])
+def test_a_budget_for_an_actual_amount_is_asked(assistant: PolicyAssistant, message: str) -> None:
+    # 第十五条（二）, 第十六条（三）: both read amounts actually spent.
+    answer = talk(assistant, message)
+    assert answer.status == "needs_info" and amount_of(answer) is None, answer.answer
+
+
+def test_a_new_question_carries_no_earlier_provision(assistant: PolicyAssistant) -> None:
+    # 第十一条（一）: 30% of 500万 = 150万 alone; 还有个事 starts a new question.
+    answer = talk(assistant, "我们是CRO，去年实际服务金额1000万，能拿多少？",
+                  "还有个事，我们一个药拿到FDA认证，注册费用500万（检测费、代理费都算上），能补多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_500_000), answer.answer
+
+
+def test_an_estimate_of_the_actual_amount_is_the_users_figure(assistant: PolicyAssistant) -> None:
+    # 第十六条（三）: 20% of the 实际发生费用 the user expects, 400万 = 80万 (upper bound).
+    answer = talk(assistant, "我们民企办生命科学论坛，实际发生费用预计400万元，能补多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 800_000), answer.answer
