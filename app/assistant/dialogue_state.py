@@ -413,8 +413,11 @@ def _withdraw_some(state: SessionState, reading: Reading, taken: int) -> None:
     With several groups held, which one loses them is unknown; with fewer products than
     taken back, the words do not fit. Both are asked, never guessed.
     """
-    groups = state.items or ([_current_item(state, reading.item_flags)]
-                             if _has_item_facts(state.facts) else [])
+    # The group this message itself describes ("6个1类…，but leave 5 of them out"), else
+    # the one the session holds.
+    facts = {**state.facts, **reading.facts}
+    groups = state.items or ([_current_item(replace(state, facts=facts), reading.item_flags)]
+                             if _has_item_facts(facts) else [])
     if len(groups) != 1:
         reading.doubts.append(f"要去掉的{taken}个品种属于哪一类、哪一期，请具体说明")
         return
@@ -425,6 +428,8 @@ def _withdraw_some(state: SessionState, reading: Reading, taken: int) -> None:
     if state.items:
         state.items[0]["count"] = held - taken
     state.facts["varieties"] = held - taken
+    if "varieties" in reading.facts:
+        reading.facts["varieties"] = held - taken  # the message's own count, taken from
 
 
 def _has_item_facts(facts: dict[str, object]) -> bool:

@@ -104,11 +104,14 @@ _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四�
 _ADDED = re.compile(r"另外|还有|此外|又有|再有|another", re.IGNORECASE)
 _SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品种|这款|the same")
 _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同时|另一个|和|与|及|"
-                         # "一个二期一个一期": a count right after a phase opens the next product.
-                         r"(?<=期)(?=(?:[一两二三四五六七八九十]|[0-9]+)\s*(?:个|款|种))|"
+                         # "一个二期一个一期": a count right after a phase opens the next product
+                         # when a phase of its own follows; "进入Ⅱ期28个，…" counts that phase.
+                         r"(?<=期)(?=(?:[一两二三四五六七八九十]|[0-9]+)\s*(?:个|款|种)"
+                         r"[^，,、；;。]*?期)|"
                          # "三个1类新药分别进入Ⅰ期、Ⅱ期和Ⅲ期": the group, then each product.
                          r"(?=分别)|"
-                         r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9])|\band\b", re.IGNORECASE)
+                         r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9])|\band\b|"
+                         r"(?<=[a-z0-9)])[.;!?](?=\s|$)", re.IGNORECASE)
 # A product named by a letter at the head of its own segment ("A进入Ⅰ期", "乙：已获证"),
 # not a word that starts with one (AI, 丙肝, 甲类).
 _PRODUCT_NAME = re.compile(r"^\s*(?:(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?![A-Za-z0-9肝类级方])"
@@ -155,6 +158,9 @@ class ItemMention:
     # ("今年30个进入Ⅲ期，明年又有另外30个"): a clause's yearly ceiling holds per year.
     year: int | None = None
     label: str | None = None  # the one label its own words give it ("B品种…" → "2")
+    # Its award already received ("那笔奖励已经拿过了", "that award was already paid"):
+    # described as history, not asked about.
+    paid: bool = False
 
 
 @dataclass
@@ -265,6 +271,10 @@ _HEDGED = re.compile(r"可能是|也可能|都有可能|说不定|不一定|拿�
                      r"还没定|待定|\bmaybe\b|\bmight be\b|\bpossibly\b|\bperhaps\b|"
                      r"\bnot sure\b|\bnot final\b|not (?:yet )?(?:done|finished|final)")
 # "那是预算数", "刚才那个只是计划投入", "that was the budget": the figure before was a plan.
+# "我也记不清了", "I can't remember exactly": the user doubts every figure the message gives.
+_UNSURE = re.compile(r"记不清|记不太清|记不得|想不起|忘了具体|不记得|"
+                     r"(?:can't|cannot|don't) remember|"
+                     r"not sure which|unsure", re.IGNORECASE)
 _WAS_PLANNED = re.compile(r"(?:那|这|那个|这个|刚才那个|之前那个|上面那个|前面那个)"
                           r"(?:数|数字|金额|笔)?"
                           r"(?:是|只是|其实是|都是)(?:个)?(?:预算|计划|预计|预估|估算|估计|目标|拟)|"
@@ -362,6 +372,11 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
         if o.planned and o.doubt is None and o.measure in vocabulary.actual_measures
         and not _ESTIMATES_ACTUAL.search(_last_clause(o.said)) else o
         for o in reading.observations]
+    if _UNSURE.search(lowered) and _HEDGED.search(lowered):
+        # "服务金额600万，不对，也可能是1600万，我也记不清了": neither figure is the user's.
+        reading.observations = [
+            replace(o, doubt=f"您对“{o.text}”也不确定") if o.doubt is None and o.usable else o
+            for o in reading.observations]
     reading.observations += _pending_parts(text, reading.observations, vocabulary)
     reading.retracted = _retracted_parts(text, reading.observations, vocabulary)
     blocks = _labelled_blocks(text)
@@ -406,6 +421,14 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
             if "drug_class" in item.facts and "vet_drug_class" not in item.facts:
                 item.facts["vet_drug_class"] = item.facts.pop("drug_class")
     _date_items(reading.items, text, reference_year)
+    if any(m.paid for m in reading.items) and not all(m.paid for m in reading.items):
+        # "去年一个进1期，那笔奖励已经拿过了；今年又有两个进了3期": only this year's two.
+        kept = [m for m in reading.items if not m.paid]
+        count = sum(m.count or 1 for m in kept)
+        if len(kept) == 1:
+            reading.facts.update({k: v for k, v in kept[0].facts.items() if k in ITEM_FACTS})
+            kept = []
+        reading.items = kept
     reading.names_one_product = len(set(_CODED.findall(text))) == 1 and not reading.items \
         and count is None and count_doubt is None
     if reading.items and reading.adds_item and not _ADDS_ITEM.search(
@@ -535,6 +558,9 @@ def _read_fact(spec: FactSpec, text: str,
         if (match := pattern.search(text)) and (span := int(match.group(2)) - int(
                 match.group(1)) + 1) > 0:
             return span  # "2023到2025年每年都拿过": three years
+    for pattern in spec.year_list_patterns:
+        if match := pattern.search(text):
+            return len(set(re.findall(r"(?:19|20)[0-9]{2}", match.group(1))))
     for pattern in spec.next_year_patterns:
         if match := pattern.search(text):
             value = _small_int(match.group(1))
@@ -663,6 +689,10 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
                                          end=start + len(segment)))
             mentions.append(tentative[-1])
             continue
+        if not attributes and mentions and vocabulary.paid is not None \
+                and vocabulary.paid.search(segment.lower()):
+            mentions[-1].paid = True  # "…进1期，那笔奖励已经拿过了"
+            continue
         if not attributes:
             # "另外还有一个品种License-out": a product counted apart, with nothing of its own.
             bare, _ = _count_in(segment, total_pattern, vocabulary)
@@ -681,7 +711,9 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
                 shared_flags.update(attributes)
             continue
         mentions.append(ItemMention(count, attributes, start, doubt, named,
-                                    end=start + len(segment)))
+                                    end=start + len(segment),
+                                    paid=vocabulary.paid is not None
+                                    and bool(vocabulary.paid.search(segment.lower()))))
     # A labelled product the words after gave nothing of its own is no product.
     mentions = [m for m in mentions if m.facts or m not in tentative]
     each = _EACH.search(text)
@@ -1020,6 +1052,15 @@ def _count_in(segment: str, pattern: re.Pattern[str], vocabulary: Vocabulary,
         return None, f"“{en.group(1)}{span.group(0)}”不是一个确切的品种数"
     if en:
         token = en.group(1)
+        return (_EN_NUMBER.get(token) or int(token)), None
+    # "one entered phase II, two entered Phase 3", "1 more entered Phase 3": a count of
+    # products the verb after it says something of.
+    bare = re.search(r"(?<![a-z0-9.])(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                     r"(?:more\s+|other\s+|others\s+)?(?:of (?:them|these) )?"
+                     r"(?:entered|started|began|moved|reached|went|got|completed|finished|"
+                     r"are|were|is|has|have|obtained|received)(?![a-z])", lowered)
+    if bare and not _EN_RANGE_END.match(lowered, bare.end(1)):
+        token = bare.group(1)
         return (_EN_NUMBER.get(token) or int(token)), None
     # "a third class-1 drug", "another product": one, when no number is written between.
     one = re.search(rf"\b(?:a|an|another)\s+(?:[a-z]+\s+|(?:class|type|category)[- ]?\d\s+)"

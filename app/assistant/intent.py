@@ -44,6 +44,11 @@ _COMBINE = re.compile(r"从优不重复|重复(享受|申请|拿|领)|同时(享
                       r"区级.{0,6}市级|double[- ]dip|both .{0,20}(city|municipal)|stack")
 _SUPERSEDE = re.compile(r"废止|取代|替代|旧(办法|政策)|原办法|\d{4}.{0,4}\d+号|supersede|replace")
 _ASKED_YEAR = re.compile(r"(?<![0-9])(20[2-9][0-9])\s*年?")
+_ACTS_IN_YEAR = re.compile(
+    r"(?<![0-9])(20[2-9][0-9])\s*年(?:\s*[0-9]{1,2}\s*月份?)?\s*(?:才|再|还|准备|计划|打算|要)?\s*"
+    r"(?:能|可以)?\s*(?:办|举办|召开|申请|申报|开展|启动|建成|落地|拿|领|享受|报)|"
+    r"(?:hold|holding|apply|applying|run|running|host|hosting|organi[sz]e)[^.?]{0,40}?"
+    r"\bin (?:[a-z]+ )?(20[2-9][0-9])\b", re.IGNORECASE)
 
 
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
@@ -69,6 +74,8 @@ class Intent:
     asks_supersede: bool
     other_region: str | None
     asked_year: int | None = None  # "2030年还能申请吗": the year a validity question is about
+    # "我们2029年3月才办研讨会", "hold it in 2029": the year the supported thing happens in.
+    acts_in_year: int | None = None
 
 
 def read_intent(question: str, places: tuple[str, ...] = (),
@@ -106,6 +113,8 @@ def read_intent(question: str, places: tuple[str, ...] = (),
         asks_supersede=bool(_SUPERSEDE.search(text)),
         other_region=other_region,
         asked_year=int(year.group(1)) if year else None,
+        acts_in_year=int(next(g for g in acting.groups() if g)) if (
+            acting := _ACTS_IN_YEAR.search(text)) else None,
     )
 
 

@@ -44,7 +44,7 @@ def _label_pattern(words: tuple[str, ...], english: tuple[str, ...] = ()) -> re.
     nouns = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)
                      if len(w) > 1 or w in "药") or "品种|产品|项目"
     return re.compile(
-        rf"(?:{nouns})\s*([A-D甲乙丙丁](?![A-Za-z0-9#])|[一二三四](?![期类个号]|[0-9])|"
+        rf"(?:{nouns})\s*([A-D甲乙丙丁](?![A-Za-z0-9#])|[一二三四](?![期类个号共起样般致直些块次旦]|[0-9])|"
         rf"[1-4](?![0-9.期类个万亿%]))|"
         rf"(?<![A-Za-z0-9#])([A-D甲乙丙丁]|[一二三四1-4]号)\s*(?:{nouns})|"
         r"(?:^|[，,。；;：:\n])\s*([A-D甲乙丙丁])\s*(?:是|：|:|为)|"
@@ -78,7 +78,8 @@ def withdrawn_labels(text: str, vocabulary: Vocabulary,
 
 
 # "其中有一个还没正式进，先不算", "里面两个去掉", "one of them doesn't count": some of a group.
-_SOME_OF = re.compile(r"(?:其中|里面|这里面|当中|这几个里?|这些里?)(?:有|的)?\s*"
+_SOME_OF = re.compile(r"(?:其中|里面|这里面|当中|这几个里?|这些里?|"
+                      r"(?<![0-9一两二三四五六七八九十])有)(?:有|的)?\s*"
                       r"([0-9]{1,2}|[一两二三四五六七八九十])\s*(?:个|款|种)|"
                       r"(?<![a-z])([0-9]{1,2}|one|two|three|four|five)\s+of\s+(?:them|these|those)"
                       r"(?![a-z])")

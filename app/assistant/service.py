@@ -169,6 +169,15 @@ class AssistantParts:
     domain: Domain
 
 
+
+def _beyond_validity(doc: PolicyDocument, year: int | None) -> str | None:
+    """Why a document cannot answer for a year after it expires, if the question names one."""
+    if year is None or not doc.valid_until or doc.status == "draft" \
+            or year <= int(doc.valid_until[:4]):
+        return None
+    return (f"您提到的 {year} 年已超出《{doc.short_title}》的有效期（至 {doc.valid_until}），"
+            "届时该措施不再适用，无法按其计算金额；请关注后续出台的政策。")
+
 class PolicyAssistant:
     """Answers questions about the policies, offline, from rules and clauses."""
 
@@ -828,6 +837,12 @@ class PolicyAssistant:
             # "临床研究方面，征求意见稿第五条和若干措施（二）有什么不同": a help-desk comparison of
             # the two standards, answered as such; a company's own amount needs its facts.
             status, follow_up = "answered", None
+        if (expired := _beyond_validity(doc, intent.acts_in_year)) and status != "ineligible":
+            # "我们2029年3月才办…还能拿300万吗": the measure ends before the year asked about.
+            status, calc, follow_up = "ineligible", calc.model_copy(
+                update={"amount_yuan": None}), None
+            text = f"**{expired}**\n\n{text}"
+            backing.append(expired)
         if follow_up:
             text += f"\n\n❓ {follow_up}"
         self._guard(text, backing)

@@ -90,6 +90,9 @@ class FactSpec:
     # A span of years, each counted ("2023到2025年每年都拿过"): two years captured, the
     # count is both and every year between.
     span_patterns: tuple[re.Pattern[str], ...] = ()
+    # A list of years, each counted ("2023、2024、2025年都拿过"): the years captured in the
+    # first group are the count.
+    year_list_patterns: tuple[re.Pattern[str], ...] = ()
     # A count stated as none at all ("以前没拿过", "第一次申请"): the value is 0.
     zero_patterns: tuple[re.Pattern[str], ...] = ()
     # Said to be some, not how many ("之前已经享受过这项支持"): the count must be asked.
@@ -162,6 +165,8 @@ class Vocabulary:
     human_drug_words: tuple[str, ...] = ()
     # What products are made of (化学药, 生物制品, 中药), each with the words naming it.
     item_types: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Said of a product whose award was already received ("已经拿过了", "already paid").
+    paid: re.Pattern[str] | None = None
 
     def family_of(self, measure: str) -> frozenset[str]:
         """Measures people name interchangeably with this one (itself included)."""
@@ -272,7 +277,8 @@ def _load(path: Path) -> Vocabulary:
                       human_drug_words=tuple(str(w).lower()
                                              for w in data.get("human_drug_words") or ()),
                       item_types=tuple((str(name), tuple(str(w).lower() for w in words))
-                                       for name, words in (variety.get("types") or {}).items()))
+                                       for name, words in (variety.get("types") or {}).items()),
+                      paid=_any_of(variety.get("paid_cues")))
 
 
 # Between a denial and the word it denies: a short run of the same clause with no "是"
@@ -326,6 +332,7 @@ def _fact(name: str, raw: dict[str, Any]) -> FactSpec:
         hidden=bool(raw.get("hidden", False)), patterns=_patterns(raw.get("patterns")),
         next_year_patterns=_patterns(raw.get("next_year_patterns")), values=values,
         span_patterns=_patterns(raw.get("span_patterns")),
+        year_list_patterns=_patterns(raw.get("year_list_patterns")),
         zero_patterns=_patterns(raw.get("zero_patterns")),
         vague_patterns=_patterns(raw.get("vague_patterns")),
         applied_year=bool(raw.get("applied_year", False)), actual=bool(raw.get("actual", False)),

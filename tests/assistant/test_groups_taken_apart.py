@@ -183,3 +183,44 @@ def test_an_estimate_of_the_actual_amount_is_the_users_figure(assistant: PolicyA
     # 第十六条（三）: 20% of the 实际发生费用 the user expects, 400万 = 80万 (upper bound).
     answer = talk(assistant, "我们民企办生命科学论坛，实际发生费用预计400万元，能补多少？")
     assert (answer.status, amount_of(answer)) == ("answered", 800_000), answer.answer
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第五条（一）: Ⅰ期 paid last year; this year 2 × Ⅲ期 200万 = 400万.
+    ("去年我们一个1类化药进Ⅰ期，那笔奖励已经领过了；今年又有两个进了Ⅲ期，这次能拿多少？",
+     4_000_000),
+    # Ⅱ期 × 3 paid; 1 × Ⅲ期 = 200万.
+    ("Last year three Class 1 drugs entered Phase 2 and that award was already paid. "
+     "This year one more entered Phase 3. How much now?", 2_000_000),
+])
+def test_products_whose_award_was_paid_are_history(assistant: PolicyAssistant, message: str,
+                                                   amount: int) -> None:
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第五条（一）: 40 × Ⅲ期 200万 + 10 × Ⅱ期 100万 = 9000万, under the 1亿 yearly cap.
+    ("1类新药进入Ⅲ期的有40个，进入Ⅱ期10个，都在昌平产业化，今年一共多少？", 90_000_000),
+    # 2 × Ⅰ期 50万 + 1 × Ⅱ期 100万 = 200万.
+    ("今年1类新药进入临床：一期两个，Ⅱ期一个，在本区产业化，总共多少？", 2_000_000),
+    ("Class 1 drugs this year: two entered Phase I, one entered Phase III; production in "
+     "Changping. Total?", 3_000_000),
+])
+def test_a_count_after_its_stage_counts_that_stage(assistant: PolicyAssistant, message: str,
+                                                   amount: int) -> None:
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第五条（一）: 5 at Ⅲ期, 3 of them the partner's: 2 × 200万.
+    ("今年进Ⅲ期的1类化药一共五个，有三个是合作伙伴的，我们不申报，在昌平产业化，"
+     "按我们自己的算多少？", 4_000_000),
+    ("We have 4 Class 1 drugs entering phase II in Changping, but leave 3 of them out for now. "
+     "How much for the rest?", 1_000_000),
+])
+def test_some_of_a_group_taken_back_in_the_same_message(assistant: PolicyAssistant,
+                                                        message: str, amount: int) -> None:
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer

@@ -57,3 +57,27 @@ def test_an_english_follow_up_continues_the_topic(assistant: PolicyAssistant,
     answer = talk(assistant, "New EMA approval. Overseas registration fee: CNY 8m.",
                   "Testing fee CNY 2m.", follow_up)
     assert (answer.status, amount_of(answer)) == ("answered", 3_000_000), answer.answer
+
+
+@pytest.mark.parametrize("message", [
+    "我们2030年5月才办国际学术研讨会，能按若干措施拿多少？",
+    "If we hold the international conference in 2029, how much under the 2026-2028 measures?",
+])
+def test_a_year_after_the_measures_expire_gets_no_amount(assistant: PolicyAssistant,
+                                                         message: str) -> None:
+    # 若干措施 are valid until 2028-12-31.
+    answer = talk(assistant, message)
+    assert answer.status == "ineligible" and amount_of(answer) is None, answer.answer
+    assert "2028-12-31" in answer.answer
+
+
+def test_a_list_of_years_already_supported_is_counted(assistant: PolicyAssistant) -> None:
+    # 第十五条（一）: 累计支持不超过三年 — 2023, 2024 and 2025 are three.
+    answer = talk(assistant, "我们CDMO服务金额5000万，2023、2024和2025年都拿过这项支持，"
+                             "今年还能拿多少？")
+    assert answer.status == "ineligible" and amount_of(answer) is None, answer.answer
+
+
+def test_figures_the_user_cannot_remember_are_asked(assistant: PolicyAssistant) -> None:
+    answer = talk(assistant, "CRO，服务金额900万，也可能是1900万，记不清了，能拿多少？")
+    assert answer.status == "needs_info" and amount_of(answer) is None, answer.answer
