@@ -1055,7 +1055,8 @@ def _count_in(segment: str, pattern: re.Pattern[str], vocabulary: Vocabulary,
         return (_EN_NUMBER.get(token) or int(token)), None
     # "one entered phase II, two entered Phase 3", "1 more entered Phase 3": a count of
     # products the verb after it says something of.
-    bare = re.search(r"(?<![a-z0-9.])(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    bare = re.search(r"(?<![a-z0-9.])(?<!phase )(?<!class )(?<!category )(?<!type )(?<!stage )"
+                     r"(?<!phase-)(?<!class-)(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                      r"(?:more\s+|other\s+|others\s+)?(?:of (?:them|these) )?"
                      r"(?:entered|started|began|moved|reached|went|got|completed|finished|"
                      r"are|were|is|has|have|obtained|received)(?![a-z])", lowered)

@@ -224,3 +224,10 @@ def test_some_of_a_group_taken_back_in_the_same_message(assistant: PolicyAssista
                                                         message: str, amount: int) -> None:
     answer = talk(assistant, message)
     assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
+
+
+def test_a_phase_number_is_no_count_in_english(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: one 1类 at Ⅱ期 = 100万 — "Phase 2 started" is no two products.
+    answer = talk(assistant, "Phase 2 started for our category 1 chemical drug in Changping. "
+                             "What is the award?")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_000_000), answer.answer
