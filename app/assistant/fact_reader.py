@@ -100,6 +100,8 @@ _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四�
                        r"其中|分别|各有|各(?:[0-9]|[一两二三四五六七八九])个|一个[^，,。]{1,16}(?:，|,)\s*一个|"
                        r"[a-d甲乙丙丁]品种|品种[a-d甲乙丙丁]|another|the other|one of them",
                        re.IGNORECASE)
+# The split word just before a product's own words: "另一个进入Ⅲ期" is one product more.
+_OTHER_ONE = re.compile(r"(?:另一个|另外一个|另一款|另外一款|另一种)\s*(?:是|则)?\s*$")
 # Said just before a product group: it comes on top of the one before ("另外30个…").
 _ADDED = re.compile(r"另外|还有|此外|又有|再有|another", re.IGNORECASE)
 _SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品种|这款|the same")
@@ -701,6 +703,8 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
                 mentions.append(ItemMention(bare, {}, start, end=start + len(segment)))
             continue
         count, doubt = _count_in(segment, count_pattern, vocabulary)
+        if count is None and doubt is None and _OTHER_ONE.search(text[max(0, start - 6):start]):
+            count = 1  # "一个已经拿到注册证书，另一个进入Ⅲ期": the other one, set apart
         named = bool(_PRODUCT_NAME.match(segment) or _CODED.search(segment))
         if count is None and not named and set(attributes) <= set(vocabulary.item_flags):
             # "…C拿到注册证书，并已产业化" / "都已获批": flags alone describe no new product;

@@ -231,3 +231,18 @@ def test_a_phase_number_is_no_count_in_english(assistant: PolicyAssistant) -> No
     answer = talk(assistant, "Phase 2 started for our category 1 chemical drug in Changping. "
                              "What is the award?")
     assert (answer.status, amount_of(answer)) == ("answered", 1_000_000), answer.answer
+
+
+def test_the_other_one_is_a_product_of_its_own(assistant: PolicyAssistant) -> None:
+    # 第六条（一） 1类 注册证书 1000万 + 第五条（一） Ⅲ期 200万 = 1200万.
+    answer = talk(assistant, "两个1类品种：一个已经拿到注册证书并在昌平产业化，"
+                             "另一个进入Ⅲ期，一共多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 12_000_000), answer.answer
+
+
+def test_a_domestic_company_is_not_foreign_invested(assistant: PolicyAssistant) -> None:
+    # （十二）: the 外资研发中心 incentive is for foreign-invested companies.
+    answer = talk(assistant, "We are a domestic (non-foreign) company; our Beijing R&D centre's "
+                             "R&D spend grew by RMB 30 million. How much from the foreign R&D "
+                             "centre incentive?")
+    assert answer.status in ("ineligible", "needs_info") and amount_of(answer) is None
