@@ -169,7 +169,6 @@ class AssistantParts:
     domain: Domain
 
 
-
 def _beyond_validity(doc: PolicyDocument, year: int | None) -> str | None:
     """Why a document cannot answer for a year after it expires, if the question names one."""
     if year is None or not doc.valid_until or doc.status == "draft" \
@@ -177,6 +176,7 @@ def _beyond_validity(doc: PolicyDocument, year: int | None) -> str | None:
         return None
     return (f"您提到的 {year} 年已超出《{doc.short_title}》的有效期（至 {doc.valid_until}），"
             "届时该措施不再适用，无法按其计算金额；请关注后续出台的政策。")
+
 
 class PolicyAssistant:
     """Answers questions about the policies, offline, from rules and clauses."""
