@@ -48,6 +48,8 @@ def apply_reading(state: SessionState, reading: Reading,
     _apply_items(state, reading)
     if reading.withdrawn:
         _withdraw_items(state, reading)
+    elif reading.withdrawn_rows:
+        _withdraw_rows(state, reading)
     elif reading.withdrawn_count:
         _withdraw_some(state, reading, reading.withdrawn_count)
     if reading.names_one_product and not reading.adds_item and not reading.corrects \
@@ -399,6 +401,25 @@ def _withdraw_items(state: SessionState, reading: Reading) -> None:
         named = "、".join(sorted(reading.withdrawn))
         reading.doubts.append(f"要去掉的第{named}项与已记录的品种对不上")
         return
+    _keep_items(state, kept)
+
+
+def _withdraw_rows(state: SessionState, reading: Reading) -> None:
+    """"表里第二行先不算": the product at that place in the list held leaves it.
+
+    A place the list does not have, or taking back every product, is asked about.
+    """
+    kept = [i for place, i in enumerate(state.items, start=1)
+            if place not in reading.withdrawn_rows]
+    if not kept or max(reading.withdrawn_rows) > len(state.items):
+        places = "、".join(str(p) for p in sorted(reading.withdrawn_rows))
+        reading.doubts.append(f"要去掉的第{places}项与已记录的品种对不上")
+        return
+    _keep_items(state, kept)
+
+
+def _keep_items(state: SessionState, kept: list[dict[str, object]]) -> None:
+    """The products left after some were taken back, and the count they make."""
     state.items = kept
     state.facts["varieties"] = sum(_number(i.get("count")) for i in kept)
     if len(kept) == 1:

@@ -16,7 +16,12 @@ from functools import lru_cache
 from itertools import combinations
 
 from app.assistant.class_series import spread_class_series
-from app.assistant.item_labels import item_labels, withdrawn_count, withdrawn_labels
+from app.assistant.item_labels import (
+    item_labels,
+    withdrawn_count,
+    withdrawn_labels,
+    withdrawn_rows,
+)
 from app.assistant.money_reader import (
     PRODUCT_MARKER,
     SEGMENT,
@@ -198,6 +203,8 @@ class Reading:
     withdrawn: frozenset[str] = frozenset()
     # How many of the products held a message takes back unnamed ("其中有一个先不算").
     withdrawn_count: int | None = None
+    # The places of products taken back in the list held ("表里第二行先不算"): 1-based.
+    withdrawn_rows: frozenset[int] = frozenset()
     doubts: list[str] = field(default_factory=list)
     # Facts said to hold some value, not which ("之前已经享受过"): name → the words said.
     vague: dict[str, str] = field(default_factory=dict)
@@ -459,6 +466,8 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
     figures_at = tuple(o.start for o in reading.observations)
     reading.withdrawn = withdrawn_labels(text, vocabulary, figures_at)
     if not reading.withdrawn:
+        reading.withdrawn_rows = withdrawn_rows(text, vocabulary, figures_at)
+    if not reading.withdrawn and not reading.withdrawn_rows:
         reading.withdrawn_count = withdrawn_count(text, vocabulary, figures_at)
     if alone and _ADDS_ITEM.search(lowered) and reading.items == [] and not any(
             o.measure is None or o.measure in vocabulary.per_product_measures

@@ -107,6 +107,28 @@ def withdrawn_count(text: str, vocabulary: Vocabulary,
     return total or None
 
 
+# "表里第二行先不算", "第3项去掉": a product by its place in the list or table given.
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九]|[1-9])\s*(?:行|个|项|组)")
+
+
+def withdrawn_rows(text: str, vocabulary: Vocabulary,
+                   figures_at: tuple[int, ...] = ()) -> frozenset[int]:
+    """The 1-based places of products a message takes back ("表里第二行先不算")."""
+    if vocabulary.retraction is None:
+        return frozenset()
+    found: set[int] = set()
+    for sentence in SENTENCE.finditer(text):
+        words, start, end = sentence.group(0), sentence.start(), sentence.end()
+        if not vocabulary.retraction.search(words.lower()) or any(
+                start <= at < end for at in figures_at):
+            continue
+        for place in _ORDINAL.finditer(words):
+            raw = place.group(1)
+            found.add(int(raw) if raw.isdigit() else _SMALL[raw])
+    return frozenset(found)
+
+
 def takes_back_products(text: str, vocabulary: Vocabulary) -> bool:
-    """Whether a message takes back products held, by label or by number."""
-    return bool(withdrawn_labels(text, vocabulary)) or withdrawn_count(text, vocabulary) is not None
+    """Whether a message takes back products held, by label, by place or by number."""
+    return bool(withdrawn_labels(text, vocabulary)) or bool(withdrawn_rows(text, vocabulary)) \
+        or withdrawn_count(text, vocabulary) is not None

@@ -88,7 +88,8 @@ def continues_topic(message: str, reading: Reading) -> bool:
     have by now moved from the reading to the session's products.
     """
     return reading.states_anything or bool(reading.withdrawn) or reading.adds_item \
-        or bool(reading.withdrawn_count) or reading.returns_to_first \
+        or bool(reading.withdrawn_count) or bool(reading.withdrawn_rows) \
+        or reading.returns_to_first \
         or bool(_FOLLOW_UP_WORDING.search(message.strip())) \
         or bare_question(message) or disputes_answer(message) or bool(_DEFERS.search(message))
 

@@ -25,7 +25,8 @@ _SHORT_LABEL = re.compile(r"^(?:[A-Za-z]|[甲乙丙丁戊]|[0-9]{1,2}号?|[一�
 # A cell that states nothing ("-", "—", "/", "无", "N/A").
 _EMPTY_CELL = re.compile(r"^(?:[-—–/]+|无|n/?a|)$", re.IGNORECASE)
 # A column that counts the row's entries ("品种数", "数量", "个数", "Qty"), and such a cell.
-_COUNT_HEADER = re.compile(r"^(?:品种|产品|药品|项目|证书)?(?:数量?|个数|件数)$|"
+_COUNT_HEADER = re.compile(r"^(?:品种|产品|药品|项目|证书)?(?:数量?|个数|件数)"
+                           r"(?:[（(][^（）()]{0,4}[）)])?$|"  # "数量（个）"
                            r"^(?:count|number|qty|quantity|no\.?)$", re.IGNORECASE)
 _COUNT_CELL = re.compile(r"^([0-9]{1,3})\s*(?:个|项|件|种)?$")
 # A row that sums the others ("合计", "Total"): its figure is no item's own.

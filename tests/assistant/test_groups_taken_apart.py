@@ -246,3 +246,16 @@ def test_a_domestic_company_is_not_foreign_invested(assistant: PolicyAssistant) 
                              "R&D spend grew by RMB 30 million. How much from the foreign R&D "
                              "centre incentive?")
     assert answer.status in ("ineligible", "needs_info") and amount_of(answer) is None
+
+
+def test_a_row_taken_back_by_its_place(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: rows Ⅰ期 × 2, Ⅲ期 × 1, Ⅱ期 × 4; without row 3: 2 × 50万 + 200万 = 300万.
+    answer = talk(assistant, "阶段\t品种数\n进入Ⅰ期\t2\n进入Ⅲ期\t1\n进入Ⅱ期\t4\n"
+                             "（都是1类化药，在昌平产业化）合计多少？",
+                  "第三行先不算，其余合计多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 3_000_000), answer.answer
+
+
+def test_a_count_header_with_its_unit_counts() -> None:
+    table = "类别\t数量（个）\n1类化药\t3\n1类中药\t2"
+    assert linearise_tables(table) == "3个1类化药；2个1类中药。"
