@@ -284,10 +284,17 @@ class PolicyAssistant:
         reading = read_message(question, vocabulary, self.reference_year)
         reading.observations = name_owners(reading.observations, self._project_readers)
         topic_rule = self._topic_rule(state)
-        if topic_rule is not None and set(evidence_measures(topic_rule, vocabulary)) \
-                <= vocabulary.yearless_measures:
-            # "What if next year we reach 40.2m?" after a 服务金额: that figure, supposed.
-            undate_supposed(reading, vocabulary.yearless_measures, loose=True)
+        if topic_rule is not None and reading.supposes:
+            theirs = set(evidence_measures(topic_rule, vocabulary))
+            # "假设总投资做到3.4亿" after an AI scene's 工程投资: the measure the topic's own is
+            # often said for is the topic's figure, supposed.
+            loosely = {h: m for m in theirs if m in vocabulary.measures
+                       for h in vocabulary.measures[m].hints if h not in theirs}
+            reading.observations = [replace(o, measure=loosely[o.measure])
+                                    if o.measure in loosely else o for o in reading.observations]
+            if theirs <= vocabulary.yearless_measures:
+                # "What if next year we reach 40.2m?" after a 服务金额: that figure, supposed.
+                undate_supposed(reading, vocabulary.yearless_measures, loose=True)
         if not reading.facts and not reading.observations:
             reading.facts.update(asked_reply(question, asked, vocabulary))  # "两年", "是的"
         if self._parts.domain.is_off_task(question) and not reading.states_anything:

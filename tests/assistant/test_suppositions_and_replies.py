@@ -81,3 +81,10 @@ def test_a_list_of_years_already_supported_is_counted(assistant: PolicyAssistant
 def test_figures_the_user_cannot_remember_are_asked(assistant: PolicyAssistant) -> None:
     answer = talk(assistant, "CRO，服务金额900万，也可能是1900万，记不清了，能拿多少？")
     assert answer.status == "needs_info" and amount_of(answer) is None, answer.answer
+
+
+def test_a_supposed_total_investment_is_the_topics_figure(assistant: PolicyAssistant) -> None:
+    # （五）: 30% of a supposed 2亿 is 6000万, above the 5000万 cap; not 30% of the 8000万 held.
+    answer = talk(assistant, "AI+医药健康示范项目，工程投资总额8000万，按若干措施能拿多少",
+                  "假设总投资做到2亿，上限是多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 50_000_000), answer.answer
