@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from app.assistant.money_reader import SENTENCE
+from app.assistant.number_reader import parse_numeral
 from app.rules.vocabulary import Vocabulary
 
 _LABEL_VALUE = {**{c: str(i + 1) for i, c in enumerate("ABCD")},
@@ -63,18 +64,22 @@ def withdrawn_labels(text: str, vocabulary: Vocabulary,
     Only a sentence with a withdrawal cue and no figure of its own withdraws: "A不算研发
     投入，是300万" restates a figure instead.
     """
-    if vocabulary.retraction is None:
-        return frozenset()
     found: set[str] = set()
-    for sentence in SENTENCE.finditer(text):
-        words, start, end = sentence.group(0), sentence.start(), sentence.end()
-        if not vocabulary.retraction.search(words.lower()) or any(
-                start <= at < end for at in figures_at):
-            continue
+    for words in _withdrawing_sentences(text, vocabulary, figures_at):
         labels = item_labels(words, vocabulary) or frozenset(
             _LABEL_VALUE[m.group(1)] for m in _BARE_LABEL.finditer(words))
         found |= labels
     return frozenset(found)
+
+
+def _withdrawing_sentences(text: str, vocabulary: Vocabulary,
+                           figures_at: tuple[int, ...]) -> list[str]:
+    """The sentences that take something back: a withdrawal cue and no figure of their own."""
+    if vocabulary.retraction is None:
+        return []
+    return [sentence.group(0) for sentence in SENTENCE.finditer(text)
+            if vocabulary.retraction.search(sentence.group(0).lower())
+            and not any(sentence.start() <= at < sentence.end() for at in figures_at)]
 
 
 # "其中有一个还没正式进，先不算", "里面两个去掉", "one of them doesn't count": some of a group.
@@ -83,8 +88,12 @@ _SOME_OF = re.compile(r"(?:其中|里面|这里面|当中|这几个里?|这些�
                       r"([0-9]{1,2}|[一两二三四五六七八九十])\s*(?:个|款|种)|"
                       r"(?<![a-z])([0-9]{1,2}|one|two|three|four|five)\s+of\s+(?:them|these|those)"
                       r"(?![a-z])")
-_SMALL = {**{w: i + 1 for i, w in enumerate("一两三四五六七八九十")}, "二": 2,
-          "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _small(raw: str) -> int:
+    """A small count as written: "3", "三", "两", "three"."""
+    return _EN_SMALL[raw] if raw in _EN_SMALL else int(parse_numeral(raw))
 
 
 def withdrawn_count(text: str, vocabulary: Vocabulary,
@@ -93,17 +102,10 @@ def withdrawn_count(text: str, vocabulary: Vocabulary,
 
     As with labels, only a sentence with a withdrawal cue and no figure of its own counts.
     """
-    if vocabulary.retraction is None:
-        return None
     total = 0
-    for sentence in SENTENCE.finditer(text):
-        words, start, end = sentence.group(0), sentence.start(), sentence.end()
-        found = _SOME_OF.search(words.lower())
-        if found is None or not vocabulary.retraction.search(words.lower()) or any(
-                start <= at < end for at in figures_at):
-            continue
-        raw = found.group(1) or found.group(2)
-        total += int(raw) if raw.isdigit() else _SMALL[raw]
+    for words in _withdrawing_sentences(text, vocabulary, figures_at):
+        if (found := _SOME_OF.search(words.lower())) is not None:
+            total += _small(found.group(1) or found.group(2))
     return total or None
 
 
@@ -114,18 +116,9 @@ _ORDINAL = re.compile(r"第\s*([一二三四五六七八九]|[1-9])\s*(?:行|个
 def withdrawn_rows(text: str, vocabulary: Vocabulary,
                    figures_at: tuple[int, ...] = ()) -> frozenset[int]:
     """The 1-based places of products a message takes back ("表里第二行先不算")."""
-    if vocabulary.retraction is None:
-        return frozenset()
-    found: set[int] = set()
-    for sentence in SENTENCE.finditer(text):
-        words, start, end = sentence.group(0), sentence.start(), sentence.end()
-        if not vocabulary.retraction.search(words.lower()) or any(
-                start <= at < end for at in figures_at):
-            continue
-        for place in _ORDINAL.finditer(words):
-            raw = place.group(1)
-            found.add(int(raw) if raw.isdigit() else _SMALL[raw])
-    return frozenset(found)
+    return frozenset(_small(place.group(1))
+                     for words in _withdrawing_sentences(text, vocabulary, figures_at)
+                     for place in _ORDINAL.finditer(words))
 
 
 def takes_back_products(text: str, vocabulary: Vocabulary) -> bool:
