@@ -122,10 +122,13 @@ _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同�
 # A product named by a letter at the head of its own segment ("A进入Ⅰ期", "乙：已获证"),
 # not a word that starts with one (AI, 丙肝, 甲类).
 _PRODUCT_NAME = re.compile(r"^\s*(?:(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?![A-Za-z0-9肝类级方])"
-                           r"(?:品种|产品)?|(?:product|drug|candidate|asset)\s+[A-D](?![A-Za-z0-9]))",
+                           r"(?:品种|产品)?|(?:product|drug|candidate|asset)\s+[A-DX-Z](?![A-Za-z0-9]))",
                            re.IGNORECASE)
 # "乙是…", "B为…", "产品B：…": a labelled product's entry opens, whatever it says next.
-_LABEL_IS = re.compile(r"^\s*(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?:品种|产品)?\s*(?:是|为|[：:])")
+_LABEL_IS = re.compile(r"^\s*(?:(?:品种|产品|药品)?\s*[A-D甲乙丙丁](?:品种|产品)?\s*"
+                       r"(?:是|为|[：:])|"
+                       r"(?:product|drug|candidate|asset)\s+[A-DX-Z]\s*(?:is\b|[：:]))",
+                       re.IGNORECASE)
 _EACH = re.compile(r"各(?:有|拿到|获得)?\s*([0-9]+|[一两二三四五六七八九十]+)\s*(?:个|款|种)")
 _BARE_TOTAL = re.compile(r"^(?:我们|我司|公司|一共|总共|共计|共|合计|总计|有|是|都是)*\s*"
                          r"(?:[0-9]+|[两一二三四五六七八九十]+)\s*(?:个|款|种)(?:品种|产品)?\s*(?:都|均)?\s*$")
@@ -184,6 +187,9 @@ class Reading:
     supposes: bool = False
     # "算了，还是按最开始那个数算吧": the figures a supposition replaced are back.
     returns_to_first: bool = False
+    # Yes/no facts the message states both ways ("委托别人生产A；同时给别家代工B"): both
+    # roles are the user's, each priced by its own rule.
+    both_ways: frozenset[str] = frozenset()
     adds_item: bool = False
     # One product named by its code and nothing else counted ("SK-987是1类生物药…").
     names_one_product: bool = False
@@ -412,6 +418,8 @@ def read_message(message: str, vocabulary: Vocabulary, reference_year: int) -> R
             else _read_fact(spec, text, vocabulary.negation)
         if value is not None:
             reading.facts[spec.name] = value
+        elif spec.type == "bool" and spec.mixed_unknown and _both_ways(spec, text):
+            reading.both_ways |= {spec.name}
         elif vague := next((m for p in spec.vague_patterns if (m := p.search(text))), None):
             reading.vague[spec.name] = vague.group(0)
     if veterinary and "drug_class" in reading.facts and "vet_drug_class" not in reading.facts:
@@ -543,6 +551,12 @@ def _project_count(words: tuple[str, ...]) -> re.Pattern[str]:
                       rf"(?:{'|'.join(re.escape(w) for w in words)})")
 
 
+def _both_ways(spec: FactSpec, text: str) -> bool:
+    """Whether a yes/no fact is both affirmed and denied by its own cues in ``text``."""
+    return any(p.search(text) for p in spec.when_true) and any(
+        p.search(text) for p in spec.when_false)
+
+
 def _read_fact(spec: FactSpec, text: str,
                negation: re.Pattern[str] | None = None) -> object | None:
     if spec.applies_when and not any(p.search(text) for p in spec.applies_when):
@@ -661,6 +675,28 @@ def names_own_kind(facts: dict[str, object]) -> bool:
     return any(k in facts for k in KIND_FACTS)
 
 
+_STAGE_FACTS = frozenset({"clinical_stage", "stage_event"})
+
+
+def _continues_named(mentions: list[ItemMention], attributes: dict[str, object], text: str,
+                     start: int, vocabulary: Vocabulary) -> bool:
+    """Whether a segment giving only a stage goes on about the product named just before.
+
+    "C是1类创新药，今年进入Ⅰ期临床": one product, its kind then its stage, split by a comma
+    — when that product has no stage and no milestone of its own yet, and nothing between
+    sets the segment apart (另外, also).
+    """
+    if not mentions or not attributes or not set(attributes) <= _STAGE_FACTS:
+        return False
+    previous = mentions[-1]
+    if not previous.named or previous.count is not None \
+            or any(f in previous.facts for f in (*_STAGE_FACTS, *vocabulary.item_flags)):
+        return False
+    between = text[previous.end:start]
+    return bool(re.fullmatch(r"\s*[，,]\s*", between)) and not _SEPARATE.search(
+        text[start:start + 6].lower())
+
+
 def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
            blocks: list[tuple[int, int]]) -> tuple[list[ItemMention], int | None, str | None]:
     """Products described separately, the total count, and a doubt about a count.
@@ -712,6 +748,12 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
                 mentions.append(ItemMention(bare, {}, start, end=start + len(segment)))
             continue
         count, doubt = _count_in(segment, count_pattern, vocabulary)
+        if count is None and doubt is None and _continues_named(mentions, attributes, text,
+                                                                start, vocabulary):
+            # "C是1类创新药，今年进入Ⅰ期临床": the stage of the product just named.
+            mentions[-1].facts.update(attributes)
+            mentions[-1].end = start + len(segment)
+            continue
         if count is None and doubt is None and _OTHER_ONE.search(text[max(0, start - 6):start]):
             count = 1  # "一个已经拿到注册证书，另一个进入Ⅲ期": the other one, set apart
         named = bool(_PRODUCT_NAME.match(segment) or _CODED.search(segment))
@@ -913,7 +955,10 @@ _ITEM_LABEL = re.compile(r"(?:^|(?<=[\n；;。，,]))\s*(?:(?:(?:项目|品种|�
                          r"[A-Da-d甲乙丙丁](?:品种|项目|产品))\s*(?:[（(][^（）()]{0,16}[）)])?\s*"
                          r"(?:[：:]|是|为|(?=[0-9一二两]类|1类|2类))|"
                          # "B品种License-out给了…": a letter before the item word is a label.
-                         r"[A-Da-d甲乙丙丁](?:品种|项目|产品)(?=[A-Za-z]))")
+                         r"[A-Da-d甲乙丙丁](?:品种|项目|产品)(?=[A-Za-z]))|"
+                         # "Drug X: licensed-in…; Drug Y: …", "Product B is …".
+                         r"(?:^|(?<=[\n；;。，,:：]))\s*(?:drug|product|candidate|asset|project)\s+"
+                         r"(?:[A-DX-Z]|[1-5])\s*(?:[：:]|is\b)", re.IGNORECASE)
 
 
 def _entry_of(position: int, blocks: list[tuple[int, int]]) -> int | None:

@@ -750,6 +750,15 @@ def _named_before_only(cue: str, component: str | None) -> bool:
     return component is not None and len(cue) < 3
 
 
+def _denied_after(after: str, position: int, vocabulary: Vocabulary) -> bool:
+    """Whether the cue at ``position`` after a figure is denied ("237万不算注册费").
+
+    Such a cue says what the figure is not, so it never names the figure's measure.
+    """
+    return vocabulary.negation is not None and \
+        vocabulary.negation.search(after, 0, position) is not None
+
+
 def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int,
          cues: list[tuple[str, str, str | None]],
          vocabulary: Vocabulary) -> tuple[str | None, str | None]:
@@ -780,7 +789,9 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
                 best = (rank, measure, component, cue)
         if not english and _named_before_only(cue, component):
             continue
-        if (position := after.find(cue)) >= 0 and (best is None or best[0][1] > 6 or english):
+        if (position := after.find(cue)) >= 0 and _denied_after(after, position, vocabulary):
+            position = -1
+        if position >= 0 and (best is None or best[0][1] > 6 or english):
             # English names the measure after the figure ("1909m yuan in sales"): there a
             # cue right after beats one a few words before.
             rank = (weak, position // 4 if english else 6 + position, -len(cue))
@@ -795,7 +806,8 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
         rest = rest[:stop.start()] if stop else rest
         later = [(rest.find(cue), name, component) for cue, name, component in cues
                  if not name.startswith(_WEAK) and name != "unrelated" and cue in rest
-                 and not _named_before_only(cue, component)]
+                 and not _named_before_only(cue, component)
+                 and not _denied_after(rest, rest.find(cue), vocabulary)]
         if later:
             _, measure, component = min(later, key=lambda row: row[0])
             return measure, component

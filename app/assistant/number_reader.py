@@ -147,6 +147,9 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SPACED = re.compile(r"(?<![0-9.])(\d{1,3})((?:[ \u00a0\u2009\u202f]\d{3})+)(?![0-9.])"
                      r"(?=\s*(?:万|亿|元|w|W|个|美元|块|rmb|RMB|yuan))")
 
+# "代理费61 万", "600 万元": a space between a figure and its scale word is no break.
+_SPACED_UNIT = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f]+(?=[万亿])")
+
 
 # 大写 numerals of cheques and contracts (壹仟贰佰万元): folded into the everyday ones, only
 # inside a run of numeral characters (收拾 keeps its 拾).
@@ -179,6 +182,7 @@ def prepare(text: str) -> str:
     text = _MORE_GE.sub(r"\1\2多", text)  # "三个多亿" is 三亿多
     text = _LAI_SCALE.sub(r"\1\2来", text)  # "八百来万" is 八百万来: about 800万
     text = _SPACED.sub(lambda m: m.group(1) + re.sub(r"\s", "", m.group(2)), text)
+    text = _SPACED_UNIT.sub("", text)
     text = _THOUSANDS.sub("", _GE.sub("", text))
     return _W.sub(lambda m: "千万" if m.group(1).lower() == "kw" else "万", text)
 

@@ -144,7 +144,8 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
         # A figure named only by a verb ("投入了1.8亿") is evidence only for a rule the
         # message singles out by its selectors (受托 production, stated).
         if fresh and all(m in hinted for m in fresh) and not _selectors_hold(
-                rule, facts, required=True, selectors_only=True, vocabulary=vocabulary):
+                rule, facts, required=True, selectors_only=True, vocabulary=vocabulary,
+                both_ways=reading.both_ways):
             continue
         # "我们的AI示范场景项目，项目总投资7000万，其中工程投资3000万": a figure said of a
         # chosen provision's project is no evidence for another that reads its measure.
@@ -351,11 +352,13 @@ def _same_matter(first: Rule, second: Rule) -> bool:
 
 
 def _selectors_hold(rule: Rule, facts: dict[str, object], required: bool = False,
-                    selectors_only: bool = False, vocabulary: Vocabulary | None = None) -> bool:
+                    selectors_only: bool = False, vocabulary: Vocabulary | None = None,
+                    both_ways: frozenset[str] = frozenset()) -> bool:
     """Whether no stated fact contradicts the rule's categorical conditions.
 
     With ``required``, every one of them must also be stated and met, and so must the fact
-    that picks a row of the rule's table (新兽药注册类别 for the veterinary award).
+    that picks a row of the rule's table (新兽药注册类别 for the veterinary award). A
+    yes/no fact stated ``both_ways`` (委托 and 受托 production) is stated for either value.
     """
     if required and isinstance(rule.formula, PerUnitTable) and rule.formula.key not in facts:
         return False
@@ -367,6 +370,9 @@ def _selectors_hold(rule: Rule, facts: dict[str, object], required: bool = False
         if is_money_fact(condition.fact):
             continue
         value = facts.get(condition.fact)
+        if value is None and condition.fact in both_ways and condition.op in (
+                "is_true", "is_false"):
+            continue
         if value is None:
             selector = vocabulary is not None and (spec := vocabulary.facts.get(
                 condition.fact)) is not None and spec.selector

@@ -290,6 +290,13 @@ class PolicyAssistant:
             # often said for is the topic's figure, supposed.
             loosely = {h: m for m in theirs if m in vocabulary.measures
                        for h in vocabulary.measures[m].hints if h not in theirs}
+            # "What if revenue were 1.38 billion instead?" after a sales platform's 销售收入:
+            # a generic word of the topic measure's family names that measure.
+            for m in theirs:
+                family = vocabulary.family_of(m)
+                if len(family & theirs) == 1:  # the topic names one measure of that family
+                    loosely.update({g: m for g in family & vocabulary.generic_measures
+                                    if g not in theirs and g not in loosely})
             reading.observations = [replace(o, measure=loosely[o.measure])
                                     if o.measure in loosely else o for o in reading.observations]
             if theirs <= vocabulary.yearless_measures:
