@@ -21,7 +21,12 @@ _COMPARE = re.compile(r"区别|(?:什么|何|哪些|哪里|哪儿|有啥)不同|
                       # "比较一下两条" compares; "管线比较长" is "rather long".
                       r"差别|差异|比较(?![长多大小高低好快慢急少忙难简远近早晚新老久短深贵清明合稳"
                       r"复重顺成])|对比|哪个(更|比较)?(多|高|好|划算)|\bvs\.?\b|"
-                      r"versus|difference|compare")
+                      r"versus|difference|compar(?:e|ing|ison)")
+# "哪个给得多，多的那个是多少", "which gives more": of two provisions compared, the larger.
+_LARGER = re.compile(r"哪(?:个|一个|条|项|份)[^，,。？?]{0,4}(?:更多|多|更高|高)|"
+                     r"多的那个|较多的|较大的|"
+                     r"更划算|\bwhich (?:one )?(?:gives|pays|offers|is) (?:more|higher|larger)|"
+                     r"\b(?:larger|bigger|higher) one\b")
 _MAXIMUM = re.compile(r"最高|最多|上限|顶格|封顶|最大|至多|max|at most|up to|ceiling|cap\b")
 _VALIDITY = re.compile(r"有效期|什么时候(开始|生效|施行|到期|截止|结束)|何时(生效|施行|到期)|"
                        r"是否(仍然?|还)?(生效|有效|施行)|(生效|有效|施行|实施)(了)?(吗|么|没有?)|"
@@ -68,6 +73,7 @@ class Intent:
     asks_maximum: bool
     asks_cap: bool
     asks_comparison: bool
+    asks_larger: bool
     asks_validity: bool
     asks_interpretation: bool
     asks_combination: bool
@@ -106,7 +112,8 @@ def read_intent(question: str, places: tuple[str, ...] = (),
     return Intent(
         asks_maximum=bool(_MAXIMUM.search(text)),
         asks_cap=bool(_CAP.search(text)),
-        asks_comparison=bool(_COMPARE.search(text)),
+        asks_comparison=bool(_COMPARE.search(text) or _LARGER.search(text)),
+        asks_larger=bool(_LARGER.search(text)),
         asks_validity=bool(_VALIDITY.search(text)),
         asks_interpretation=bool(_INTERPRET.search(text)),
         asks_combination=bool(_COMBINE.search(text)),

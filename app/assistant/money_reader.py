@@ -750,6 +750,12 @@ def _named_before_only(cue: str, component: str | None) -> bool:
     return component is not None and len(cue) < 3
 
 
+def _weak_cue_applies(measure: str, text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a weak cue of ``measure`` may hint at it in this (lower-cased) message."""
+    spec = vocabulary.measures.get(measure)
+    return spec is None or not spec.weak_needs_cue or any(c in text for c in spec.cues)
+
+
 def _denied_after(after: str, position: int, vocabulary: Vocabulary) -> bool:
     """Whether the cue at ``position`` after a figure is denied ("237万不算注册费").
 
@@ -775,8 +781,12 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
         # "2.9亿美元的License-out合同".
         after = after[:16] if after.startswith("的") else after[:8]
     best: tuple[tuple[int, int, int], str, str | None, str] | None = None
+    lowered_text = text.lower()
     for cue, measure, component in cues:
         weak = int(measure.startswith(_WEAK))  # a specific cue anywhere beats a bare verb
+        if weak and not _weak_cue_applies(measure.removeprefix(_WEAK), lowered_text,
+                                          vocabulary):
+            continue
         position = before.rfind(cue)
         if position >= 0 and measure == "unrelated" and _SEGMENT_BREAK.search(
                 before, position + len(cue)):

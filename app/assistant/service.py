@@ -809,6 +809,18 @@ class PolicyAssistant:
                        state: SessionState, intent: Intent,
                        states_anything: bool = True) -> tuple[Answer, list[str]]:
         rule, calc, status = priced.rule, priced.calc, priced.status
+        larger = self._larger_compared(question, priced, scored, state, intent)
+        if larger is not None:
+            # "哪个给得多，多的那个是多少": the larger of the two compared leads the answer.
+            first, second = larger.rule, rule
+            reordered = [*(s for s in scored if s.rule is first),
+                         *(s for s in scored if s.rule is second),
+                         *(s for s in scored if s.rule not in (first, second))]
+            answer, topic = self._single_answer(question, larger, reordered, state, intent,
+                                                states_anything)
+            lead = f"两项相比，“{first.name}”可获支持更多。"
+            return answer.model_copy(update={"answer": f"**{lead}**\n\n{answer.answer}"}), \
+                topic
         overlaps = self._overlaps(priced, scored, state)
         doc = self._parts.documents[rule.citation.doc_id]
         extra = []
@@ -953,6 +965,24 @@ class PolicyAssistant:
         other = self._priced_alone(second.rule, question, state, intent, reading)
         amount = other.calc.amount_yuan
         if other.status != "answered" or amount is None or amount == priced.calc.amount_yuan:
+            return None
+        return other
+
+    def _larger_compared(self, question: str, priced: Priced, scored: list[ScoredRule],
+                         state: SessionState, intent: Intent) -> Priced | None:
+        """The rule compared with ``priced``, priced, when it gives more and more is asked.
+
+        "哪个给得多，多的那个是多少": both must be answered with an amount.
+        """
+        if not intent.asks_larger or priced.status != "answered" \
+                or priced.calc.amount_yuan is None:
+            return None
+        compared = self._compared_rule(scored, intent, question)
+        if compared is None:
+            return None
+        other = self._priced_alone(compared, question, state, intent)
+        amount = other.calc.amount_yuan
+        if other.status != "answered" or amount is None or amount <= priced.calc.amount_yuan:
             return None
         return other
 

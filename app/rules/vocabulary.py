@@ -66,6 +66,9 @@ class Measure:
     requires_doubt: str = "不一定是该条款所述的金额"
     # Measures a figure named only by a verb may hint at and still fill this one ("投资2亿").
     hints: tuple[str, ...] = ()
+    # Weak cues that hint at this measure only in a message naming it by a cue of its own
+    # ("办了个大赛…实际花了1870W"; "注册花了730万" is no event's cost).
+    weak_needs_cue: bool = False
 
 
 @dataclass(frozen=True)
@@ -242,6 +245,7 @@ def _load(path: Path) -> Vocabulary:
                               tuple(str(c).lower() for c in raw.get("weak_cues") or ()),
                               requires=tuple(str(c).lower() for c in raw.get("requires") or ()),
                               hints=tuple(str(c) for c in raw.get("hints") or ()),
+                              weak_needs_cue=bool(raw.get("weak_needs_cue")),
                               requires_doubt=str(raw.get("requires_doubt")
                                                  or "不一定是该条款所述的金额"))
                 for name, raw in (data.get("measures") or {}).items()}

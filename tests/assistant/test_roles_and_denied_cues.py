@@ -65,3 +65,30 @@ def test_a_generic_revenue_supposed_is_the_topics_own(assistant: PolicyAssistant
     answer = talk(assistant, "我们是医药健康销售平台企业，年度销售收入10亿，能拿多少？",
                   "如果收入做到20亿呢？")
     assert (answer.status, amount_of(answer)) == ("answered", 4_000_000), answer.answer
+
+
+@pytest.mark.parametrize("message", [
+    # 第十六条（三）: 20% of 1200万 = 240万; （十二）: up to 300万. The larger is 300万.
+    "我们是民营企业。支持办法的高品质活动支持和若干措施的国际学术会议支持比一比：我们办的生命科学"
+    "国际学术会议实际发生费用1200万，哪个给得多？多的那个是多少？",
+    "Private company. Comparing the draft's high-quality events support with the 2026-2028 "
+    "international academic conference support: our life-science conference cost RMB 12 "
+    "million. Which gives more?",
+])
+def test_the_larger_of_two_compared_leads(assistant: PolicyAssistant, message: str) -> None:
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", 3_000_000), answer.answer
+    assert answer.calculation is not None and len(answer.calculation.parts) == 2
+
+
+def test_spending_after_an_event_is_its_cost(assistant: PolicyAssistant) -> None:
+    # 第十六条（三）: 20% of the 900万 spent on the contest = 180万.
+    answer = talk(assistant, "我们是民营企业，办了一场生物医药创业大赛\n实际花了900万\n能补多少")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_800_000), answer.answer
+
+
+def test_spending_on_registration_is_no_event_cost(assistant: PolicyAssistant) -> None:
+    # 第十一条（一）: 30% of the 500万 registration cost = 150万.
+    answer = talk(assistant, "新获得FDA认证，注册前后花了500万"
+                             "（海外注册费、检测费、代理费都算上），能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_500_000), answer.answer
