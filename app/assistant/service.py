@@ -889,19 +889,34 @@ class PolicyAssistant:
 
     def _parts_answer(self, question: str, priced: list[Priced], state: SessionState,
                       intent: Intent) -> tuple[Answer, list[str]]:
-        """Several provisions (or products under different rules): each, then the total."""
+        """Several provisions (or products under different rules): each, then the total.
+
+        A part from a measure that expires before the year the user acts in is ineligible,
+        with the reason leading the answer; the other parts still count.
+        """
+        expired_notes: list[str] = []
+        for index, part in enumerate(priced):
+            note = _beyond_validity(self._parts.documents[part.rule.citation.doc_id],
+                                    intent.acts_in_year)
+            if note is not None and part.status != "ineligible":
+                expired_notes.append(note)
+                priced[index] = replace(part, status="ineligible", questions=[], calc=(
+                    part.calc.model_copy(update={"amount_yuan": None,
+                                                 "eligibility": "ineligible"})))
         combined = combined_parts(priced, self._parts.book,
                                   one_matter_documents(question, self._parts.book))
         docs = {p.rule.id: self._parts.documents[p.rule.citation.doc_id] for p in priced}
         text = compose_parts_answer(combined, docs, intent.asks_maximum,
                                     self._parts.book.vocabulary)
+        for note in dict.fromkeys(expired_notes):
+            text = f"**{note}**\n\n{text}"
         follow_ups = [self._follow_up(p) for p in priced if p.status == "needs_info"]
         follow_up = " ".join(f for f in follow_ups if f) or None
         if follow_up:
             text += f"\n\n❓ {follow_up}"
         citations = distinct_citations([self._citation_for_rule(p.rule) for p in priced])
         backing = [combined.formula, *[c.text for c in citations], question,
-                   *[document_note(d) for d in docs.values()]]
+                   *[document_note(d) for d in docs.values()], *expired_notes]
         for part in priced:
             backing += [part.calc.formula, *self._fact_texts(part.calc), *part.calc.notes,
                         *[c.detail or "" for c in part.calc.conditions], *part.questions]

@@ -92,3 +92,13 @@ def test_spending_on_registration_is_no_event_cost(assistant: PolicyAssistant) -
     answer = talk(assistant, "新获得FDA认证，注册前后花了500万"
                              "（海外注册费、检测费、代理费都算上），能拿多少？")
     assert (answer.status, amount_of(answer)) == ("answered", 1_500_000), answer.answer
+
+
+def test_a_part_from_an_expired_measure_is_left_out_of_the_total(
+        assistant: PolicyAssistant) -> None:
+    # （十二）ends 2028-12-31, so a 2029 conference gets nothing; 第十五条（一）: 20% of the
+    # CRO's 1000万 = 200万 is the whole total.
+    answer = talk(assistant, "我们是民营企业，2029年举办生命科学领域国际学术研讨会议；另外我们"
+                             "CRO去年服务金额1000万。两项一共能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 2_000_000), answer.answer
+    assert "有效期" in answer.answer
