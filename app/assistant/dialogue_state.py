@@ -344,6 +344,12 @@ def _apply_items(state: SessionState, reading: Reading) -> None:
         return
     single = {k: v for k, v in reading.facts.items()
               if k in ITEM_FACTS or k in reading.item_flags}
+    if state.items and (reading.withdrawn or reading.withdrawn_rows or reading.withdrawn_count):
+        # "刚才说的BT-187不算，它其实还没开始临床": what is said beside taking a product back
+        # is why; it describes the product leaving, never a new one.
+        for name in single:
+            reading.facts.pop(name, None)
+        return
     if reading.adds_item and single and (state.items or _has_item_facts(state.facts)
                                          or any(f in state.facts for f in reading.item_flags)):
         # "引进了一个品种，已经上市了" then "另外还有一个引进品种也上市了": a product at a

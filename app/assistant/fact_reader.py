@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from app.assistant.class_series import spread_class_series
+from app.assistant.declared_units import apply_declared_units
 from app.assistant.item_labels import (
     item_labels,
     withdrawn_count,
@@ -108,6 +109,10 @@ _SEPARATE = re.compile(r"另一个|另外一个|另外(?:[0-9]|[一两二三四�
 # The split word just before a product's own words: "另一个进入Ⅲ期" is one product more.
 _OTHER_ONE = re.compile(r"(?:另一个|另外一个|另一款|另外一款|另一种)\s*(?:是|则)?\s*$")
 # Said just before a product group: it comes on top of the one before ("另外30个…").
+# Said right after a group: the products told apart next are the group's own.
+_BREAKDOWN = re.compile(r"其中|当中|这里面|里面|\bof (?:them|which|these|those)\b|\bone of\b|"
+                        r"哦不|不对|说错|其实|更正|\bsorry\b|\bi mean\b|\bactually\b",
+                        re.IGNORECASE)
 _ADDED = re.compile(r"另外|还有|此外|又有|再有|another", re.IGNORECASE)
 _SAME_ITEM = re.compile(r"同一个|同一品种|同一款|这个品种|该品种|这款|the same")
 _ITEM_SPLIT = re.compile(r"[、，,；;。:：]|另外|还有|此外|以及|同时|另一个|和|与|及|"
@@ -257,7 +262,7 @@ _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "
 
 def prepare_text(message: str) -> str:
     """The message in the one form every reader works on."""
-    text = linearise_tables(canonical_terms(to_simplified(message)))
+    text = apply_declared_units(linearise_tables(canonical_terms(to_simplified(message))))
     text = _ROMAN_CLASS.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2).lower()]}", text)
     text = _ORDINAL_CLASS.sub(lambda m: f"class {_ORDINAL[m.group(1).lower()]}", text)
     text = english_amounts_to_chinese(prepare(text))
@@ -506,8 +511,25 @@ def _retracted_parts(text: str, observations: list[Observation],
         if not vocabulary.retraction.search(words) or any(
                 start <= o.start < end for o in observations):
             continue
-        found += _parts_named(words, vocabulary)
+        found += _parts_named(_without_categories(words, vocabulary), vocabulary)
     return list(dict.fromkeys(found))
+
+
+# "那是国内的咨询费，不算注册费用": a cue after these names what the figure is not (or is),
+# a category, never the part taken back.
+_CATEGORY_BEFORE = re.compile(r"(?:不算|不计入|不属于|不是|并非|算不上|算作|算是|属于|作为|"
+                              r"not (?:count(?:ed)? as|part of|an?)|isn't (?:an?)?)\s*$")
+
+
+def _without_categories(words: str, vocabulary: Vocabulary) -> str:
+    """``words`` with each measure's own word after a denial blanked (不算注册费用)."""
+    cues = sorted({c for m in vocabulary.measures.values() for c in m.cues}, key=len,
+                  reverse=True)
+    for cue in cues:
+        for found in re.finditer(re.escape(cue.lower()), words):
+            if _CATEGORY_BEFORE.search(words, 0, found.start()):
+                words = words[:found.start()] + " " * len(cue) + words[found.end():]
+    return words
 
 
 def _pending_parts(text: str, observations: list[Observation],
@@ -595,21 +617,14 @@ def _read_fact(spec: FactSpec, text: str,
     return None
 
 
-_RELATIVE_YEAR = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上年": -1, "上年度": -1,
-                  "上一年": -1, "上一年度": -1, "前年": -2}
-
-
 def _applied_year(spec: FactSpec, text: str, reference_year: int) -> int | None:
     """The year applied for, written as a year or relative to this one ("按去年的算")."""
     for pattern in spec.patterns:
         found = list(pattern.finditer(text))
         if not found:
             continue
-        raw = re.sub(r"\s+", "", found[-1].group(1))
-        if raw in _RELATIVE_YEAR:
-            return reference_year + _RELATIVE_YEAR[raw]
-        digits = re.match(r"20[0-9]{2}", raw)
-        return int(digits.group(0)) if digits else None
+        marks = time_marks(found[-1].group(1), reference_year)
+        return marks[0].year if marks else None
     return None
 
 
@@ -705,7 +720,8 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
     """
     words = "|".join(re.escape(w) for w in vocabulary.item_count_words) or "品种"
     count_pattern = re.compile(rf"(?<![0-9.])(-|负|minus\s*)?{_COUNT}\s*(?:个|款|种)"
-                               rf"(?!月|小时|工作日|人|国家|城市|省|百分点|亿|万|阶段)"
+                               rf"(?!月|小时|工作日|人|国家|城市|省|百分点|亿|万|阶段|事|问题|方面|条|政策|措施|"
+                               rf"情况|公司|企业|单位|部门)"
                                rf"(?=\s*(?:{words})?)")
     # The message's total counts products only: a product word follows ("三个1类化药"),
     # not "6个临床前项目".
@@ -725,8 +741,15 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
             for _, segment in _segments(text[start:end]):
                 for name, value in _item_attributes(segment, vocabulary).items():
                     facts.setdefault(name, value)
-            mentions.append(ItemMention(None, facts, start, named=True, end=end))
-        segments = [(s, p) for s, p in segments if s < blocks[0][0]]
+            mentions.append(ItemMention(None, facts, start, named=True, end=end,
+                                        paid=vocabulary.paid is not None
+                                        and bool(vocabulary.paid.search(text[start:end].lower()))))
+        if any(m.facts for m in mentions):
+            segments = [(s, p[:blocks[0][0] - s]) for s, p in segments if s < blocks[0][0]]
+        else:
+            # "- XB-934: total contract value USD 56m": entries of figures only are told apart
+            # by their figures, not as products described.
+            mentions = []
     for start, segment in segments:
         attributes = _item_attributes(segment, vocabulary)
         if not attributes and mentions and _LABEL_IS.match(segment):
@@ -844,6 +867,12 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
         if own_type and any(_types_named(text[o.start:o.end], vocabulary) - own_type
                             for o in others):
             return False  # "2个1类中药…、1个1类生物制品…": a group beside another type
+        if m.count is not None and m.count == sum(o.count or 1 for o in others) \
+                and all(o.start >= m.end for o in others) \
+                and _BREAKDOWN.search(text[m.end:min(o.start for o in others) + 4]):
+            # "两个都进了三期，哦不对，其中一个是进II期，另外一个进III期": the products told
+            # apart after a group are the group, even where they contradict what it said.
+            return True
         return m.count is not None and m.count == sum(o.count or 1 for o in others) \
             and agreeing(m, silence_agrees=len(others) >= 2, flags_shared=flags_shared)
 
@@ -958,7 +987,10 @@ _ITEM_LABEL = re.compile(r"(?:^|(?<=[\n；;。，,]))\s*(?:(?:(?:项目|品种|�
                          r"[A-Da-d甲乙丙丁](?:品种|项目|产品)(?=[A-Za-z]))|"
                          # "Drug X: licensed-in…; Drug Y: …", "Product B is …".
                          r"(?:^|(?<=[\n；;。，,:：]))\s*(?:drug|product|candidate|asset|project)\s+"
-                         r"(?:[A-DX-Z]|[1-5])\s*(?:[：:]|is\b)", re.IGNORECASE)
+                         r"(?:[A-DX-Z]|[1-5])\s*(?:[：:]|is\b)|"
+                         # "品种HM-139：类别2类生物制品…；品种NS-282：…" (table rows), "QY-24：…".
+                         r"(?:^|(?<=[\n；;。]))\s*(?:项目|品种|产品|药品|单品)?\s*"
+                         r"(?-i:[A-Z]{1,5}#[a-j]+)\s*[：:]", re.IGNORECASE)
 
 
 def _entry_of(position: int, blocks: list[tuple[int, int]]) -> int | None:
@@ -1010,11 +1042,27 @@ def product_blocks(text: str) -> list[tuple[int, int]]:
     return list(zip(heads, [*heads[1:], len(text)], strict=True)) if len(heads) >= 2 else []
 
 
+# A list's line that opens on a product code, after a bullet or a number ("- LG-209: …",
+# "✅ QY-24 1类抗体药 进Ⅲ期", "2. NS-129 …").
+_CODED_LINE = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,2}[.、)）][ \t]*|[^\w\n]{0,3}[ \t]*)"
+                         r"(?P<code>[A-Z]{1,5}#[a-j]+)[^\n]*")
+
+
+def _coded_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line a different product code opens, when two or more do."""
+    lines = list(_CODED_LINE.finditer(text))
+    if len(lines) < 2 or len({m.group("code") for m in lines}) < len(lines):
+        return []
+    return [m.span() for m in lines]
+
+
 def _labelled_blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each labelled entry, when the message lists two or more."""
-    heads = [m.start() for m in _ITEM_LABEL.finditer(text)]
+    # Each entry starts at its label, not at the line break or space before it.
+    heads = [m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+             for m in _ITEM_LABEL.finditer(text)]
     if len(heads) < 2:
-        return []
+        return _coded_lines(text)
     ends = [*heads[1:], len(text)]
     blocks = list(zip(heads, ends, strict=True))
     # The last entry ends where the list does: at the sentence after it ("一共多少？").
@@ -1110,6 +1158,13 @@ def _count_in(segment: str, pattern: re.Pattern[str], vocabulary: Vocabulary,
         return None, f"“{en.group(1)}{span.group(0)}”不是一个确切的品种数"
     if en:
         token = en.group(1)
+        return (_EN_NUMBER.get(token) or int(token)), None
+    # "two Class 1, one Class 2 new veterinary drugs": a count before a class names products
+    # of that class, the noun said once for the list.
+    classed = re.search(r"(?<![a-z0-9.])(one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
+                        r"(?:class|category|type)[- ]?\d\b", lowered)
+    if classed:
+        token = classed.group(1)
         return (_EN_NUMBER.get(token) or int(token)), None
     # "one entered phase II, two entered Phase 3", "1 more entered Phase 3": a count of
     # products the verb after it says something of.

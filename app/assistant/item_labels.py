@@ -32,7 +32,18 @@ def item_labels(text: str, vocabulary: Vocabulary) -> frozenset[str]:
     found = _label_pattern(tuple(vocabulary.item_count_words + vocabulary.project_count_words),
                            vocabulary.item_count_words_en)
     return frozenset(_LABEL_VALUE[next(g for g in m.groups() if g)[0]]
-                     for m in found.finditer(text))
+                     for m in found.finditer(text)) | product_codes(text)
+
+
+# A product's code as the reader spells it ("BT-187" → "BT#bih", digits out of the way of
+# every number): a label of its own, "BT-187不算" takes that product back.
+_SPELT_CODE = re.compile(r"(?<![A-Za-z0-9#])([A-Za-z]{1,5})#([a-j]{2,6})(?![a-z])")
+
+
+def product_codes(text: str) -> frozenset[str]:
+    """The product codes the (prepared) text names, as written ("BT-187")."""
+    return frozenset(f"{m.group(1).upper()}-" + "".join(str(ord(c) - ord("a")) for c in m.group(2))
+                     for m in _SPELT_CODE.finditer(text))
 
 
 @lru_cache(maxsize=8)

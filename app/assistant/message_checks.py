@@ -49,11 +49,17 @@ _GENERIC_ASK = re.compile(r"请问|那么?|我们|公司|一共|总共|合计|�
                           r"这条|那条|政策|能不能|麻烦|帮忙|这样|的话|我|你|这种|这类|"
                           r"帮忙算一下|支持金额|请按照?|请根据|请依据|请对照|请帮忙|按照|根据|依据|"
                           r"对照|^\s*按|"
+                          # "上面是客户发来的邮件，按支持办法能补多少？", "Based on the email above"
+                          # words pointing back at what was pasted before name nothing new.
+                          r"上面|以上|上述|前面|这封|那封|邮件|客户|发来|转来|信息|内容|表格|表里|"
+                          r"(?<![a-z])(?:based on|according to|from|in|email|e-mail|message|mail|"
+                          r"above|information|info|details|table|this|these|those)(?![a-z])|"
                           r"how much|can we get|what's the award|in total|what's|what is|what|"
                           r"per (?:product|variety|drug|item)|"
                           # Not \b: Chinese after English is a word character ("max能拿多少").
                           r"(?<![a-z])(?:so|then|and|ok|okay|"
-                          r"thanks|thank you|could|can|would|do|we|us|i|get|receive|the|total|each|"
+                          r"thanks|thank you|could|can|would|do|we|us|i|they|them|their|you|get|receive|the|"
+                          r"total|each|"
                           r"max(?:imum)?|support|subsidy|award|amount|is|it|that|be|will|"
                           # "Total reimbursable?", "Please recalculate.", "so how much exactly?"
                           r"exactly|please|re-?calculate|re-?compute|calculate|compute|again|"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
+from app.assistant.growth_reader import with_growth
 from app.assistant.number_reader import NumberMention, parse_numeral, read_numbers
 from app.assistant.time_refs import Period, TimeMark, change_role, time_marks
 from app.rules.amounts import format_yuan
@@ -26,7 +27,11 @@ _QUALIFIER_WINDOW = 40
 _WINDOW_AFTER = 24  # English names the measure after the figure ("8 million of service revenue")
 # Where the words after a figure stop being about it; an English full stop ends a sentence
 # ("20m. We had 12m of R&D"), a decimal point (20.1m) does not.
-_AFTER_STOP = re.compile(r"[，,。；;！？!?\n（(]|\.(?=\s|$)")
+# An English conjunction starts the next figure's words ("testing fees 1.55m and local agent
+# fees 0.83m": the agent fees are the second figure's).
+_AFTER_STOP = re.compile(r"[，,。；;！？!?\n（(]|\.(?=\s|$)|"
+                         r"\b(?:and|plus|as well as|while|whereas)\b",
+                         re.IGNORECASE)
 # Characters after a number that make it a count, a rank or a label, not an amount.
 _NOT_MONEY_AFTER = set("期类年个条%‰级档倍次家人项款种名位号届")
 # "一个2千万一个1亿" lists two figures of one measure too.
@@ -51,7 +56,10 @@ _CLAUSE_END = re.compile(r"[。；;！？!?\n]|(?:，|,)\s*(?=另外|此外|另�
                          rf"再就是|{_PRODUCT_NAMES})", re.IGNORECASE)
 # An award the user claims or received ("能拿5000万", "去年拿过市里50万"): never a fact.
 _CLAIMED = re.compile(r"(能拿|可以拿|可拿|拿了?过?|拿到了?|能给|给了?|补了?|补贴了?|奖励了?|奖了?|"
-                      r"领了?过?|获得了?|获得过|听说能?|据说能?)[^，,。;；0-9]{0,4}$|"
+                      r"领了?过?|获得了?|获得过|听说能?|据说能?)"
+                      # "财务刚给了准数：260万": the figure given is data, not an award.
+                      r"(?!了?过?(?:个|一个)?(?:准数|数据|数字|准确|确切|明细|报表|结果|口径|最新|实际))"
+                      r"[^，,。;；0-9]{0,4}$|"
                       # "听说最高能给600万", "不是最高4000万吗", "每类都是最高600万": an award
                       # someone claims, not a fact ("以前最高是去年的6.7亿" is one).
                       r"(?:最高|最多|上限|封顶)(?:能|可以|可)?(?:给|拿|补|奖|支持)?(?:到)?\s*$")
@@ -289,7 +297,8 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
         observations.append(observation)
         previous, previous_end = observation, mention.end
     kept = _without_planned(_without_deferred(
-        text, _shares(text, _derived(text, _relative(text, observations), marks), cues), cues))
+        text, _shares(text, with_growth(text, _derived(text, _relative(text, observations), marks),
+                                 marks), cues), cues))
     return _named_elsewhere(text, _named_after(text, kept, cues), cues)
 
 
@@ -581,6 +590,7 @@ def _without_deferred(text: str, observations: list[Observation],
 # "之前每年都没到5亿": a figure about the past, not the one the rule reads now.
 _PAST = re.compile(r"(?:之前|以前|此前|往年|过去|历年|以往|原来|曾经)[^，,。；;0-9]{0,8}$")
 _SEGMENT_BREAK = re.compile(r"[，,；;：:]")
+_LABEL_COLON = re.compile(r"^\s*[：:]")
 _ASIDE = re.compile(r"顺便|附带|另外|对了|此外|还有|by the way|btw|incidentally", re.IGNORECASE)
 _NUMBER = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]")
 
@@ -731,6 +741,9 @@ def _cue_table(vocabulary: Vocabulary) -> list[tuple[str, str, str | None]]:
         for component in spec.components:
             table += [(cue, spec.measure or "", component.name) for cue in component.cues]
     table += [(cue, "unrelated", None) for cue in vocabulary.unrelated_cues]
+    # English compounds are written with a hyphen too: "service-revenue question".
+    table += [(cue.replace(" ", "-"), measure, component) for cue, measure, component in table
+              if " " in cue and cue.isascii()]
     # Longest first; on a tie a component cue (注册费 as a part) before the measure's own.
     return sorted(table, key=lambda row: (-len(row[0]), row[2] is None))
 
@@ -789,8 +802,10 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
             continue
         position = before.rfind(cue)
         if position >= 0 and measure == "unrelated" and _SEGMENT_BREAK.search(
-                before, position + len(cue)):
-            position = -1  # "团队200人，我们投了1.22亿": a head count's word is not this figure's
+                _LABEL_COLON.sub("", before[position + len(cue):], count=1)):
+            # "团队200人，我们投了1.22亿": a head count's word is not this figure's; the colon
+            # of a form's field ("营业成本：50") is no break.
+            position = -1
         if position >= 0 and before.startswith(_BASIS, position + len(cue)):
             position = -1  # "合同口径1030万、财务口径2264万": a basis of counting, no measure
         if position >= 0:

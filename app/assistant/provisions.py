@@ -151,6 +151,9 @@ def other_provisions(scored: list[ScoredRule], reading: Reading, vocabulary: Voc
         # chosen provision's project is no evidence for another that reads its measure.
         fresh = [m for m in fresh if not _said_of_chosen(rule, chosen, m, reading, vocabulary,
                                                          matches or _plain_match)]
+        if fresh and _one_project_taken(rule, chosen, fresh, reading, vocabulary,
+                                        matches or _plain_match):
+            continue
         if fresh and _selectors_hold(rule, facts):
             chosen.append(rule)
             for measure in fresh:
@@ -202,6 +205,39 @@ def _said_of_chosen(rule: Rule, chosen: list[Rule], measure: str, reading: Readi
     named = any(matches(w, reading.text) for w in mine)  # in English too ("park operation")
     return bool(figures) and bool(mine) and not named and all(
         o.said and any(w in o.said for w in theirs) for o in figures)
+
+
+def _per_project(rule: Rule, vocabulary: Vocabulary) -> bool:
+    """Whether the rule prices a project (its base is one project's figure)."""
+    return any(spec.item == "project" for f in money_facts_of(rule)
+               if (spec := vocabulary.facts.get(f)) is not None)
+
+
+def _one_project_taken(rule: Rule, chosen: list[Rule], fresh: list[str], reading: Reading,
+                       vocabulary: Vocabulary, matches: KeywordMatch) -> bool:
+    """Whether the message's one project is a chosen provision's, leaving none for ``rule``.
+
+    "联合做了一个AI+医疗的标杆示范项目，工程投资2.94亿，加上软件采购总投资3.68亿": every
+    figure is of that one project, so a second project provision (园区运营) does not join on
+    them — unless the message names that provision in its own words. Only between
+    measures said for one another (a project's total and its 工程投资): a platform's
+    建设投入 beside a forum's 发生费用 are two matters.
+    """
+    if reading.projects != 1 or not _per_project(rule, vocabulary) or not any(
+            _per_project(c, vocabulary) for c in chosen):
+        return False
+    chosen_measures = {vocabulary.facts[f].measure for c in chosen for f in money_facts_of(c)
+                       if f in vocabulary.facts}
+
+    def hints(of: str | None) -> tuple[str, ...]:
+        return vocabulary.measures[of].hints if of in vocabulary.measures else ()
+
+    if not any(m == f or f in hints(m) or m in hints(f) for m in chosen_measures for f in fresh):
+        return False
+    cues = [c for m in vocabulary.measures.values() for c in m.cues]
+    own = [k.lower() for k in rule.keywords if len(k) > 1 and not any(c in k.lower() for c in cues)
+           and not any(k.lower() in (w.lower() for w in c.keywords) for c in chosen)]
+    return bool(own) and not any(matches(w, reading.text) for w in own)
 
 
 def _own_figures(rule: Rule, measure: str, reading: Reading, vocabulary: Vocabulary) -> int:

@@ -50,6 +50,7 @@ from app.assistant.lookup_answers import (
 from app.assistant.message_checks import (
     INJECTION,
     WHAT_ABOUT,
+    bare_question,
     continues_topic,
     disputes_answer,
     input_problem,
@@ -69,6 +70,7 @@ from app.assistant.meta_answers import (
 from app.assistant.money_reader import Observation, without_deferred_asides
 from app.assistant.number_reader import read_numbers
 from app.assistant.numeric_guard import unbacked_numbers
+from app.assistant.part_alone import parts_asked_alone
 from app.assistant.provisions import (
     asks_total,
     carried_provisions,
@@ -278,7 +280,7 @@ class PolicyAssistant:
             state.answered_rule_ids = earlier_answered
             return self._from_meta(meta), None
         vocabulary = self._parts.book.vocabulary
-        if not takes_back_products(question, vocabulary):
+        if not takes_back_products(prepare_text(question), vocabulary):
             # Not "其中有一个先不算", "B那个先不算": products taken back, not put off.
             question = without_deferred_asides(question, vocabulary)
         reading = read_message(question, vocabulary, self.reference_year)
@@ -377,7 +379,8 @@ class PolicyAssistant:
         if continuing and (replies or not any(len(s.keyword_hits) > 1 for s in scored[:3])):
             # A correction or a bare fact names no rule of its own: the conversation's
             # clauses keep it ("刚才有误，是1类" stays with 第六条, choosing its 1类 rule).
-            scored = self._within_topic(scored, earlier_answered or state.topic_rule_ids[:1])
+            scored = self._within_topic(scored, earlier_answered or state.topic_rule_ids[:1],
+                                        bare=bare_question(unnamed) and not reading.states_anything)
         if continuing and scored and (WHAT_ABOUT.search(question) or reading.adds_item
                                       or nfkc(question).strip().rstrip("?？").endswith("呢")):
             # "另外我们还在海外设了一个孵化器…这个呢？": a thing added names its own rule too.
@@ -651,11 +654,21 @@ class PolicyAssistant:
             return scored
         return [sibling, *[s for s in scored if s is not sibling]]
 
-    def _within_topic(self, scored: list[ScoredRule], answered: list[str]) -> list[ScoredRule]:
+    def _within_topic(self, scored: list[ScoredRule], answered: list[str],
+                      bare: bool = False) -> list[ScoredRule]:
+        """The topic's clauses first; for a message naming nothing, the rules answered first.
+
+        "Based on the email above, how much?" after a License-out answer is that answer's
+        rule again, not a sibling of its clause that retrieval happens to rank higher.
+        """
         topic = [r for r in (self._rule_or_none(i) for i in answered) if r]
         clauses = {(r.citation.doc_id, r.citation.article) for r in topic}
         inside = [s for s in scored if (s.rule.citation.doc_id, s.rule.citation.article)
                   in clauses]
+        if bare and topic:
+            own = [s for s in scored if s.rule in topic] or [
+                ScoredRule(topic[0], MIN_RULE_SCORE, None, (), MIN_RULE_SCORE)]
+            inside = own + [s for s in inside if s not in own]
         return inside + [s for s in scored if s not in inside] if inside else scored
 
     def _rule_or_none(self, rule_id: str) -> Rule | None:
@@ -894,6 +907,15 @@ class PolicyAssistant:
         A part from a measure that expires before the year the user acts in is ineligible,
         with the reason leading the answer; the other parts still count.
         """
+        alone = parts_asked_alone(prepare_text(question), [p.rule for p in priced],
+                                  self._parts.book.vocabulary, self._parts.glossary.policy_terms)
+        if alone is not None and len(alone) == 1:
+            # "先不算总数，CRO服务那部分单独能拿多少": that provision's answer, not the total.
+            part = priced[alone[0]]
+            scored = [ScoredRule(part.rule, MIN_RULE_SCORE, None, (), MIN_RULE_SCORE)]
+            return self._single_answer(question, part, scored, state, intent)
+        if alone is not None:
+            priced = [priced[i] for i in alone]
         expired_notes: list[str] = []
         for index, part in enumerate(priced):
             note = _beyond_validity(self._parts.documents[part.rule.citation.doc_id],

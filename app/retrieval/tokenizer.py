@@ -23,7 +23,15 @@ _STOPWORDS = frozenset(
     "a an the of to in for and or is are be can how what which much many does do with on by "
     "we our i my".split()
 )
+_LATIN_RUN = re.compile(r"[a-z]+")
 _TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff‰%+\-]")
+
+
+def _latin_start(text: str, position: int) -> int:
+    """Where the run of Latin letters holding ``position`` begins."""
+    while position > 0 and text[position - 1].isascii() and text[position - 1].isalpha():
+        position -= 1
+    return position
 
 
 def load_domain_terms(corpus_dir: Path) -> list[str]:
@@ -53,7 +61,18 @@ class ChineseTokenizer:
         """Search-mode segmentation of normalised, lower-cased text, stopwords removed."""
         folded = canonical_terms(text).lower()
         tokens = []
-        for token in self._jieba.cut_for_search(folded):
+        whole_words: set[int] = set()
+        for token, start, end in self._jieba.tokenize(folded, mode="search"):
+            if token.isascii() and token.isalpha() and (
+                    folded[start - 1:start].isascii() and folded[start - 1:start].isalpha()
+                    or folded[end:end + 1].isascii() and folded[end:end + 1].isalpha()):
+                # A piece of a longer Latin word: jieba cuts "email" into the dictionary's
+                # "ema" + "il", and an e-mail would ask about the EMA. The word stays whole.
+                word = _LATIN_RUN.match(folded, _latin_start(folded, start))
+                if word is None or word.start() in whole_words:
+                    continue
+                whole_words.add(word.start())
+                token = word.group(0)
             token = token.strip()
             if token and token not in _STOPWORDS and _TOKEN_OK.search(token):
                 tokens.append(token)

@@ -178,9 +178,11 @@ def _trim(value: Decimal) -> str:
 _EN_SCALE = {"thousand": 1000, "k": 1000, "million": 1_000_000, "mn": 1_000_000,
              "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
 _EN_AMOUNT = re.compile(
-    r"(?P<pre>us\$|\$|usd\s*|rmb\s*|cny\s*|¥\s*)?(?P<num>\d+(?:\.\d+)?)\s*"
+    # Never inside a code: "Registration No. 91110114MA012M9J5E" holds no 12m (a letter or
+    # digit right after the scale word rules it out).
+    r"(?:(?P<pre>us\$|\$|usd\s*|rmb\s*|cny\s*|¥\s*)|(?<![0-9.]))(?P<num>\d+(?:\.\d+)?)\s*"
     # Not \b: Chinese right after the scale is a word character ("RMB 3 million能补多少").
-    r"(?P<scale>thousand|million|billion|mn|bn|k|m)?(?![a-zA-Z])\s*"
+    r"(?P<scale>thousand|million|billion|mn|bn|k|m)?(?![a-zA-Z0-9])\s*"
     # A code before the next number is that number's ("2025 CNY 6.8m"), not this one's.
     r"(?P<post>yuan|us dollars|dollars|(?:rmb|cny|usd)(?!\s*\d))?",
     re.IGNORECASE,

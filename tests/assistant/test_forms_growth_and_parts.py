@@ -1,0 +1,128 @@
+"""Declared units, growth-derived figures, products told apart and one part asked alone.
+
+Classes probe-20 found: a form or column that states its unit once ("单位：万元", "实际交易额
+（万元）") and then bare numbers; a year's figure said only as growth on another year's; a
+product taken back by its code; a group corrected into its products; a bulleted list of
+coded products; one provision of several asked for alone; a follow-up that points back at
+what was pasted. The phrasings here are not the probe's; every expected figure is worked
+from the policy text in the comment beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from assistant_support import amount_of, talk
+
+from app.assistant.declared_units import apply_declared_units
+from app.assistant.service import PolicyAssistant
+from app.retrieval.tokenizer import ChineseTokenizer
+from app.rules.amounts import english_amounts_to_chinese
+
+
+def test_a_declared_unit_scales_bare_fields_but_not_counts() -> None:
+    text = apply_declared_units("单位：万元\n去年实际服务金额：1,200\n员工人数：40\n成立年份：2019")
+    assert "1,200万元" in text
+    assert "40万元" not in text and "2019万元" not in text
+    assert "单位" not in text
+
+
+def test_a_column_unit_goes_after_each_bare_cell() -> None:
+    assert apply_declared_units("甲：实际交易额（千元）2,500；乙：交易额(万元) 80") == \
+        "甲：实际交易额2,500千元；乙：交易额80万元"
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第十五条（一）: 20% of 1200万 = 240万; the form's 40 is a head count.
+    ("企业申报表\n企业类型：CRO\n金额单位：万元\n上年度实际服务金额：1200\n员工人数：40\n"
+     "按第十五条最多能拿多少？", 2_400_000),
+    # 第八条（一）: 10% of (8,000千元 + 12,000千元) = 10% of 2000万 = 200万.
+    ("我们是持有人，委托其他企业生产：\n| 品种 | 实际交易额（千元） |\n|---|---|\n"
+     "| AB-101 | 8,000 |\n| CD-202 | 12,000 |\n按第八条合计多少？", 2_000_000),
+])
+def test_figures_under_a_declared_unit_are_priced_in_it(
+        assistant: PolicyAssistant, message: str, amount: int) -> None:
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # 第十五条（一）: last year 1000万 × (1 + 30%) = 1300万; 20% = 260万.
+    ("我们是CDMO，前年实际服务金额1000万元，去年比前年增长了30%，按去年的服务金额算能拿多少？",
+     2_600_000),
+    # 1500万 doubled is 3000万; 20% = 600万.
+    ("We are a CRO. Service revenue was RMB 15 million the year before last, and last year it "
+     "doubled. Based on last year, how much?", 6_000_000),
+])
+def test_a_year_said_as_exact_growth_is_worked_out(
+        assistant: PolicyAssistant, message: str, amount: int) -> None:
+    answer = talk(assistant, message)
+    assert (answer.status, amount_of(answer)) == ("answered", amount), answer.answer
+
+
+@pytest.mark.parametrize("message", [
+    "我们是CRO，前年服务金额1000万，去年比前年多了三成左右，按去年算能补多少？",
+    "We are a CMO. Service revenue was CNY 12m the year before last; last year it grew by "
+    "roughly 15%. Based on last year, how much?",
+])
+def test_a_year_said_as_rough_growth_is_asked(assistant: PolicyAssistant,
+                                              message: str) -> None:
+    answer = talk(assistant, message)
+    assert answer.status == "needs_info" and amount_of(answer) is None, answer.answer
+
+
+def test_a_product_taken_back_by_its_code_leaves_the_total(
+        assistant: PolicyAssistant) -> None:
+    # 第五条（一）: Ⅱ期 100万 + Ⅲ期 200万 = 300万; without CD-202 (Ⅲ期) 100万.
+    answer = talk(assistant, "两个1类生物制品：AB-101今年进入Ⅱ期，CD-202今年进入Ⅲ期，合计多少？",
+                  "CD-202先不算，它的伦理审查还没过，还没正式开始临床。")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_000_000), answer.answer
+
+
+def test_a_group_corrected_into_its_products_counts_them_once(
+        assistant: PolicyAssistant) -> None:
+    # 第五条（一）: the two are one at Ⅰ期 (50万) and one at Ⅱ期 (100万): 150万, not four.
+    answer = talk(assistant, "两个1类中药今年都进了Ⅱ期，不对，其中一个是进Ⅰ期，另一个进Ⅱ期。"
+                             "一共多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_500_000), answer.answer
+
+
+def test_bulleted_coded_products_are_each_counted(assistant: PolicyAssistant) -> None:
+    # 第六条（一）: two recognised 2类 products, 500万 each = 1000万.
+    answer = talk(assistant, "今年的获批情况：\n• AB-11：经认定的2类化学药，已获注册证书并在昌平投产\n"
+                             "• CD-22：经认定的2类生物制品，已获注册证书并在昌平投产\n合计最多多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 10_000_000), answer.answer
+
+
+def test_one_provision_asked_alone_is_answered_alone(assistant: PolicyAssistant) -> None:
+    # 第十六条（三）: 20% of the forum's 300万 = 60万; the CRO's 2000万 is not asked.
+    answer = talk(assistant, "我们是CRO，去年实际服务金额2000万；另外我们（民营企业）办了一场医药"
+                             "健康论坛，实际发生费用300万。先不算总数，论坛那部分单独能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 600_000), answer.answer
+    assert answer.calculation is not None and not answer.calculation.parts
+
+
+@pytest.mark.parametrize("follow_up", ["上面是客户发来的情况，按支持办法能补多少？",
+                                       "Based on the email above, how much can they get?"])
+def test_a_follow_up_pointing_back_keeps_the_topic(assistant: PolicyAssistant,
+                                                   follow_up: str) -> None:
+    # 第十五条（一）: 20% of 900万 = 180万.
+    answer = talk(assistant, "我们是CMO，去年实际服务金额900万。", follow_up)
+    assert (answer.status, amount_of(answer)) == ("answered", 1_800_000), answer.answer
+
+
+def test_data_handed_over_is_no_award_claimed(assistant: PolicyAssistant) -> None:
+    # 第十五条（一）: the exact figure 2605000元 × 20% = 521000元.
+    answer = talk(assistant, "我们CDMO去年服务金额大概260万，能拿多少？",
+                  "财务刚给了准数：2605000元")
+    assert (answer.status, amount_of(answer)) == ("answered", 521_000), answer.answer
+
+
+def test_a_registration_number_holds_no_amount() -> None:
+    text = "Registration No.: 91110114MA012M9J5E; fees RMB 5m"
+    assert english_amounts_to_chinese(text) == \
+        "Registration No.: 91110114MA012M9J5E; fees 5000000元"
+
+
+def test_a_latin_word_is_never_cut_into_dictionary_pieces() -> None:
+    tokens = ChineseTokenizer(["EMA"]).tokenize("see the email above; EMA approval")
+    assert "email" in tokens and tokens.count("ema") == 1
