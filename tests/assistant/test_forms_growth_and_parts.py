@@ -88,8 +88,10 @@ def test_a_group_corrected_into_its_products_counts_them_once(
 
 def test_bulleted_coded_products_are_each_counted(assistant: PolicyAssistant) -> None:
     # 第六条（一）: two recognised 2类 products, 500万 each = 1000万.
-    answer = talk(assistant, "今年的获批情况：\n• AB-11：经认定的2类化学药，已获注册证书并在昌平投产\n"
-                             "• CD-22：经认定的2类生物制品，已获注册证书并在昌平投产\n合计最多多少？")
+    answer = talk(assistant, "今年的获批情况：\n"
+                             "• AB-11：经认定的2类化学药，已获注册证书并在昌平投产\n"
+                             "• CD-22：经认定的2类生物制品，已获注册证书并在昌平投产\n"
+                             "合计最多多少？")
     assert (answer.status, amount_of(answer)) == ("answered", 10_000_000), answer.answer
 
 
