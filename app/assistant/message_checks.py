@@ -58,9 +58,8 @@ _GENERIC_ASK = re.compile(r"请问|那么?|我们|公司|一共|总共|合计|�
                           r"per (?:product|variety|drug|item)|"
                           # Not \b: Chinese after English is a word character ("max能拿多少").
                           r"(?<![a-z])(?:so|then|and|ok|okay|"
-                          r"thanks|thank you|could|can|would|do|we|us|i|they|them|their|you|get|receive|"
-                          r"the|"
-                          r"total|each|"
+                          r"thanks|thank you|could|can|would|do|we|us|i|they|them|their|you|"
+                          r"get|receive|the|total|each|"
                           r"max(?:imum)?|support|subsidy|award|amount|is|it|that|be|will|"
                           # "Total reimbursable?", "Please recalculate.", "so how much exactly?"
                           r"exactly|please|re-?calculate|re-?compute|calculate|compute|again|"
