@@ -25,6 +25,7 @@ from app.assistant.fact_reader import (
 from app.assistant.money_reader import Observation
 from app.assistant.session_state import SessionState
 from app.assistant.unit_reply import GivenUnit
+from app.normalize import nfkc
 from app.rules.amounts import format_yuan
 from app.rules.bounds import Bound
 
@@ -255,6 +256,16 @@ def _complete_unit(state: SessionState, unit: GivenUnit) -> bool:
         return True
     if unit.replaces is None:
         return False
+    if unit.every and state.turns:
+        # "单位不是元，都是万元": every figure of the message before, written in that unit.
+        before = nfkc(str(state.turns[-1].get("question", "")))
+        written_all = [o for o in state.observations if isinstance(o.get("amount"), int)
+                       and o.get("amount") and str(o.get("text", "")) in before]
+        for raw in written_all:
+            amount = Decimal(int(raw["amount"])) * unit.scale / unit.replaces  # type: ignore[call-overload]
+            raw.update(amount=int(amount), text=format_yuan(int(amount)))
+        if written_all:
+            return True
     written = next((o for o in reversed(state.observations)
                     if isinstance(o.get("amount"), int) and o.get("amount")), None)
     if written is None:

@@ -793,6 +793,8 @@ def _cue(text: str, mention: NumberMention, window_start: int, clause_start: int
         # Chinese puts the measure before the figure; after it only "600万的服务额",
         # "2.9亿美元的License-out合同".
         after = after[:16] if after.startswith("的") else after[:8]
+        # "二十五亿零二百万整 利润没多少": a space after Chinese words ends the phrase.
+        after = _CJK_SPACE.split(after, maxsplit=1)[0]
     best: tuple[tuple[int, int, int], str, str | None, str] | None = None
     lowered_text = text.lower()
     for cue, measure, component in cues:

@@ -77,6 +77,7 @@ _FLOOR_BEFORE = re.compile(r"(突破了?|超过了?|超出了?|超了|超|破了
                            r"br(?:oke|eaks?|eaking) (?:through )?)\s*$",
                            re.IGNORECASE)
 # "65万+" is at least 65万; "65万元+127万" adds two figures.
+_A_LITTLE_OVER = re.compile(r"^\s*(?:出头|多一点|多点|挂零)")
 _FLOOR_AFTER = re.compile(r"^\s*(以上|多|出头|plus\b(?!\s*[0-9])|"
                           r"\+(?!\s*[0-9零一二两三四五六七八九十]))", re.IGNORECASE)
 _CEILING_BEFORE = re.compile(r"(差一点就?到|差点到|快到|还差一点到|"
@@ -203,8 +204,13 @@ def read_numbers(text: str) -> list[NumberMention]:
         assert run is not None
         mention = _mention(text, run)
         position = max(mention.end, run.end())
-        found.append(mention)
+        if not _UNIT_NAME.fullmatch(mention.text):
+            found.append(mention)
     return _join_ranges(text, found)
+
+
+# "不是万，是千元", "单位是十万元": a scale word with no number before it names a unit.
+_UNIT_NAME = re.compile(r"[十百千]?[万亿]|千|百")
 
 
 def parse_numeral(raw: str) -> Decimal:
@@ -342,6 +348,10 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
             doubt = f"“{text[start:stop]}”{ESTIMATE_DOUBT}"
             if _FLOOR_AFTER.match(rest):
                 lower = value
+            if _A_LITTLE_OVER.match(rest):
+                # "一千万出头": a little over it, and surely not 30 % over (the reach an
+                # estimate is given, used only where every value in it gives one answer).
+                upper = value * 13 / 10
         elif _NOT_BELOW.search(before):
             lower = value  # 不低于 / 不少于: at least
         elif _NOT_ABOVE.search(before):

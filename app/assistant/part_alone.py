@@ -20,7 +20,8 @@ from app.rules.schema import Rule
 from app.rules.vocabulary import Vocabulary
 
 # A word that asks for one thing apart from the rest.
-_ALONE = re.compile(r"单独|只问|只想问|只想知道|只需要?知道|只看|仅问|光是|光问|就问|单算|分开算|"
+_ALONE = re.compile(r"单独|(?:on )?its own|by itself|只问|只想问|只想知道|只需要?知道|"
+                    r"只看|仅问|光是|光问|就问|单算|分开算|"
                     r"先不算总|不算总数|那部分|这部分|那一项|这一项|那块|这块|那一块|这一块|"
                     r"\balone\b|\b(?:only|just) (?:need|want|ask|care about|interested in)\b|"
                     r"\b(?:only|just) (?:the|that|this) [a-z\- ]{0,30}"
@@ -91,3 +92,42 @@ def _terms(rule: Rule, vocabulary: Vocabulary) -> set[str]:
         if measure is not None:
             terms |= {c.lower() for c in measure.cues if len(c) >= 2}
     return terms
+
+
+# "And item (2) on its own?", "第二项单独呢", "the second one alone": an item of the list the
+# previous question numbered, asked for alone.
+_BY_NUMBER = re.compile(r"(?:item|part|no\.?|number|#)?\s*[（(]\s*([1-9])\s*[)）]|"
+                        r"(?:item|part|no\.?|number|#)\s*([1-9])\b|"
+                        r"第\s*([一二三四五六1-9])\s*(?:项|个|条|部分|件|点)|"
+                        r"\bthe (first|second|third|fourth|fifth) (?:one|item|part|matter)\b",
+                        re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+             "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+# The opening of a numbered entry in the earlier message: "(2) …", "2) …", "2. …", "二是…".
+_ENTRY = (r"(?:[（(]\s*{n}\s*[)）]|(?<![0-9.]){n}\s*[)）.、]|{cn}(?:是|、)|"
+          r"第{cn}(?:项|个|点)[，,:：]?)")
+
+
+def numbered_entry(message: str, earlier: str) -> str | None:
+    """The words of the entry the message asks for alone by its number, from ``earlier``.
+
+    None unless the message asks for one thing alone ("on its own", "单独") and names an
+    entry the earlier message numbered.
+    """
+    found = _BY_NUMBER.search(message)
+    if found is None or not _ALONE.search(message):
+        return None
+    raw = next(g for g in found.groups() if g)
+    number = _ORDINALS.get(raw.lower(), int(raw) if raw.isdigit() else 0)
+    if not number:
+        return None
+    chinese = "一二三四五六"[number - 1] if number <= 6 else str(number)
+    entry = re.search(_ENTRY.format(n=number, cn=chinese)
+                      + r"(?P<words>(?:[^；;。\n.?？]|\.(?=\d))*)", earlier)
+    if entry is None:
+        return None
+    words = entry.group("words")
+    # The entry ends where the next one opens: "(2) …" runs to "(3)".
+    following = re.search(_ENTRY.format(n=number + 1, cn="一二三四五六七"[number]
+                                         if number < 7 else str(number + 1)), words)
+    return (words[:following.start()] if following else words).strip(" ，,;；") or None

@@ -70,8 +70,9 @@ from app.assistant.meta_answers import (
 from app.assistant.money_reader import Observation, without_deferred_asides
 from app.assistant.number_reader import read_numbers
 from app.assistant.numeric_guard import unbacked_numbers
-from app.assistant.part_alone import parts_asked_alone
+from app.assistant.part_alone import numbered_entry, parts_asked_alone
 from app.assistant.provisions import (
+    Combined,
     asks_total,
     carried_provisions,
     combined_parts,
@@ -101,7 +102,7 @@ from app.retrieval.hybrid import HybridSearcher
 from app.rules.amounts import format_yuan
 from app.rules.combination import OverlapDecision, resolve_overlaps
 from app.rules.loader import RuleBook
-from app.rules.schema import Rule, is_money_fact
+from app.rules.schema import Principle, Rule, is_money_fact
 
 _RETRIEVE_K = 8
 _CLAUSE_ANSWER_MIN_TERMS = 1
@@ -279,6 +280,11 @@ class PolicyAssistant:
         if meta is not None:
             state.answered_rule_ids = earlier_answered
             return self._from_meta(meta), None
+        if len(earlier_answered) >= 2 and state.turns and (entry := numbered_entry(
+                question, nfkc(str(state.turns[-1].get("question", ""))))):
+            # "And item (2) on its own?" after a total of two: that entry's own words, asked
+            # alone, so only its provision answers.
+            question = f"{entry}。单独能拿多少？"
         vocabulary = self._parts.book.vocabulary
         if not takes_back_products(prepare_text(question), vocabulary):
             # Not "其中有一个先不算", "B那个先不算": products taken back, not put off.
@@ -932,11 +938,19 @@ class PolicyAssistant:
                                     self._parts.book.vocabulary)
         for note in dict.fromkeys(expired_notes):
             text = f"**{note}**\n\n{text}"
+        principles = self._principles_applied(combined)
+        if principles:
+            # "未计入：…按“从优不重复”只计其一": the clause that says so, quoted and cited.
+            quotes = "\n".join(f"> 依据{p.citation.article}：{p.citation.text}" for p in principles)
+            head, mark, tail = text.partition("\n\n⚠️")
+            text = f"{head}\n\n{quotes}{mark}{tail}"
         follow_ups = [self._follow_up(p) for p in priced if p.status == "needs_info"]
         follow_up = " ".join(f for f in follow_ups if f) or None
         if follow_up:
             text += f"\n\n❓ {follow_up}"
-        citations = distinct_citations([self._citation_for_rule(p.rule) for p in priced])
+        citations = distinct_citations([self._citation_for_rule(p.rule) for p in priced] + [
+            AnswerCitation(doc_id=p.citation.doc_id, article=p.citation.article,
+                           item=p.citation.item, text=p.citation.text) for p in principles])
         backing = [combined.formula, *[c.text for c in citations], question,
                    *[document_note(d) for d in docs.values()], *expired_notes]
         for part in priced:
@@ -949,6 +963,12 @@ class PolicyAssistant:
         return Answer(status=combined.status, answer=text, citations=citations,
                       calculation=calculation, follow_up=follow_up), \
             [p.rule.id for p in priced]
+
+    def _principles_applied(self, combined: Combined) -> list[Principle]:
+        """The 从优不重复 clauses behind the parts a total leaves out, one per document."""
+        documents = {worse.rule.citation.doc_id for worse, _ in combined.excluded}
+        return [p for p in self._parts.book.principles
+                if p.same_matter_cues and p.citation.doc_id in documents]
 
     def _follow_up(self, priced: Priced) -> str | None:
         if priced.questions:

@@ -45,6 +45,12 @@ _GIVEN = [
 # "是亿，不是万", "应该是万元不是元": the unit meant, and the one it replaces.
 _INSTEAD = re.compile(rf"(?:^|[，,。！!\s])(?:是|应该是|其实是)?(?P<unit>{_CN_UNIT})(?:元)?"
                       rf"\s*[，,]?\s*(?:而)?不是\s*(?P<was>{_CN_UNIT})")
+# "单位不是元，都是万元": the unit it replaces first, then the one meant.
+_INSTEAD_AFTER = re.compile(rf"不是\s*(?P<was>{_CN_UNIT})(?:元)?\s*[，,]?\s*(?:而)?"
+                            rf"(?:都|全|全部|全都|其实)?\s*(?:是|应该是|其实是|应为)\s*"
+                            rf"(?P<unit>{_CN_UNIT})")
+# "都是万元", "全部是万元", "all in millions": every figure of the message before, not the last.
+_EVERY = re.compile(r"都是|全是|全部|全都|都应该|所有|\ball\b|\bevery\b|\beach\b")
 _ANY_DIGIT = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:万|亿|元)")
 
 
@@ -54,6 +60,7 @@ class GivenUnit:
 
     scale: Decimal
     replaces: Decimal | None = None
+    every: bool = False  # "都是万元": each figure written in the unit replaced, not the last
 
 
 def unit_given(message: str) -> GivenUnit | None:
@@ -61,8 +68,9 @@ def unit_given(message: str) -> GivenUnit | None:
     text = nfkc(message).lower()
     if _ANY_DIGIT.search(text):
         return None  # "单位是万元，服务金额800" gives its own figure
-    if (instead := _INSTEAD.search(text)) is not None:
-        return GivenUnit(_SCALES[instead.group("unit")], _SCALES[instead.group("was")])
+    if (instead := _INSTEAD.search(text) or _INSTEAD_AFTER.search(text)) is not None:
+        return GivenUnit(_SCALES[instead.group("unit")], _SCALES[instead.group("was")],
+                         every=bool(_EVERY.search(text)))
     for pattern in _GIVEN:
         if (found := pattern.search(text)) is not None:
             return GivenUnit(_SCALES[found.group("unit")])

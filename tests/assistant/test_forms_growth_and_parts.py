@@ -128,3 +128,54 @@ def test_a_registration_number_holds_no_amount() -> None:
 def test_a_latin_word_is_never_cut_into_dictionary_pieces() -> None:
     tokens = ChineseTokenizer(["EMA"]).tokenize("see the email above; EMA approval")
     assert "email" in tokens and tokens.count("ema") == 1
+
+
+def test_a_little_over_a_figure_far_below_a_threshold_meets_it(
+        assistant: PolicyAssistant) -> None:
+    # 第十三条: 营收"八百万出头" is surely under 3000万; 620万 + 520万 ≥ 1000万, growing;
+    # 10% of last year's 620万 = 62万.
+    answer = talk(assistant, "我们是小微企业，去年营收八百万出头，研发投入去年620万元、"
+                             "前年520万元、大前年400万元。第十三条能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 620_000), answer.answer
+
+
+def test_every_figure_rescaled_when_the_unit_was_misread(assistant: PolicyAssistant) -> None:
+    # 第十一条（一）: 30% of (120万 + 30万 + 10万) = 48万, once 元 is corrected to 万元.
+    answer = talk(assistant, "产品新获EMA批准，海外注册费120元、检测费30元、当地代理费10元，"
+                             "能补多少？",
+                  "不好意思，单位不是元，都是万元")
+    assert (answer.status, amount_of(answer)) == ("answered", 480_000), answer.answer
+
+
+def test_a_unit_named_alone_is_no_figure(assistant: PolicyAssistant) -> None:
+    # 第十五条（一）: 20% of 5,200千元 (520万) = 104万; "千元" alone is no 1000元.
+    answer = talk(assistant, "我们是CMO，去年实际服务金额5200万，能拿多少？",
+                  "抱歉单位错了，不是万，是千元，5,200千元")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_040_000), answer.answer
+
+
+def test_the_clause_behind_one_of_two_cites_it(assistant: PolicyAssistant) -> None:
+    # 第八条（一） 20% of 5000万 = 1000万 beats 第十五条（一） 20% of 1500万 = 300万 for one
+    # project: 第十七条 (从优不重复) is cited and quoted.
+    answer = talk(assistant, "我们是CDMO，为一家持有人承担某品种的生产，这个项目实际投入5000万；"
+                             "同一个项目去年的实际服务金额1500万。第八条和第十五条都申请，"
+                             "最后能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 10_000_000), answer.answer
+    assert any(c.article == "第十七条" for c in answer.citations), answer.citations
+    assert "从优不重复" in answer.answer
+
+
+def test_an_entry_asked_alone_by_its_number(assistant: PolicyAssistant) -> None:
+    # 第十六条（三）: 20% of the forum's 400万 = 80万, the platform's part left out.
+    answer = talk(assistant, "两件事：(1) 我们建设的检验检测共享服务平台已认定，建设投入2000万；"
+                             "(2) 我们（民营企业）办了一场生命科学论坛，实际发生费用400万。"
+                             "一共多少？",
+                  "第2项单独呢？")
+    assert (answer.status, amount_of(answer)) == ("answered", 800_000), answer.answer
+
+
+def test_a_spoken_pause_ends_the_phrase_of_a_figure(assistant: PolicyAssistant) -> None:
+    # 第八条（二）: 2‰ of 12亿零五百万 = 241万; 利润 after a pause names another figure.
+    answer = talk(assistant, "我们是医药销售平台 去年销售收入 呃 十二亿零五百万 利润没多少 "
+                             "能给多少")
+    assert (answer.status, amount_of(answer)) == ("answered", 2_410_000), answer.answer
