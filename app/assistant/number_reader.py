@@ -204,13 +204,17 @@ def read_numbers(text: str) -> list[NumberMention]:
         assert run is not None
         mention = _mention(text, run)
         position = max(mention.end, run.end())
-        if not _UNIT_NAME.fullmatch(mention.text):
+        if not _UNIT_NAME.fullmatch(mention.text) or _VAGUE_COUNT_BEFORE.search(
+                text, 0, mention.start):
             found.append(mention)
     return _join_ranges(text, found)
 
 
-# "不是万，是千元", "单位是十万元": a scale word with no number before it names a unit.
-_UNIT_NAME = re.compile(r"[十百千]?[万亿]|千|百")
+# "不是万，是千元": a one-character scale word with no number before it names a unit
+# (十万 alone is an amount: 十万元 is 100,000元).
+_UNIT_NAME = re.compile(r"[千万亿]")
+# "几百万", "数千万", "上亿": a vague amount, which is flagged, not a unit named.
+_VAGUE_COUNT_BEFORE = re.compile(r"(?:几|数|上|好几|成)\s*$")
 
 
 def parse_numeral(raw: str) -> Decimal:
