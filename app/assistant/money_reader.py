@@ -906,7 +906,7 @@ def _observation(mention: NumberMention, measure: str | None, component: str | N
         bound = Bound(int(mention.lower) if mention.lower is not None else None,
                       int(mention.upper) if mention.upper is not None else None,
                       low_inclusive=mention.lower_inclusive,
-                      high_inclusive=mention.upper_inclusive)
+                      high_inclusive=mention.upper_inclusive, high_shown=not mention.little_over)
     return Observation(
         measure=measure, amount=amount, currency=currency,
         year=mark.year if mark else None, period=mark.period if mark else None,

@@ -129,6 +129,8 @@ class NumberMention:
     upper_inclusive: bool = True
     # "上5亿": reached that figure; exact unless it only restates a threshold.
     reached: bool = False
+    # "一千万出头": ``upper`` is the reach of "a little over", not a figure said.
+    little_over: bool = False
 
     @property
     def exact(self) -> bool:
@@ -315,6 +317,7 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
     end = start + len(raw)
     currency_match = _CURRENCY.match(text, end)
     more_before_currency = False
+    little_over = False
     if not (currency_match and currency_match.group("cur")) and text[end:end + 1] in ("多", "余"):
         currency_match = _CURRENCY.match(text, end + 1)  # "1亿多美元": more than 1亿, in USD
         more_before_currency = bool(currency_match and currency_match.group("cur"))
@@ -355,7 +358,7 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
             if _A_LITTLE_OVER.match(rest):
                 # "一千万出头": a little over it, and surely not 30 % over (the reach an
                 # estimate is given, used only where every value in it gives one answer).
-                upper = value * 13 / 10
+                upper, little_over = value * 13 / 10, True
         elif _NOT_BELOW.search(before):
             lower = value  # 不低于 / 不少于: at least
         elif _NOT_ABOVE.search(before):
@@ -373,7 +376,7 @@ def _mention(text: str, run: re.Match[str]) -> NumberMention:
     return NumberMention(start, stop, raw, value, unit, currency, after, doubt, lower, upper,
                          lower_inclusive=not _EXCLUSIVE_FLOOR.search(before),
                          upper_inclusive=not _EXCLUSIVE_CEILING.search(before),
-                         reached=reached)
+                         reached=reached, little_over=little_over)
 
 
 def _pair_ends(raw: str, pair: re.Match[str]) -> tuple[Decimal | None, Decimal | None]:

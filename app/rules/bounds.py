@@ -22,6 +22,8 @@ class Bound:
     high_inclusive: bool = True
     # An estimate ("大概1.2亿") is held as a band around it; shown, it is the figure said.
     about: int | None = None
+    # "一千万出头" is held below 1.3 × its figure, but shown as said: over the figure.
+    high_shown: bool = True
 
     def contains(self, amount: int) -> bool:
         """Whether the amount is one of the values the bound allows."""
@@ -58,10 +60,10 @@ class Bound:
         assert callable(show)
         if self.about is not None:
             return f"约{show(self.about)}"
-        if self.low is not None and self.high is not None:
+        if self.low is not None and self.high is not None and self.high_shown:
             return f"{show(self.low)}至{show(self.high)}之间"
         if self.low is not None:
             return f"{'不低于' if self.low_inclusive else '超过'}{show(self.low)}"
-        if self.high is not None:
+        if self.high is not None and self.high_shown:
             return f"{'不超过' if self.high_inclusive else '不到'}{show(self.high)}"
         return "未知"
