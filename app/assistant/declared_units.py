@@ -21,7 +21,7 @@ _UNIT = (r"(?:千元|万元|十万元|百万元|千万元|亿元|元|人民币�
 _DECLARATION = re.compile(rf"[（(]?[ \t]*(?:金额|货币|数据)?单位[ \t]*[:：为是]?[ \t]*({_UNIT})"
                           r"[ \t]*[）)]?[ \t]*[；;，,。]?")
 # "实际交易额（千元）", "营业收入(万元)": a label whose own figures are in the unit.
-_LABEL_UNIT = re.compile(rf"[（(]\s*(?:单位\s*[:：]?\s*)?({_UNIT})\s*[）)]")
+_LABEL_UNIT = re.compile(rf"[（(]\s*({_UNIT})\s*[）)]")
 # A figure: digits, with thousands separators in their places and a decimal part.
 _FIGURE = r"(?<![A-Za-z0-9#\-.])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 # A bare figure after a label: digits, thousands separators and a decimal point, with no

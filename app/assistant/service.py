@@ -343,6 +343,9 @@ class PolicyAssistant:
         # stays with it, unless another provision's words outweigh them (_new_topic).
         names_topic = any(s.rule.id == state.topic_rule_ids[0] and s.keyword_hits
                           for s in scored) if state.topic_rule_ids else False
+        # "last year's actual service revenue" after "we're a CDMO": the words of a measure
+        # the topic's rule reads name that rule too.
+        names_topic = names_topic or self._names_topic_measure(question, state)
         # A message that gives what the last answer asked for ("产品去年获批上市" after
         # "引进的产品是否已上市？") is the reply, whatever else it also mentions.
         replies = any(fact in reading.facts for fact in asked) or reading.aliased
@@ -963,6 +966,17 @@ class PolicyAssistant:
         return Answer(status=combined.status, answer=text, citations=citations,
                       calculation=calculation, follow_up=follow_up), \
             [p.rule.id for p in priced]
+
+    def _names_topic_measure(self, question: str, state: SessionState) -> bool:
+        """Whether the question names a measure the topic's rule computes from."""
+        topic = self._topic_rule(state)
+        if topic is None:
+            return False
+        vocabulary = self._parts.book.vocabulary
+        folded = nfkc(question).lower()
+        return any(term_in(cue.lower(), folded) for m in evidence_measures(topic, vocabulary)
+                   if m in vocabulary.measures for cue in vocabulary.measures[m].cues
+                   if len(cue) > 2)
 
     def _principles_applied(self, combined: Combined) -> list[Principle]:
         """The 从优不重复 clauses behind the parts a total leaves out, one per document."""

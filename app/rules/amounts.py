@@ -214,7 +214,10 @@ def english_amounts_to_chinese(text: str) -> str:
         value = Decimal(match.group("num")) * _EN_SCALE.get(scale, 1)
         usd = pre in ("us$", "$", "usd") or post in ("usd", "us dollars", "dollars")
         unit = "美元" if usd else "元"
-        return f"{int(value)}{unit}"
+        # The space or line break after a figure with no currency word is kept: "CNY 73.7m\n
+        # how much" stays two lines.
+        tail = "" if match.group("post") else match.group(0)[len(match.group(0).rstrip()):]
+        return f"{int(value)}{unit}{tail}"
 
     text = _DOLLAR_CHINESE_SCALE.sub(r"\1\2美元", text)  # "$5000万" is 5000万美元
     return _EN_AMOUNT.sub(rewrite, text)

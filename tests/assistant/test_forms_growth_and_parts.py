@@ -179,3 +179,26 @@ def test_a_spoken_pause_ends_the_phrase_of_a_figure(assistant: PolicyAssistant) 
     answer = talk(assistant, "我们是医药销售平台 去年销售收入 呃 十二亿零五百万 利润没多少 "
                              "能给多少")
     assert (answer.status, amount_of(answer)) == ("answered", 2_410_000), answer.answer
+
+
+def test_a_unit_declared_in_brackets_scales_a_table_of_years(
+        assistant: PolicyAssistant) -> None:
+    # 第十三条 in 千元: revenue 2025 18,000千元 (1800万) < 3000万; R&D 2024 5000千元 + 2025
+    # 7000千元 = 1200万 ≥ 1000万, growing 3000 → 5000 → 7000; 10% of 700万 = 70万.
+    answer = talk(assistant, "我们是小微企业，近三年数据（单位：千元）：\n"
+                             "项目 | 2023年 | 2024年 | 2025年\n"
+                             "营业收入 | 9,000 | 12,000 | 18,000\n"
+                             "研发投入 | 3000 | 5000 | 7000\n第十三条能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 700_000), answer.answer
+
+
+def test_a_chat_burst_naming_the_topic_measure_stays_with_it(
+        assistant: PolicyAssistant) -> None:
+    # 第十五条（一）: 20% of CNY 41.5m = 830万; the measure's words alone keep the topic.
+    answer = talk(assistant, "hello", "we are a CRO", "last year's actual service revenue",
+                  "CNY 41.5m", "how much?")
+    assert (answer.status, amount_of(answer)) == ("answered", 8_300_000), answer.answer
+
+
+def test_a_line_break_after_an_english_amount_is_kept() -> None:
+    assert english_amounts_to_chinese("CNY 73.7m\nhow much?") == "73700000元\nhow much?"
