@@ -729,7 +729,7 @@ def _items(text: str, facts: dict[str, object], vocabulary: Vocabulary,
                                + count_pattern.pattern[:count_pattern.pattern.rindex("(?=")])
     total_pattern = re.compile(count_pattern.pattern[:count_pattern.pattern.rindex("(?=")]
                                + rf"(?=[^，,。；;！？!?]{{0,24}}?(?:{words}))")
-    segments = _segments(text)
+    segments = _segments(_CODE_LIST_JOIN.sub("/", text))
     mentions: list[ItemMention] = []
     tentative: list[ItemMention] = []  # labelled, kept only if later words describe them
     shared_flags: dict[str, object] = {}
@@ -1072,6 +1072,11 @@ def _labelled_blocks(text: str) -> list[tuple[int, int]]:
     if stop is not None:
         blocks[-1] = (last_start, last_start + stop.start())
     return blocks
+
+
+# "RX-734、NS-574、NS-211共3个品种…": codes listed one after another name one group; the 、
+# between them (kept one character long, so positions hold) splits no product.
+_CODE_LIST_JOIN = re.compile(r"(?<=[A-Z]#[a-j]|#[a-j]{2}|[a-j]{3})[、,，](?=\s*[A-Z]{1,5}#[a-j])")
 
 
 def _segments(text: str) -> list[tuple[int, str]]:

@@ -79,6 +79,10 @@ _HISTORY_HIGH = re.compile(r"(?:以前|之前|此前|往年|历年|历史|过去
                            r"(?:最高|最多|峰值)"
                            r"(?:是|为|才|只有|也就)?[^，,。；;0-9]{0,2}$")
 
+# "以前没到过5亿", "此前从未突破过1亿": the mark, said of the past, is no figure.
+_NEVER_REACHED = re.compile(r"(?:之前|以前|此前|往年|过去|历史上)(?:都|也|还|一直)?"
+                            r"(?:没有?|未|从没|从未|从来没有?)"
+                            r"(?:到过|达到过|超过|突破过|上过|过)\s*$")
 # A figure followed by the award's own word ("申请单品种50万元支持吗", "那100万奖励") is the
 # award asked about, not a fact of the enterprise.
 # Not when a question about the amount follows: "服务金额4470万元 补贴多少" asks what it earns.
@@ -186,6 +190,9 @@ def read_money(text: str, vocabulary: Vocabulary, reference_year: int) -> list[O
             else _WINDOW_BEFORE
         window_start = max(clause_start, previous_end, mention.start - reach)
         before = text[max(window_start, mention.start - 10):mention.start]
+        if _NEVER_REACHED.search(before):
+            previous_end = mention.end
+            continue  # "以前没到过5亿": a mark never reached before, no figure of any year
         if (_CLAIMED.search(before) and not _HISTORY_HIGH.search(before)) \
                 or _AWARD_AFTER.match(text[mention.end:mention.end + 12]) \
                 or (_CLAIMED_IN_DISPUTE.search(before) and DISPUTES.search(text)):

@@ -126,7 +126,9 @@ def _row_clause(header: list[str], row: list[str]) -> str:
     if _SHORT_LABEL.match(label):
         # "A | 1类生物制品 | Ⅱ期" under "品种 | 类别 | 阶段": a named entry, 品种A.
         label = label.removesuffix("号")  # "1号" is entry 1
-        head = f"{header[0]}{label}" if header and header[0] else f"品种{label}"
+        # "Product LG-538" keeps its space: glued, "ProductLG-538" would hide the code.
+        space = " " if header and header[0][-1:].isascii() else ""
+        head = f"{header[0]}{space}{label}" if header and header[0] else f"品种{label}"
         return f"{head}：" + "，".join(f"{name}{cell}" for name, cell in pairs)
     if len(pairs) == 1 and not pairs[0][0]:
         return f"{label}{pairs[0][1]}"  # "设备 | 3240万元": the label names the figure

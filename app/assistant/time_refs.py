@@ -32,10 +32,11 @@ _YEAR_SPAN = re.compile(r"(?<![0-9])20[0-9]{2}\s*(?:年\s*)?(?:-|~|～|—|–|�
                         r"20[0-9]{2}\s*年?度?")
 _CHANGE_FROM = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"(涨到|增长到|增加到|提高到|提升到|上升到|升到|变成|变为|达到|增至|升至|"
+                        r"→|->|=>|⟶|"  # "4800万→9700万": the figure after the arrow is now
                         r"到了|到|"
                         r"(?:rose|grew|increased|went|jumped|climbed)?\s*to)\s*$", re.IGNORECASE)
 
-_CHANGE_AHEAD = re.compile(r"^[^，。,；;]*?(?:到|至|涨|增|降|减|变|升|跌|\bto\b)")
+_CHANGE_AHEAD = re.compile(r"^[^，。,；;]*?(?:到|至|涨|增|降|减|变|升|跌|→|->|=>|⟶|\bto\b)")
 
 # "没到5亿" bounds a figure from above; it is no change "to" 5亿.
 _NOT_REACHED = re.compile(r"(?:没|没有|未|不|尚未)(?:达到|到|升到|涨到)\s*$")

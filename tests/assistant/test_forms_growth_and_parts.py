@@ -202,3 +202,39 @@ def test_a_chat_burst_naming_the_topic_measure_stays_with_it(
 
 def test_a_line_break_after_an_english_amount_is_kept() -> None:
     assert english_amounts_to_chinese("CNY 73.7m\nhow much?") == "73700000元\nhow much?"
+
+
+def test_an_arrow_gives_each_product_its_figure_now(assistant: PolicyAssistant) -> None:
+    # 第十二条（三）: AB-1 6000万 → 1.2亿 crosses 1亿 (40万); CD-2 3000万 → 5500万 crosses
+    # 5000万 (20万): 60万.
+    answer = talk(assistant, "两个品种年产值（前年→去年）：AB-1 6000万→1.2亿；CD-2 3000万->5500万。"
+                             "以前都没到过这个水平。按第十二条合计奖励多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 600_000), answer.answer
+
+
+def test_codes_listed_then_counted_are_one_group(assistant: PolicyAssistant) -> None:
+    # 第五条（一）: three 1类 products entering Ⅱ期, 100万 each = 300万 (not four).
+    answer = talk(assistant, "我们的1类化药AB-11、CD-22、EF-33共3个品种今年进入Ⅱ期临床，能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 3_000_000), answer.answer
+
+
+def test_an_english_table_of_coded_products(assistant: PolicyAssistant) -> None:
+    # 第八条（一）: 10% of (RMB 3,000,000 + 12,000,000 yuan) = 150万.
+    answer = talk(assistant, "We are the MAH and outsource production:\n"
+                             "| Product | Actual transaction amount |\n|---|---|\n"
+                             "| AB-12 | RMB 3,000,000 |\n| CD-34 | 12,000,000 yuan |\nTotal?")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_500_000), answer.answer
+
+
+def test_english_costs_incurred_are_an_events_cost(assistant: PolicyAssistant) -> None:
+    # 第十六条（三）: 20% of the actual RMB 1.5 million (the budget is a plan) = 30万.
+    answer = talk(assistant, "As a private company we hosted a biotech summit in Changping. "
+                             "Budget RMB 2,000,000; actual costs incurred RMB 1.5 million. "
+                             "How much support?")
+    assert (answer.status, amount_of(answer)) == ("answered", 300_000), answer.answer
+
+
+def test_a_mark_never_reached_before_is_no_figure(assistant: PolicyAssistant) -> None:
+    # 第十二条（三）: 1.3亿 last year, a first crossing of 1亿: 40万.
+    answer = talk(assistant, "我们有个品种去年年产值1.3亿", "以前没到过1亿", "奖励多少")
+    assert (answer.status, amount_of(answer)) == ("answered", 400_000), answer.answer
