@@ -29,6 +29,9 @@ _CN_WAY = (r"(?P<cway>多了?|高了?|增长了?|增加了?|上涨了?|涨了?|�
            r"少了?|低了?|下降了?|减少了?|降了?|下滑了?)")
 _DOUBLED = r"(?P<doubled>翻了?一番|翻番|翻倍|翻了一倍|增长了?一倍|涨了?一倍|doubled)"
 _GROWTH = re.compile(
+    # "去年的销售收入正好是前年的2倍", "last year's was twice the year before's".
+    r"(?:是|为|相当于)[^，,。；;]{0,8}?的\s*(?P<times>[0-9]+(?:\.[0-9]+)?|[两二三四五])\s*倍|"
+    r"\b(?P<etimes>twice|two times|three times|double)\b(?= (?:that|the|what|its|as)\b)|"
     rf"{_CN_WAY}\s*(?:约|大约|大概|近|将近|超过)?\s*(?P<cpct>{_PERCENT}|百分之[零一二两三四五六七八九十点.0-9]+"
     rf"|[一二两三四五六七八九]成)|{_DOUBLED}|"
     r"(?P<epct>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per cent)\s*"
@@ -71,6 +74,10 @@ def with_growth(text: str, observations: list[Observation],
         bases = [o for o in result if o.start < growth.start() and o.usable
                  and o.measure is not None and o.year is not None and o.year != own_year
                  and (base_year is None or o.year == base_year)]
+        if not bases and base_year is not None:
+            # "研发投入去年1100万，比前年多了25%": the year compared is worked back from it.
+            result += _worked_back(text, growth, result, own_year, base_year, start, end)
+            continue
         if not bases or any(o.measure == bases[-1].measure and o.year == own_year
                             for o in result):
             continue
@@ -87,12 +94,46 @@ def with_growth(text: str, observations: list[Observation],
             continue
         amount = math.floor(Fraction(base.amount or 0) * factor)
         rate = factor - 1
-        way = "翻一番" if growth.group("doubled") else \
-            f"{'增长' if rate >= 0 else '减少'}{_percent_text(abs(rate))}"
+        if growth.group("doubled"):
+            way = "翻一番"
+        elif growth.group("times"):
+            way = f"的{growth.group('times')}倍"
+        elif growth.group("etimes"):
+            way = "的三倍" if factor == 3 else "的两倍"
+        else:
+            way = f"{'增长' if rate >= 0 else '减少'}{_percent_text(abs(rate))}"
         result.append(replace(
             base, amount=amount, year=own_year, start=growth.start(), text=phrase,
             derivation=f"{format_yuan(base.amount or 0)}{way}"))
     return sorted(result, key=lambda o: o.start)
+
+
+def _worked_back(text: str, growth: re.Match[str], result: list[Observation], own_year: int,
+                 base_year: int, start: int, end: int) -> list[Observation]:
+    """The compared year's figure, when the growth is said of the later year's own figure.
+
+    Only an exact rate that divides the figure to the yuan gives it; anything else gives
+    nothing, and the earlier year stays unknown (asked where a rule needs it).
+    """
+    own = [o for o in result if start <= o.start < growth.start() and o.usable
+           and o.measure is not None and o.year == own_year]
+    factor = _factor(growth)
+    around = text[max(start, growth.start() - 12):min(end, growth.end() + 8)]
+    if not own or factor is None or factor <= 0 or _VAGUE.search(around) \
+            or _VAGUE_AFTER.match(text, growth.end()):
+        return []
+    later = own[-1]
+    if any(o.measure == later.measure and o.year == base_year for o in result):
+        return []
+    earlier = Fraction(later.amount or 0) / factor
+    if earlier.denominator != 1:
+        return []
+    said = text[growth.start():growth.end()]
+    # A whole sentence, with no figure of its own: the earlier figure is the user's only by
+    # arithmetic, and the answer shows the working, not a number they never wrote.
+    return [replace(later, amount=int(earlier), year=base_year, start=growth.start(), text=said,
+                    derivation=f"前一年的数额由{format_yuan(later.amount or 0)}与“{said}”"
+                               "倒推得出。")]
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
@@ -106,6 +147,11 @@ def _factor(growth: re.Match[str]) -> Fraction | None:
     """The multiplier the growth states (1.1 for 多了10%, 2 for 翻了一番)."""
     if growth.group("doubled"):
         return Fraction(2)
+    if growth.group("times"):
+        raw = growth.group("times")
+        return Fraction({"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(raw) or raw)
+    if growth.group("etimes"):
+        return Fraction(3 if growth.group("etimes").lower() == "three times" else 2)
     raw = growth.group("cpct") or growth.group("epct") or growth.group("vpct")
     way = growth.group("cway") or growth.group("eway") or growth.group("everb") or ""
     rate = _rate(raw)

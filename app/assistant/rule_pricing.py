@@ -117,8 +117,9 @@ def price(rule: Rule, vocabulary: Vocabulary, state: SessionState, reading: Read
             calc = calc.model_copy(update={"notes": [*calc.notes, (
                 f"您给出的“{vocabulary.label(name)}”不是确切金额；按其可能的取值，"
                 "结果都相同，故可据此答复。")]})
-    worked = [f"“{vocabulary.label(name)}”按您给出的数额推算：{o.derivation} = "
-              f"{format_yuan(o.amount or 0)}。"
+    # A derivation that is a sentence of its own ("…倒推得出。") states no result.
+    worked = [f"“{vocabulary.label(name)}”按您给出的数额推算：{o.derivation}"
+              + ("" if o.derivation.endswith("。") else f" = {format_yuan(o.amount or 0)}。")
               for name, used in resolution.used.items() for o in used if o.derivation]
     if worked:
         # "今年比去年多了50万，去年是1550万": the figure worked out, shown with its working.

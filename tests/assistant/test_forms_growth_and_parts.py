@@ -238,3 +238,18 @@ def test_a_mark_never_reached_before_is_no_figure(assistant: PolicyAssistant) ->
     # 第十二条（三）: 1.3亿 last year, a first crossing of 1亿: 40万.
     answer = talk(assistant, "我们有个品种去年年产值1.3亿", "以前没到过1亿", "奖励多少")
     assert (answer.status, amount_of(answer)) == ("answered", 400_000), answer.answer
+
+
+def test_a_year_said_as_a_multiple_of_another(assistant: PolicyAssistant) -> None:
+    # 第八条（二）: last year's sales 3亿 × 3 = 9亿; 2‰ = 180万.
+    answer = talk(assistant, "我们是医药健康销售平台型企业，前年销售收入3亿，"
+                             "去年的销售收入是前年的3倍。按去年的销售收入算能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_800_000), answer.answer
+
+
+def test_the_year_compared_is_worked_back_from_exact_growth(
+        assistant: PolicyAssistant) -> None:
+    # 第十三条: R&D 2025 1000万, 25% over 2024 → 800万; 1800万 ≥ 1000万; 10% = 100万.
+    answer = talk(assistant, "我们是小型企业，上一年度营业收入1500万元，研发投入去年1000万元，"
+                             "比前年多了25%，研发投入连续三年正增长。第十三条能拿多少？")
+    assert (answer.status, amount_of(answer)) == ("answered", 1_000_000), answer.answer
