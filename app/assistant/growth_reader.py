@@ -29,6 +29,9 @@ _CN_WAY = (r"(?P<cway>多了?|高了?|增长了?|增加了?|上涨了?|涨了?|�
            r"少了?|低了?|下降了?|减少了?|降了?|下滑了?)")
 _DOUBLED = r"(?P<doubled>翻了?一番|翻番|翻倍|翻了一倍|增长了?一倍|涨了?一倍|doubled)"
 _GROWTH = re.compile(
+    # "前年7.91亿，去年是历史最高": higher, by no figure at all (asked, never the earlier one).
+    r"(?P<higher>历史最高|历史新高|创了?(?:历史)?新高|比[^，,。；;]{1,6}更高|更高了|涨了不少|增长了不少|"
+    r"涨了一些|\ban all-time high\b|\ba record high\b)|"
     # "去年的销售收入正好是前年的2倍", "last year's was twice the year before's".
     r"(?:是|为|相当于)[^，,。；;]{0,8}?的\s*(?P<times>[0-9]+(?:\.[0-9]+)?|[两二三四五])\s*倍|"
     r"\b(?P<etimes>twice|two times|three times|double)\b(?= (?:that|the|what|its|as)\b)|"
@@ -90,7 +93,8 @@ def with_growth(text: str, observations: list[Observation],
             result.append(replace(
                 base, amount=None, year=own_year, start=growth.start(), text=phrase,
                 relative=True, derivation="",
-                doubt=f"“{phrase.strip()}”只给出了大致的增长幅度，不是确切金额"))
+                doubt=f"“{phrase.strip()}”" + ("没有给出确切金额" if growth.group("higher")
+                                               else "只给出了大致的增长幅度，不是确切金额")))
             continue
         amount = math.floor(Fraction(base.amount or 0) * factor)
         rate = factor - 1
@@ -152,6 +156,8 @@ def _factor(growth: re.Match[str]) -> Fraction | None:
         return Fraction({"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(raw) or raw)
     if growth.group("etimes"):
         return Fraction(3 if growth.group("etimes").lower() == "three times" else 2)
+    if growth.group("higher"):
+        return None  # higher, by how much unsaid
     raw = growth.group("cpct") or growth.group("epct") or growth.group("vpct")
     way = growth.group("cway") or growth.group("eway") or growth.group("everb") or ""
     rate = _rate(raw)

@@ -253,3 +253,16 @@ def test_the_year_compared_is_worked_back_from_exact_growth(
     answer = talk(assistant, "我们是小型企业，上一年度营业收入1500万元，研发投入去年1000万元，"
                              "比前年多了25%，研发投入连续三年正增长。第十三条能拿多少？")
     assert (answer.status, amount_of(answer)) == ("answered", 1_000_000), answer.answer
+
+
+@pytest.mark.parametrize("message", [
+    # Last year's output is only "higher" than 6.2亿: 5亿 was crossed the year before, and
+    # whether 10亿 was crossed last year is unknown.
+    "我们有个品种前年年产值6.2亿，去年是历史最高。单品种产值奖励能拿多少？",
+    "One product's output was RMB 620 million the year before last; last year was a record "
+    "high. How much is the output award?",
+])
+def test_a_later_year_said_only_as_higher_is_asked(assistant: PolicyAssistant,
+                                                   message: str) -> None:
+    answer = talk(assistant, message)
+    assert answer.status == "needs_info" and amount_of(answer) is None, answer.answer
