@@ -26,10 +26,15 @@ CREATE TABLE IF NOT EXISTS feedback (
     question TEXT NOT NULL,
     answer_json TEXT NOT NULL,
     rating TEXT NOT NULL CHECK (rating IN ('up', 'down')),
-    comment TEXT
+    comment TEXT,
+    turn INTEGER
 )
 """
-COLUMNS = ("id", "created_at", "session_id", "question", "answer_json", "rating", "comment")
+# One vote per answer: a second vote on the same turn of a session changes the first.
+_TURN_INDEX = ("CREATE UNIQUE INDEX IF NOT EXISTS feedback_turn ON feedback (session_id, turn) "
+               "WHERE turn IS NOT NULL")
+COLUMNS = ("id", "created_at", "session_id", "question", "answer_json", "rating", "comment",
+           "turn")
 MAX_COMMENT_CHARS = 1000
 # Spreadsheet programs evaluate cells starting with these (OWASP "CSV injection").
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -54,11 +59,43 @@ class FeedbackStore:
             raise ValueError("rating must be 'up' or 'down'")
         row = (datetime.now(UTC).isoformat(timespec="seconds"), session_id, question,
                answer_json, rating, (comment or "").strip()[:MAX_COMMENT_CHARS] or None)
+        return self._write("INSERT INTO feedback (created_at, session_id, question, "
+                           "answer_json, rating, comment) VALUES (?, ?, ?, ?, ?, ?)", row)
+
+    def vote(self, session_id: str, turn: int, question: str, answer_json: str,
+             rating: str) -> bool:
+        """Record or change the vote on one answer of a session (its comment is kept)."""
+        if rating not in ("up", "down"):
+            raise ValueError("rating must be 'up' or 'down'")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        return self._write(
+            "INSERT INTO feedback (created_at, session_id, question, answer_json, rating, turn) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, turn) WHERE turn IS NOT NULL "
+            "DO UPDATE SET rating = excluded.rating, created_at = excluded.created_at",
+            (now, session_id, question, answer_json, rating, turn))
+
+    def comment(self, session_id: str, turn: int, text: str) -> bool:
+        """Attach a comment to the vote already given on that answer."""
+        cleaned = (text or "").strip()[:MAX_COMMENT_CHARS] or None
+        return self._write("UPDATE feedback SET comment = ? WHERE session_id = ? AND turn = ?",
+                           (cleaned, session_id, turn))
+
+    def votes(self, session_id: str) -> dict[int, str]:
+        """The rating given to each answer (by turn) of a session."""
+        try:
+            with connection(self.path) as db:
+                rows = db.execute("SELECT turn, rating FROM feedback WHERE session_id = ? AND "
+                                  "turn IS NOT NULL", (session_id,)).fetchall()
+        except (sqlite3.DatabaseError, OSError) as exc:
+            self._failed(exc)
+            return {}
+        return {int(turn): str(rating) for turn, rating in rows}
+
+    def _write(self, sql: str, row: tuple[object, ...]) -> bool:
         for _attempt in range(2):
             try:
                 with connection(self.path) as db:
-                    db.execute("INSERT INTO feedback (created_at, session_id, question, "
-                               "answer_json, rating, comment) VALUES (?, ?, ?, ?, ?, ?)", row)
+                    db.execute(sql, row)
                 self.problem = None
                 return True
             except (sqlite3.DatabaseError, OSError) as exc:
@@ -82,6 +119,10 @@ class FeedbackStore:
     def _create(self) -> None:
         with connection(self.path) as db:
             db.execute(_SCHEMA)
+            columns = {row[1] for row in db.execute("PRAGMA table_info(feedback)")}
+            if "turn" not in columns:  # a file from before per-answer votes
+                db.execute("ALTER TABLE feedback ADD COLUMN turn INTEGER")
+            db.execute(_TURN_INDEX)
 
     def _failed(self, error: BaseException) -> bool:
         """Recover a corrupt file (True: try again) or record why feedback cannot be saved."""

@@ -47,6 +47,13 @@ from app.assistant.lookup_answers import (
     responsible_units_answer,
     small_talk,
 )
+from app.assistant.memory_view import (
+    MemoryEntry,
+    forget,
+    memory_entries,
+    profile_facts,
+    reply_choices,
+)
 from app.assistant.message_checks import (
     INJECTION,
     WHAT_ABOUT,
@@ -239,6 +246,31 @@ class PolicyAssistant:
     def clear(self, session_id: str) -> None:
         """Forget a conversation: its facts, topic and visible history."""
         self._parts.sessions.clear(session_id)
+
+    def memory(self, session_id: str) -> list[MemoryEntry]:
+        """What the session holds about the user, labelled for the 已知信息 bar."""
+        state = self._parts.sessions.load(session_id)
+        return memory_entries(state, self._parts.book.vocabulary)
+
+    def profile_facts(self, session_id: str) -> dict[str, object]:
+        """The session's unambiguous facts, to fill the calculator form from the chat."""
+        state = self._parts.sessions.load(session_id)
+        return profile_facts(state, self._parts.book.vocabulary)
+
+    def reply_choices(self, session_id: str) -> list[str]:
+        """One-tap answers to what the last answer asked (Ⅰ期/Ⅱ期/Ⅲ期, 是/否)."""
+        state = self._parts.sessions.load(session_id)
+        return reply_choices(state, self._parts.book.vocabulary)
+
+    def forget(self, session_id: str, key: str) -> bool:
+        """Take back one remembered fact, figure or product; the history stays as it was."""
+        sessions = self._parts.sessions
+        state = sessions.load(session_id)
+        if not forget(state, key, self._parts.book.vocabulary):
+            return False
+        state.asked_facts = []
+        sessions.save(session_id, state)
+        return True
 
     def close(self) -> None:
         """Release the index build (its lease lets ingest remove it later)."""

@@ -23,7 +23,7 @@ BAD_EVENT = "请求格式有误：界面事件只接受文字、数字或是/否
 _MAX_EVENT_TEXT = 4000
 
 _PUBLIC_GET = re.compile(
-    r"^/(|theme\.css|favicon\.ico|config/?|healthz|openapi\.json|"
+    r"^/(|theme\.css|favicon\.ico|config/?|healthz|openapi\.json|ui/ui\.js|"
     r"assets/[\w.\-/]+|static/[\w.\-/]+|"
     r"gradio_api/(info/?|queue/data|heartbeat/[\w\-]{1,64}|call/ask_json/[\w\-]{1,64}))$")
 _DOCS_GET = re.compile(r"^/(docs|redoc|docs/oauth2-redirect)$")

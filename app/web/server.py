@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -18,11 +19,31 @@ import gradio as gr
 from app.assistant.feedback import FeedbackStore
 from app.assistant.sessions import SessionStore
 from app.config import Settings
+from app.documents import PolicyDocument
 from app.live_assistant import LiveAssistant
+from app.web.answer_card import standing_of
+from app.web.calculator_panel import CalculatorForm
+from app.web.chat_panel import ChatPanel
 from app.web.rate_limit import RateLimited
 from app.web.session_gate import SessionGate
 
 _LOG = logging.getLogger(__name__)
+STATIC_DIR = Path(__file__).parent / "static"
+# The page's own script, from this server (the CSP trusts what Gradio's nonced loader adds).
+PAGE_HEAD = '<script src="/ui/ui.js" defer></script>'
+
+
+def add_page_assets(api: Any) -> None:
+    """Serve the page script: one fixed file, read once, cacheable."""
+    from fastapi.responses import Response
+
+    script = (STATIC_DIR / "ui.js").read_bytes()
+
+    def ui_script() -> Response:
+        return Response(script, media_type="text/javascript; charset=utf-8",
+                        headers={"Cache-Control": "public, max-age=3600"})
+
+    api.add_api_route("/ui/ui.js", ui_script, methods=["GET"], include_in_schema=False)
 
 
 def _quiet_environment() -> None:
@@ -45,15 +66,17 @@ def build_blocks(live: LiveAssistant, feedback: FeedbackStore, gate: SessionGate
     parts = live.current().parts
     title = parts.domain.title
     with gr.Blocks(title=title, analytics_enabled=False) as blocks:
-        gr.Markdown(f"## {title}\n金额由确定性计算器给出，每句话都可追溯到条款原文。")
-        with gr.Tabs():
+        gr.Markdown(f"## {title}\n{intro_note(list(parts.documents.values()))}",
+                    elem_classes="intro-note")
+        with gr.Tabs() as tabs:
             with gr.Tab("咨询", id="chat"):
-                build_chat_panel(blocks, live, feedback, gate)
+                chat = build_chat_panel(blocks, live, feedback, gate)
             with gr.Tab("政策计算器", id="calculator"):
-                build_calculator_panel(parts.book, list(parts.documents.values()))
+                calculator = build_calculator_panel(parts.book, list(parts.documents.values()))
             with gr.Tab("条款", id="browse"):
                 build_search_panel(live)
                 build_browse_panel(list(parts.documents.values()), parts.searcher.chunks)
+        wire_calculator_from_chat(chat, calculator, tabs, live, gate)
 
         def ask_json(question: str, session_id: str | None = None,
                      request: gr.Request | None = None) -> dict[str, object]:
@@ -73,6 +96,37 @@ def build_blocks(live: LiveAssistant, feedback: FeedbackStore, gate: SessionGate
     blocks.queue(max_size=settings.queue_size,
                  default_concurrency_limit=settings.queue_concurrency)
     return blocks
+
+
+def intro_note(documents: list[PolicyDocument]) -> str:
+    """The first screen's promise, in plain words, with each text's standing up front."""
+    standing = "；".join(f"《{d.short_title}》{standing_of(d).label}" for d in documents)
+    return ("问政策能给企业什么支持、能拿多少：每个金额都按条款原文逐项算出，并标明出处。"
+            f"\n\n当前收录：{standing}。")
+
+
+def wire_calculator_from_chat(chat: ChatPanel, calculator: CalculatorForm, tabs: Any,
+                              live: LiveAssistant, gate: SessionGate) -> None:
+    """"用已知信息匹配全部政策": fill the calculator from the session and show its result."""
+    from app.web.calculator_panel import prefill_values
+    from app.web.chat_panel import session_of
+
+    vocabulary = live.current().parts.book.vocabulary
+
+    def fill(request: gr.Request) -> list[Any]:
+        session_id = session_of(request, gate)
+        known: dict[str, object] = {}
+        if session_id:
+            with live.use() as assistant:
+                known = assistant.profile_facts(session_id)
+        values = prefill_values(calculator.fields, known, vocabulary)
+        return [gr.Tabs(selected="calculator"),
+                *[gr.update() if v is None else gr.update(value=v) for v in values]]
+
+    chat.open_calculator.click(fill, None, [tabs, *calculator.components],
+                               api_visibility="private").then(
+        calculator.compute, calculator.components, [calculator.result, *calculator.components],
+        api_visibility="private")
 
 
 def build_app(settings: Settings, live: LiveAssistant, sessions: SessionStore,
@@ -104,12 +158,14 @@ def build_app(settings: Settings, live: LiveAssistant, sessions: SessionStore,
         return [reason for reason in reasons if reason]
 
     add_api_routes(api, live, gate, health)
+    add_page_assets(api)
     theme = gr.themes.Default(font=["system-ui", "PingFang SC", "Noto Sans CJK SC", "sans-serif"],
                               font_mono=["ui-monospace", "monospace"])
     app = gr.mount_gradio_app(
         api, build_blocks(live, feedback, gate, settings), path="/", theme=theme,
         ssr_mode=False, show_error=False, footer_links=[], run_history=False,
         enable_monitoring=False, pwa=False, mcp_server=False, max_file_size=1,
+        head=PAGE_HEAD, css=(STATIC_DIR / "ui.css").read_text(encoding="utf-8"),
         blocked_paths=[str(settings.state_dir), str(settings.index_dir),
                        str(settings.corpus_dir)])
     guarded: Any = QueueBindingMiddleware(app)
