@@ -157,6 +157,12 @@ def render_match(match: ProfileMatch, book: RuleBook,
                      f"{format_yuan(total)}**（定额与上限相加，已按从优不重复去重）")
     if settled and not match.total_by_level:
         lines.append("- 合计：以上事项均未明确金额。")
+    losers = {loser.rule_id for decision in match.overlaps for loser in decision.losers}
+    pending = sum(c.amount_yuan for c in unsettled
+                  if c.amount_yuan is not None and c.rule_id not in losers)
+    if pending:
+        lines.append(f"- 如“还需确认”的条件均满足：另可获最高约 {format_yuan(pending)}"
+                     "（与咨询页给出的金额一致，最终以认定为准）")
     lines += ["", *_table("不符合条件", match.ineligible, vocabulary)]
     lines.append("说明：市、区两级政策可按规定同时申请（另有规定的除外）；征求意见稿尚未施行，"
                  "相关金额仅供参考。")
@@ -220,8 +226,10 @@ def build_calculator_panel(book: RuleBook, documents: Sequence[PolicyDocument]) 
             components.append(gr.Dropdown([NOT_GIVEN, *field.choices], value=NOT_GIVEN,
                                           label=field.label, elem_id=elem, min_width=160))
         elif field.widget == "number":
-            components.append(gr.Number(value=None, label=field.label, precision=0,
-                                        minimum=0, elem_id=elem, min_width=160))
+            # A text box, not gr.Number: a number field shows 0 when empty, and 0 个品种 is
+            # neither what the user said nor what the calculator assumes (1).
+            components.append(gr.Textbox(label=field.label, elem_id=elem, max_length=12,
+                                         placeholder="留空表示未填写", min_width=160))
         else:
             components.append(gr.Textbox(label=field.label, elem_id=elem, max_length=40,
                                          min_width=160))
@@ -257,6 +265,12 @@ def build_calculator_panel(book: RuleBook, documents: Sequence[PolicyDocument]) 
 
     outputs = [result, *components]
     run.click(compute, components, outputs, api_visibility="private")
-    for component in components:
-        component.change(compute, components, outputs, api_visibility="private")
+    # Choices recompute as they change; text fields on Enter or leaving the field. (A text
+    # box's change event carries event data, which the public surface refuses.)
+    for field, component in zip(ordered, components, strict=True):
+        if field.widget == "choice":
+            component.change(compute, components, outputs, api_visibility="private")
+        else:
+            component.submit(compute, components, outputs, api_visibility="private")
+            component.blur(compute, components, outputs, api_visibility="private")
     return CalculatorForm(ordered, components, result, compute)

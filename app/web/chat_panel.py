@@ -221,8 +221,10 @@ def build_chat_panel(blocks: Any, live: LiveAssistant, feedback: FeedbackStore,
             message = "已删除该条信息，之后的回答不再使用它。" if removed else "该信息已不存在。"
         else:
             message = _record_feedback(kind, argument, session_id)
-        chat, bar, _ = shown(session_id)
-        return chat, bar, message, ""
+        # The chat is not re-rendered: the page already marks the vote, and a redraw would
+        # drop the comment box it opened under the answer.
+        _, bar, _ = shown(session_id)
+        return gr.update(), bar, message, ""
 
     def _record_feedback(kind: str, argument: str, session_id: str) -> str:
         with live.use() as assistant:

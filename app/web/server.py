@@ -66,7 +66,7 @@ def build_blocks(live: LiveAssistant, feedback: FeedbackStore, gate: SessionGate
     parts = live.current().parts
     title = parts.domain.title
     with gr.Blocks(title=title, analytics_enabled=False) as blocks:
-        gr.Markdown(f"## {title}\n{intro_note(list(parts.documents.values()))}",
+        gr.Markdown(f"# {title}\n{intro_note(list(parts.documents.values()))}",
                     elem_classes="intro-note")
         with gr.Tabs() as tabs:
             with gr.Tab("咨询", id="chat"):

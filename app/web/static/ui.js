@@ -35,8 +35,7 @@
     link.addEventListener("click", function (event) {
       event.preventDefault();
       openTab("咨询");
-      var box = input();
-      if (box) { box.focus(); }
+      setTimeout(function () { var box = input(); if (box) { box.focus(); } }, 150);
     });
     document.body.insertBefore(link, document.body.firstChild);
   }
