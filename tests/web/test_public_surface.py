@@ -121,11 +121,28 @@ def test_a_stranger_cannot_read_overwrite_or_reset_a_session(server: RunningServ
         stranger.get("/")
         assert stranger.cookies.get("pa_sid", domain="127.0.0.1") not in ("s1", victim_id)
         gradio_event(stranger, "reset", [], session_hash="stranger01")
-        assert gradio_event(stranger, "restore", [], session_hash="stranger02") == [[]]
+        assert gradio_event(stranger, "restore", [], session_hash="stranger02")[0] == []
         # The victim's conversation is intact and continues with its own facts.
         follow = _ask(victim, "那如果是900万呢？", victim_id)
         assert follow["session_id"] == victim_id
         assert follow["calculation"]["amount_yuan"] == 1_800_000  # type: ignore[index]
+
+
+def test_page_commands_touch_only_the_callers_session(server: RunningServer) -> None:
+    """The cards' bridge (vote, comment, forget) acts on the cookie's session, nothing else."""
+    with _client(server) as owner, _client(server) as other:
+        owner.get("/")
+        gradio_event(owner, "ask", [CRO_QUESTION], session_hash="bridge001")
+        other.get("/")
+        for command in ("forget:figure:0", "forget:fact:drug_class", "vote:0:up",
+                        "comment:0:hi", "vote:-1:up", "vote:0:maybe", "'; DROP TABLE x;--",
+                        "forget:" + "x" * 3000):
+            note = gradio_event(other, "apply_command", [command], session_hash="bridge002")
+            assert "已记录" not in str(note[2]) and "Traceback" not in str(note)
+        restored = gradio_event(owner, "restore", [], session_hash="bridge003")
+        assert "837万" in str(restored[1])  # the owner's remembered figure is still there
+        note = gradio_event(owner, "apply_command", ["vote:0:up"], session_hash="bridge004")
+        assert "已记录" in str(note[2])
 
 
 def test_the_web_page_restores_only_its_own_history(server: RunningServer) -> None:
@@ -135,7 +152,7 @@ def test_the_web_page_restores_only_its_own_history(server: RunningServer) -> No
         restored = gradio_event(owner, "restore", [], session_hash="owner0002")
         assert "837万" in str(restored[0])
         other.get("/")
-        assert gradio_event(other, "restore", [], session_hash="other0001") == [[]]
+        assert gradio_event(other, "restore", [], session_hash="other0001")[0] == []
 
 
 # -- bounded requests --------------------------------------------------------------------
@@ -218,8 +235,8 @@ def test_failing_state_directory_still_answers(index_source: Path, kind: str) ->
         assert health["status"] == "degraded" and any("会话" in r for r in health["reasons"])
         client.get("/")
         gradio_event(client, "ask", [CRO_QUESTION], session_hash="failing01")
-        note = gradio_event(client, "record", [""], session_hash="failing02")
-        assert "已记录" in str(note[0]) or "无法保存" in str(note[0])
+        note = gradio_event(client, "apply_command", ["vote:0:up"], session_hash="failing02")
+        assert "已记录" in str(note[2]) or "无法保存" in str(note[2])
         assert "Traceback" not in failing.output()
 
 
@@ -289,9 +306,10 @@ def test_feedback_export_neutralises_formulas(server: RunningServer) -> None:
         client.get("/")
         gradio_event(client, "ask", ["=HYPERLINK(\"http://evil\")共享平台最高多少"],
                      session_hash="formula01")
-        note = gradio_event(client, "record", ["@SUM(1+1)*cmd|' /C calc'!A0"],
-                            session_hash="formula02")
-        assert "已记录" in str(note[0])
+        gradio_event(client, "apply_command", ["vote:0:down"], session_hash="formula02")
+        note = gradio_event(client, "apply_command", ["comment:0:@SUM(1+1)*cmd|' /C calc'!A0"],
+                            session_hash="formula03")
+        assert "已记录" in str(note[2])
     done = subprocess.run([sys.executable, "-m", "app", "feedback", "export", "--csv"],
                           env=server.env, cwd=PROJECT_ROOT, capture_output=True, text=True,
                           timeout=60)
