@@ -71,7 +71,8 @@ class FeedbackStore:
         return self._write(
             "INSERT INTO feedback (created_at, session_id, question, answer_json, rating, turn) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, turn) WHERE turn IS NOT NULL "
-            "DO UPDATE SET rating = excluded.rating, created_at = excluded.created_at",
+            "DO UPDATE SET rating = excluded.rating, created_at = excluded.created_at, "
+            "question = excluded.question, answer_json = excluded.answer_json",
             (now, session_id, question, answer_json, rating, turn))
 
     def comment(self, session_id: str, turn: int, text: str) -> bool:
@@ -79,6 +80,10 @@ class FeedbackStore:
         cleaned = (text or "").strip()[:MAX_COMMENT_CHARS] or None
         return self._write("UPDATE feedback SET comment = ? WHERE session_id = ? AND turn = ?",
                            (cleaned, session_id, turn))
+
+    def detach(self, session_id: str) -> bool:
+        """A cleared conversation: its votes stay, no longer tied to positions a new one reuses."""
+        return self._write("UPDATE feedback SET turn = NULL WHERE session_id = ?", (session_id,))
 
     def votes(self, session_id: str) -> dict[int, str]:
         """The rating given to each answer (by turn) of a session."""

@@ -15,7 +15,7 @@ from app.assistant.session_state import SessionState
 from app.rules.amounts import format_yuan
 from app.rules.vocabulary import FactSpec, Vocabulary
 
-_KEY = re.compile(r"^(fact|figure|item):([\w\-]{1,80})$")
+_KEY = re.compile(r"(fact|figure|item):([A-Za-z0-9_\-]{1,80})", re.ASCII)
 # A count is of things (2个); an integer fact is a class or grade (1类 when its label says 类).
 _UNIT_OF = {"count": "个"}
 
@@ -60,8 +60,9 @@ def memory_entries(state: SessionState, vocabulary: Vocabulary) -> list[MemoryEn
 
 def forget(state: SessionState, key: str, vocabulary: Vocabulary) -> bool:
     """Drop one entry from ``state`` (in place); False when the key names nothing."""
-    found = _KEY.match(key or "")
-    if found is None:
+    found = _KEY.fullmatch(key or "")
+    # Only what the bar shows can be taken back (not a hidden fact the user never saw).
+    if found is None or key not in {e.key for e in memory_entries(state, vocabulary)}:
         return False
     kind, name = found.groups()
     if kind == "fact":

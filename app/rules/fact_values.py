@@ -115,8 +115,14 @@ def _money_in_own_currency(spec: FactSpec, text: str, raw: str) -> int:
     return amount
 
 
+_MAX_DIGITS = 18  # no count or class has more digits; bigger numbers are refused unbuilt
+
+
 def _whole_number(spec: FactSpec, number: Decimal, raw: str) -> int:
     """A count or class as an int; a fraction is refused rather than truncated."""
-    if not number.is_finite() or number != number.to_integral_value():
+    if not number.is_finite() or number.adjusted() > _MAX_DIGITS:
+        # 1e999999 would build a million-digit int before any range check (seconds of CPU).
+        raise FactValueError(f"“{spec.label}”的值不在合理范围内：{raw}")
+    if number != number.to_integral_value():
         raise FactValueError(f"“{spec.label}”必须是整数：{raw}")
     return int(number)

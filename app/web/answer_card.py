@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from urllib.parse import quote
 
 from app.assistant.answer import Answer, AnswerCitation
 from app.documents import PolicyDocument
@@ -134,7 +135,7 @@ def _citation_markers(citations: Sequence[AnswerCitation],
         label = citation_label(citation, documents)
         heading = f"（{citation.heading}）" if citation.heading else ""
         items.append(
-            f'<li class="cite"><a class="cite-marker" href="?clause={html.escape(anchor)}" '
+            f'<li class="cite"><a class="cite-marker" href="?clause={quote(anchor)}" '
             f'title="打开条款原文">[{number}]</a> {html.escape(label)}{html.escape(heading)}'
             f'<blockquote class="cite-text">{html.escape(citation.text)}</blockquote></li>')
     return '<ol class="citations">' + "".join(items) + "</ol>"

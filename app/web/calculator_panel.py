@@ -9,6 +9,7 @@ read is reported beside its own field, in Chinese, and the last result stays.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -199,6 +200,11 @@ def _choice_of(field: FormField, spec: FactSpec, value: object) -> str:
     return NOT_GIVEN
 
 
+def _escaped(problem: str | None) -> str | None:
+    """A field's message echoes what was typed; Gradio renders it as markdown."""
+    return None if problem is None else html.escape(problem)
+
+
 @dataclass
 class CalculatorForm:
     """The calculator's components, so the chat can fill them and switch to the tab."""
@@ -252,7 +258,7 @@ def build_calculator_panel(book: RuleBook, documents: Sequence[PolicyDocument]) 
             facts, problems = read_form(ordered, values, vocabulary)
         except Exception:  # noqa: BLE001 - a bad value from the page must not surface a trace
             facts, problems = {}, {"": "输入无法识别，请检查各项填写的内容。"}
-        notes = [gr.update(info=problems.get(f.fact), elem_classes=(
+        notes = [gr.update(info=_escaped(problems.get(f.fact)), elem_classes=(
             ["field-error"] if f.fact in problems else [])) for f in ordered]
         if problems:
             return [gr.update(), *notes]

@@ -36,9 +36,9 @@ _GENERAL_FOLLOW_UPS = ("能否与其他政策叠加享受？", "这两份文件�
 CHIP_COUNT = 4
 NO_SESSION = "会话已失效，请刷新页面后重试。"
 SERVICE_ERROR = "抱歉，系统暂时无法回答，请稍后再试。"
-_COMMAND = re.compile(r"^(vote|comment|forget):(.{1,1100})$", re.DOTALL)
-_VOTE = re.compile(r"^(\d{1,5}):(up|down)$")
-_COMMENT = re.compile(r"^(\d{1,5}):(.*)$", re.DOTALL)
+_COMMAND = re.compile(r"(vote|comment|forget):(.{1,1100})", re.DOTALL)
+_VOTE = re.compile(r"([0-9]{1,5}):(up|down)")
+_COMMENT = re.compile(r"([0-9]{1,5}):(.*)", re.DOTALL)
 
 Message = dict[str, str]
 
@@ -79,9 +79,10 @@ def memory_html(entries: list[MemoryEntry]) -> str:
                 "药品类别、临床阶段或金额后，会显示在这里。</div>")
     chips = []
     for entry in entries:
-        text = html.escape(entry.text)
+        # One line: a blank line would end the HTML block and let markdown parse the rest.
+        text = html.escape(" ".join(entry.text.split()))
         key = html.escape(entry.key)
-        correction = html.escape(f"更正：{entry.text}")
+        correction = html.escape(f"更正：{' '.join(entry.text.split())}")
         chips.append(
             f'<li class="chip"><span>{text}</span>'
             f'<button type="button" class="edit-fact" data-text="{correction}" '
@@ -197,6 +198,7 @@ def build_chat_panel(blocks: Any, live: LiveAssistant, feedback: FeedbackStore,
         if session_id:
             with live.use() as assistant:
                 assistant.clear(session_id)
+            feedback.detach(session_id)
         updates = [gr.update(value=t, visible=True) for t in chip_texts(None, [], examples)]
         updates += [gr.update(visible=False)] * (CHIP_COUNT - len(updates))
         return [], "", memory_html([]), "对话与已知信息均已清空。", *updates
@@ -209,28 +211,35 @@ def build_chat_panel(blocks: Any, live: LiveAssistant, feedback: FeedbackStore,
         """A card's vote, comment or a fact taken back; anything else is ignored."""
         session_id = session_of(request, gate)
         if session_id is None:
-            return gr.update(), gr.update(), NO_SESSION, ""
-        found = _COMMAND.match(command if isinstance(command, str) else "")
+            return gr.update(), gr.update(), NO_SESSION
+        found = _COMMAND.fullmatch(command if isinstance(command, str) else "")
         if found is None:
-            return gr.update(), gr.update(), "", ""
+            return gr.update(), gr.update(), ""
         kind, argument = found.groups()
-        message = ""
-        if kind == "forget":
-            with live.use() as assistant:
-                removed = assistant.forget(session_id, argument)
-            message = "已删除该条信息，之后的回答不再使用它。" if removed else "该信息已不存在。"
-        else:
-            message = _record_feedback(kind, argument, session_id)
+        try:
+            gate.check_pace(session_id)
+            if kind == "forget":
+                with live.use() as assistant:
+                    removed = assistant.forget(session_id, argument)
+                message = ("已删除该条信息，之后的回答不再使用它。" if removed
+                           else "该信息已不存在。")
+            else:
+                message = _record_feedback(kind, argument, session_id)
+        except RateLimited as limited:
+            return gr.update(), gr.update(), limited.message
+        except Exception:
+            _LOG.exception("page command failed")
+            return gr.update(), gr.update(), SERVICE_ERROR
         # The chat is not re-rendered: the page already marks the vote, and a redraw would
         # drop the comment box it opened under the answer.
         _, bar, _ = shown(session_id)
-        return gr.update(), bar, message, ""
+        return gr.update(), bar, message
 
     def _record_feedback(kind: str, argument: str, session_id: str) -> str:
         with live.use() as assistant:
             turns = assistant.history(session_id)
         pattern = _VOTE if kind == "vote" else _COMMENT
-        found = pattern.match(argument)
+        found = pattern.fullmatch(argument)
         if found is None or int(found.group(1)) >= len(turns):
             return "请先提问，再对回答进行评价。"
         turn = int(found.group(1))
@@ -242,5 +251,7 @@ def build_chat_panel(blocks: Any, live: LiveAssistant, feedback: FeedbackStore,
             saved = feedback.comment(session_id, turn, found.group(2))
         return "感谢反馈，已记录。" if saved else "抱歉，反馈暂时无法保存，请稍后再试。"
 
-    bridge_send.click(apply_command, [bridge], [chatbot, memory, note, bridge], **private)
+    # "multiple": a vote then a comment (or two clicks) are each applied, not dropped.
+    bridge_send.click(apply_command, [bridge], [chatbot, memory, note], trigger_mode="multiple",
+                      **private)
     return ChatPanel(open_calculator, chatbot, memory)

@@ -39,12 +39,28 @@ def test_memory_lists_products_and_figures_and_forgets_one(assistant: PolicyAssi
 
 
 @pytest.mark.parametrize("key", ["", "fact:", "item:99", "figure:-1", "evil:1", "fact:a b",
-                                 "fact:" + "x" * 200])
+                                 "fact:" + "x" * 200, "figure:²", "figure:0\n",
+                                 "fact:first_time"])
 def test_forgetting_nothing_is_refused(assistant: PolicyAssistant, key: str) -> None:
     sid = _session()
     assistant.answer(sid, "去年实际服务金额800万元")
     assert assistant.forget(sid, key) is False
     assert len(assistant.memory(sid)) == 1
+
+
+@pytest.mark.parametrize("raw", ["1e999999", "1e9999999999", "9" * 40])
+def test_huge_counts_are_refused_without_building_them(raw: str) -> None:
+    import time
+
+    from app.config import PROJECT_ROOT
+    from app.rules.fact_values import FactValueError, parse_fact_value
+    from app.rules.loader import load_rulebook
+
+    spec = load_rulebook(PROJECT_ROOT / "corpus" / "rules").vocabulary.facts["varieties"]
+    started = time.perf_counter()
+    with pytest.raises(FactValueError):
+        parse_fact_value(spec, raw)
+    assert time.perf_counter() - started < 0.1
 
 
 def test_chips_offer_the_asked_facts_values(assistant: PolicyAssistant) -> None:

@@ -8,13 +8,21 @@
   function input() { return $("#chat-input textarea"); }
 
   /* --- the bridge: one hidden textbox and button carry "vote:3:up", "forget:fact:x" --- */
+  /* Commands go one at a time: a second one set before the first is sent would overwrite it. */
+  var pending = [];
+  var sending = false;
   function send(command) {
+    pending.push(command);
+    if (!sending) { next(); }
+  }
+  function next() {
     var box = $("#ui-bridge textarea, #ui-bridge input");
     var button = $("#ui-bridge-send");
-    if (!box || !button) { return; }
-    box.value = command;
+    if (!pending.length || !box || !button) { sending = false; return; }
+    sending = true;
+    box.value = pending.shift();
     box.dispatchEvent(new Event("input", { bubbles: true }));
-    setTimeout(function () { button.click(); }, 60);
+    setTimeout(function () { button.click(); setTimeout(next, 400); }, 80);
   }
 
   function setInput(text) {
@@ -120,7 +128,8 @@
     var item = marker.closest("li.cite");
     var anchor = new URLSearchParams(marker.getAttribute("href").split("?")[1] || "")
       .get("clause");
-    var sentence = item.querySelector(".cite-text").textContent;
+    var quoted = item.querySelector(".cite-text");
+    var sentence = quoted ? quoted.textContent : "";
     var label = item.textContent.replace(sentence, "").replace(/^\[\d+\]\s*/, "").trim();
     var aside = panel();
     aside.textContent = "";
@@ -160,7 +169,7 @@
   function openDeepLink() {
     var anchor = new URLSearchParams(location.search).get("clause");
     if (!anchor && location.hash.indexOf("#clause-") === 0) {
-      anchor = decodeURIComponent(location.hash.slice(1));
+      try { anchor = decodeURIComponent(location.hash.slice(1)); } catch (e) { anchor = null; }
     }
     if (anchor) { showClause(anchor, ""); }
   }
@@ -269,7 +278,9 @@
     var link = target.closest("a.clause-link");
     if (link) {
       event.preventDefault();
-      var anchor = new URLSearchParams(link.getAttribute("href").split("?")[1]).get("clause");
+      var anchor = new URLSearchParams(link.getAttribute("href").split("?")[1] || "")
+        .get("clause");
+      if (!anchor) { return; }
       history.replaceState(null, "", "?clause=" + encodeURIComponent(anchor));
       showClause(anchor, "");
     }
